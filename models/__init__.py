@@ -1,0 +1,1 @@
+"""The domain of Gongjian: entities, rules, queries and migrations. No Qt here."""

@@ -1,0 +1,253 @@
+"""Opening a database: an engine from a URL, SQLite pragmas, sessions, migrations.
+
+SQLite is the default (a file in the per-user data folder); an office whose PCs share
+one database uses PostgreSQL by URL. Opening never deletes or overwrites a file it
+cannot read: the file is copied aside and the clerk is told.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import sqlite3
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from models import migrate
+from models.errors import DatabaseUnavailable, UserError
+from models.paths import default_database
+from models.settings import Settings
+
+DB_ENV = "GONGJIAN_DB"
+BUSY_TIMEOUT_MS = 10_000
+PasswordLookup = Callable[[URL], str | None]
+
+
+def to_url(target: str | os.PathLike[str]) -> URL:
+    """A URL from what the clerk typed: a file path or a SQLAlchemy URL."""
+    text = os.fspath(target)
+    if "://" not in text:
+        return URL.create("sqlite+pysqlite", database=str(Path(text).expanduser().resolve()))
+    try:
+        url = make_url(text)
+    except ArgumentError as exc:
+        raise UserError("db.bad_url", url=text) from exc
+    if url.get_backend_name() not in {"sqlite", "postgresql"}:
+        raise UserError("db.bad_url", url=text)
+    if url.get_backend_name() == "postgresql":
+        url = url.set(drivername="postgresql+psycopg")
+    return url
+
+
+def resolve_url(explicit: str | None, settings: Settings) -> URL:
+    """--db on the command line, then $GONGJIAN_DB, then Settings, then the default file."""
+    for candidate in (explicit, os.environ.get(DB_ENV), settings.database_url):
+        if candidate:
+            return to_url(candidate)
+    return to_url(default_database())
+
+
+def describe(url: URL) -> str:
+    """Where the data is, for the About dialog and messages: never the password."""
+    if url.get_backend_name() == "sqlite":
+        return url.database or ""
+    return url.render_as_string(hide_password=True)
+
+
+def is_network_path(path: Path) -> bool:
+    """SQLite's WAL needs shared memory, which network shares do not provide."""
+    text = str(path)
+    if sys.platform == "win32":
+        if text.startswith("\\\\"):
+            return True
+        import ctypes  # noqa: PLC0415 - Windows only
+
+        drive = os.path.splitdrive(text)[0] + "\\"
+        return ctypes.windll.kernel32.GetDriveTypeW(drive) == 4  # DRIVE_REMOTE
+    try:
+        mounts = Path("/proc/mounts").read_text().splitlines()
+    except OSError:
+        return False
+    best, fstype = "", ""
+    for line in mounts:
+        parts = line.split()
+        if len(parts) > 2 and text.startswith(parts[1]) and len(parts[1]) > len(best):
+            best, fstype = parts[1], parts[2]
+    return fstype.startswith(("nfs", "cifs", "smb", "9p", "fuse.sshfs"))
+
+
+class Database:
+    """An engine plus session factories. Sessions never cross threads."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.url = engine.url
+        self._writer = sessionmaker(engine, expire_on_commit=False)
+        reader_engine = engine.execution_options(sqlite_begin="DEFERRED")
+        self._reader = sessionmaker(reader_engine, expire_on_commit=False)
+
+    @property
+    def backend(self) -> str:
+        return self.url.get_backend_name()
+
+    @property
+    def path(self) -> Path | None:
+        return Path(self.url.database) if self.backend == "sqlite" and self.url.database else None
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back on an error.
+
+        On SQLite it starts with BEGIN IMMEDIATE, so a writer waits for another writer
+        (busy_timeout) instead of failing half-way when its read lock must be upgraded.
+        """
+        with self._writer() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def read_session(self) -> Iterator[Session]:
+        with self._reader() as session, session.begin():
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _sqlite_engine(url: URL) -> Engine:
+    path = Path(url.database) if url.database and url.database != ":memory:" else None
+    wal = path is not None and not is_network_path(path)
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        # Take transactions away from the sqlite3 module's legacy handling, which would
+        # commit before DDL and break SAVEPOINT (SQLAlchemy's SQLite dialect docs).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA journal_mode={'WAL' if wal else 'DELETE'}")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: object) -> None:
+        mode = connection.get_execution_options().get("sqlite_begin", "IMMEDIATE")  # type: ignore[attr-defined]
+        connection.exec_driver_sql(f"BEGIN {mode}")  # type: ignore[attr-defined]
+
+    return engine
+
+
+def _postgres_engine(url: URL, password_lookup: PasswordLookup | None) -> Engine:
+    if url.password is None and password_lookup is not None:
+        password = password_lookup(url)
+        if password is not None:
+            url = url.set(password=password)
+    return create_engine(url, pool_pre_ping=True)
+
+
+def make_engine(url: URL, password_lookup: PasswordLookup | None = None) -> Engine:
+    if url.get_backend_name() == "sqlite":
+        return _sqlite_engine(url)
+    return _postgres_engine(url, password_lookup)
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def sqlite_problem(path: Path, *, full: bool = False) -> str | None:
+    """None if the file reads as a healthy SQLite database, else what is wrong.
+
+    Runs read-only through the sqlite3 module, so the file is not touched.
+    """
+    pragma = "integrity_check" if full else "quick_check"
+    try:
+        connection = _read_only(path)
+        try:
+            rows = connection.execute(f"PRAGMA {pragma}").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.Error as exc:
+        return str(exc)
+    results = [row[0] for row in rows]
+    return None if results == ["ok"] else "; ".join(results[:5])
+
+
+def sqlite_preflight(path: Path) -> None:
+    """Refuse a newer or foreign file before any pragma writes to its header."""
+    connection = _read_only(path)
+    try:
+        tables = {row[0] for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")}
+        revisions: tuple[str, ...] = ()
+        if "alembic_version" in tables:
+            revisions = tuple(row[0] for row in connection.execute(
+                "SELECT version_num FROM alembic_version"))
+    finally:
+        connection.close()
+    migrate.refuse_unknown(revisions, bool(tables - {"alembic_version"}), str(path))
+
+
+def copy_aside(path: Path) -> Path | None:
+    """Copy a damaged database (and its WAL) next to it; the original stays as it is."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    copy = path.with_name(f"{path.name}.damaged-{stamp}")
+    try:
+        shutil.copy2(path, copy)
+        for suffix in ("-wal", "-journal"):
+            side = path.with_name(path.name + suffix)
+            if side.exists():
+                shutil.copy2(side, copy.with_name(copy.name + suffix))
+    except OSError:
+        return None
+    return copy
+
+
+def _refuse_damaged(path: Path, detail: str) -> DatabaseUnavailable:
+    copy = copy_aside(path)
+    if copy is None:
+        return DatabaseUnavailable("db.damaged_nocopy", path=str(path), detail=detail)
+    return DatabaseUnavailable("db.damaged", path=str(path), detail=detail, copy=str(copy))
+
+
+def open_database(url: URL | str, *, create: bool = True, upgrade: bool = True,
+                  password_lookup: PasswordLookup | None = None) -> Database:
+    """Open (and by default create and migrate) the database at `url`."""
+    url = to_url(url) if isinstance(url, str) else url
+    if url.get_backend_name() == "sqlite" and url.database:
+        path = Path(url.database)
+        if path.exists():
+            problem = sqlite_problem(path)
+            if problem is not None:
+                raise _refuse_damaged(path, problem)
+            sqlite_preflight(path)
+        elif not create:
+            raise DatabaseUnavailable("db.missing", path=str(path))
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(url, password_lookup)
+    try:
+        with engine.connect() as connection:
+            migrate.refuse_unknown_connection(connection, describe(url))
+            if upgrade:
+                migrate.upgrade(connection)
+                connection.commit()
+    except OperationalError as exc:
+        engine.dispose()
+        raise DatabaseUnavailable("db.unreachable", detail=str(exc.orig or exc).strip()) from exc
+    except Exception:
+        engine.dispose()
+        raise
+    return Database(engine)
+
+
+def table_names(database: Database) -> list[str]:
+    return inspect(database.engine).get_table_names()

@@ -1,0 +1,42 @@
+"""Message templates of UserError, by code. Chinese is the source language."""
+from __future__ import annotations
+
+MESSAGES: dict[str, str] = {
+    # database
+    "db.damaged": "数据库文件“{path}”已损坏或不是有效的数据库文件（{detail}）。"
+                  "原文件未做任何改动，已另存一份副本：{copy}",
+    "db.damaged_nocopy": "数据库文件“{path}”已损坏或不是有效的数据库文件（{detail}）。原文件未做任何改动。",
+    "db.too_new": "数据库“{path}”由更新版本的共建台账创建（结构版本 {revision}），"
+                  "当前程序无法打开。请升级共建台账后再打开。",
+    "db.foreign": "“{path}”不是共建台账的数据库（其中已有其他程序的数据表），为免破坏，未做任何改动。",
+    "db.missing": "找不到数据库文件“{path}”。",
+    "db.unreachable": "无法连接数据库服务器：{detail}",
+    "db.no_password": "连接数据库服务器需要密码，但系统密钥环中没有保存密码。",
+    "db.bad_url": "数据库地址“{url}”无法识别。请填写文件路径或 postgresql+psycopg:// 地址。",
+    "auth.forbidden": "{user}没有权限执行此操作（需要“{role}”权限）。",
+    "keyring.unavailable": "本机没有可用的系统密钥环（{detail}）。"
+                           "可改用 PostgreSQL 的 pgpass 文件保存密码，详见使用说明。",
+    # generic validation
+    "field.required": "{label}不能为空。",
+    "field.too_long": "{label}不能超过 {limit} 个字。",
+    "field.not_positive": "{label}必须大于零。",
+    "field.negative": "{label}不能为负数。",
+    "field.bad_date": "{label}不是有效日期，请按 2026-11-25 的格式填写。",
+    "field.bad_number": "{label}必须是整数。",
+    "field.bad_choice": "请选择{label}。",
+    "field.bad_decimal": "{label}必须是数字，最多 {places} 位小数。",
+    "field.future_date": "{label}不能晚于今天。",
+    "id.invalid": "身份证号码不正确：请检查位数、出生日期和最后一位校验码。",
+    "id.gender_mismatch": "性别与身份证号码不符（第 17 位奇数为男，偶数为女）。",
+    "uscc.invalid": "统一社会信用代码不正确：应为 18 位，校验位须符合国家标准。",
+    "id.duplicate": "该身份证号码已登记在“{name}”名下。",
+    "uscc.duplicate": "该统一社会信用代码已登记为“{name}”。",
+    "person.building_mismatch": "所选楼栋不属于所选小区。",
+    "org.bad_parent": "“{kind}”不能设在所选的上级组织之下。",
+    "phone.invalid": "电话号码格式不正确：手机号为 11 位，座机如 0827-5261234。",
+    "record.missing": "{entity}（编号 {id}）不存在，可能已被删除。",
+    "record.stale": "该{entity}已被 {user} 于 {when} 修改，您的保存未生效。"
+                    "请重新载入后再保存，您填写的内容会保留。",
+    "record.duplicate": "已存在同名的{entity}：{name}。",
+    "record.in_use": "{entity}“{name}”仍被其他记录引用，不能删除。",
+}

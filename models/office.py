@@ -1,0 +1,19 @@
+"""The office this installation belongs to (one row), created by first-run set-up."""
+from __future__ import annotations
+
+from sqlalchemy import ForeignKey, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from models.base import Base, Editable
+
+OFFICE_LEVELS = {"community": "社区", "street": "街道"}
+
+
+class Office(Editable, Base):
+    __tablename__ = "office"
+    name: Mapped[str] = mapped_column(String(100))
+    level: Mapped[str] = mapped_column(String(20), default="community")
+    community_id: Mapped[int | None] = mapped_column(ForeignKey("community.id"))
+    street_id: Mapped[int | None] = mapped_column(ForeignKey("street.id"))
+    code: Mapped[str] = mapped_column(String(20), default="")
+    seq: Mapped[int] = mapped_column(Integer, default=1)

@@ -1,0 +1,1 @@
+"""The office registry: places, resident units, Party organisations and people."""

@@ -1,0 +1,38 @@
+"""Search keys so a clerk finds 张三 by typing 张, 张三, zhangsan or zs.
+
+Each searchable row stores one lower-case key: the Chinese text, its full pinyin and its
+initials. A query matches by substring (LIKE), which works for queries of any length,
+including the 1–2 character queries SQLite's FTS5 trigram index cannot answer.
+"""
+from __future__ import annotations
+
+from pypinyin import Style, lazy_pinyin
+from sqlalchemy import ColumnElement, and_, true
+from sqlalchemy.orm import InstrumentedAttribute
+
+
+def pinyin_forms(text: str) -> tuple[str, str]:
+    full = "".join(lazy_pinyin(text, errors="default")).lower()
+    initials = "".join(lazy_pinyin(text, style=Style.FIRST_LETTER, errors="default")).lower()
+    return full, initials
+
+
+def search_key(*texts: str) -> str:
+    parts: list[str] = []
+    for value in texts:
+        if value:
+            parts.append(value.lower())
+            parts.extend(pinyin_forms(value))
+    return " ".join(parts)
+
+
+def escape_like(term: str) -> str:
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def matches(column: InstrumentedAttribute[str], query: str) -> ColumnElement[bool]:
+    """Every word of the query must appear in the key."""
+    words = query.lower().split()
+    if not words:
+        return true()
+    return and_(*(column.like(f"%{escape_like(w)}%", escape="\\") for w in words))
