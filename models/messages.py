@@ -1,4 +1,8 @@
-"""Message templates of UserError, by code. Chinese is the source language."""
+"""Message templates of UserError, by code. Chinese is the source language.
+
+Shared messages live here; an area module may add its own with `register` at import
+time, so parallel work on different areas never edits this file.
+"""
 from __future__ import annotations
 
 MESSAGES: dict[str, str] = {
@@ -40,3 +44,11 @@ MESSAGES: dict[str, str] = {
     "record.duplicate": "已存在同名的{entity}：{name}。",
     "record.in_use": "{entity}“{name}”仍被其他记录引用，不能删除。",
 }
+
+
+def register(messages: dict[str, str]) -> None:
+    """Add an area's message templates; a code may be registered only once."""
+    clash = set(messages) & set(MESSAGES)
+    if clash:
+        raise ValueError(f"message codes registered twice: {sorted(clash)}")
+    MESSAGES.update(messages)
