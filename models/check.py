@@ -1,7 +1,7 @@
 """`python main.py check`: is this database healthy, current, and is its audit chain whole?"""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import text
@@ -22,6 +22,7 @@ REASONS = {
 class CheckReport:
     location: str
     problems: list[str]
+    notes: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -44,18 +45,19 @@ def check_database(target: str, *, password_lookup: object = None) -> CheckRepor
     except UserError as exc:
         return CheckReport(location, [exc.message])
     try:
-        return CheckReport(location, _schema_and_chain(database))
+        notes: list[str] = []
+        return CheckReport(location, _schema_and_chain(database, notes), notes)
     finally:
         database.dispose()
 
 
-def _schema_and_chain(database: Database) -> list[str]:
+def _schema_and_chain(database: Database, notes: list[str]) -> list[str]:
     problems = []
     with database.read_session() as session:
         revision = session.execute(text("SELECT version_num FROM alembic_version")).scalar()
         if revision != migrate.head_revision():
-            problems.append(f"数据库结构版本为 {revision}，当前程序为 {migrate.head_revision()}，"
-                            "打开时会自动升级。")
+            notes.append(f"数据库结构版本为 {revision}，当前程序为 {migrate.head_revision()}，"
+                         "打开时会自动升级。")
         if "audit_log" in database.engine.dialect.get_table_names(session.connection()):
             broken = audit.verify_chain(session)
             if broken is not None:

@@ -103,6 +103,27 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path, sqlite_template: Path
     admin.dispose()
 
 
+@pytest.fixture(params=BACKENDS)
+def empty_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """An empty database (no tables) on each backend, for migration tests."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "empty.db")
+        return
+    base = request.getfixturevalue("pg_base_url")
+    if base is None:
+        if _require_pg():
+            pytest.fail("PostgreSQL binaries not found and GONGJIAN_REQUIRE_PG=1")
+        pytest.skip("PostgreSQL binaries not found")
+    name = f"e_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(f"{base}/postgres", isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f"CREATE DATABASE {name}"))
+    yield f"{base}/{name}"
+    with admin.connect() as connection:
+        connection.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+    admin.dispose()
+
+
 @pytest.fixture
 def db(db_url: str) -> Iterator[Database]:
     database = open_database(to_url(db_url))

@@ -1,0 +1,121 @@
+"""共建台账 Gongjian: with no verb, the desktop app; with a verb, a headless command.
+
+    python main.py                      open the app (on the database in Settings)
+    python main.py --demo               open the app on the demo database
+    python main.py check --db FILE      integrity, schema and audit-chain check
+    python main.py demo --db FILE       create a demo database
+    python main.py screenshot --out DIR render every page to PNG
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def _db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", metavar="PATH",
+                        help="数据库文件路径或 postgresql+psycopg:// 地址（默认：设置中的数据库）")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="main.py", description="共建台账 Gongjian")
+    _db_option(parser)
+    parser.add_argument("--demo", action="store_true", help="使用演示数据库（首次使用时自动创建）")
+    verbs = parser.add_subparsers(dest="verb", metavar="VERB")
+    check = verbs.add_parser("check", help="检查数据库完整性、结构版本和操作日志哈希链")
+    _db_option(check)
+    demo = verbs.add_parser("demo", help="在 --db 指定的位置创建演示数据库")
+    _db_option(demo)
+    demo.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
+    shot = verbs.add_parser("screenshot", help="把每个主页面渲染为 PNG 图片后退出")
+    _db_option(shot)
+    shot.add_argument("--out", required=True, type=Path, metavar="DIR")
+    return parser
+
+
+def target_database(args: argparse.Namespace) -> tuple[str, bool]:
+    """The database a verb works on, and whether it is the demo database."""
+    from models.db import describe, resolve_url  # noqa: PLC0415
+    from models.paths import demo_database  # noqa: PLC0415
+    from models.settings import load_settings  # noqa: PLC0415
+
+    if args.db:
+        return args.db, False
+    if args.demo:
+        return str(demo_database()), True
+    url = resolve_url(None, load_settings())
+    return (describe(url) if url.get_backend_name() == "sqlite"
+            else url.render_as_string(hide_password=False)), False
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from models.check import check_database  # noqa: PLC0415
+    from models.opening import keyring_password  # noqa: PLC0415
+
+    target, _ = target_database(args)
+    report = check_database(target, password_lookup=keyring_password)
+    for note in report.notes:
+        print(f"提示：{note}")
+    if report.ok:
+        print(f"检查通过：{report.location}")
+        return 0
+    for problem in report.problems:
+        print(f"问题：{problem}", file=sys.stderr)
+    return 1
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from models.db import open_database, to_url  # noqa: PLC0415
+    from models.demo import create_demo_database  # noqa: PLC0415
+
+    if not args.db:
+        print("demo 需要 --db 指定新数据库的位置", file=sys.stderr)
+        return 2
+    url = to_url(args.db)
+    if url.get_backend_name() == "sqlite" and Path(url.database or "").exists():
+        print(f"文件已存在，未做改动：{url.database}", file=sys.stderr)
+        return 1
+    database = open_database(url)
+    try:
+        create_demo_database(database, seed=args.seed)
+    finally:
+        database.dispose()
+    print(f"演示数据库已创建：{args.db}")
+    return 0
+
+
+def cmd_screenshot(args: argparse.Namespace) -> int:
+    from ui.screenshot import render_pages  # noqa: PLC0415
+
+    target, demo = target_database(args)
+    if not args.db and not args.demo:
+        target, demo = target_database(argparse.Namespace(db=None, demo=True))
+    for path in render_pages(target, args.out, demo=demo):
+        print(path)
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from ui.app import run  # noqa: PLC0415
+
+    target, demo = target_database(args)
+    return run(target, demo=demo)
+
+
+COMMANDS = {"check": cmd_check, "demo": cmd_demo, "screenshot": cmd_screenshot}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from models.errors import UserError  # noqa: PLC0415
+
+    try:
+        return COMMANDS.get(args.verb, cmd_gui)(args)
+    except UserError as exc:
+        print(exc.message, file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,43 @@
+"""UI test helpers: a message handler that records instead of showing modal boxes."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import pytest
+
+from ui import messages
+
+
+@dataclass
+class RecordingHandler:
+    errors: list[str] = field(default_factory=list)
+    infos: list[str] = field(default_factory=list)
+    confirms: list[str] = field(default_factory=list)
+    answer: bool = True
+
+    def error(self, parent, title: str, text: str) -> None:  # noqa: ANN001
+        self.errors.append(text)
+
+    def info(self, parent, title: str, text: str) -> None:  # noqa: ANN001
+        self.infos.append(text)
+
+    def confirm(self, parent, title: str, text: str) -> bool:  # noqa: ANN001
+        self.confirms.append(text)
+        return self.answer
+
+
+@pytest.fixture(autouse=True)
+def recorded_messages() -> Iterator[RecordingHandler]:
+    previous = messages.handler
+    recorder = RecordingHandler()
+    messages.handler = recorder
+    yield recorder
+    messages.handler = previous
+
+
+@pytest.fixture(scope="session", autouse=True)
+def qt_fonts(qapp) -> None:  # noqa: ANN001
+    from ui.app import register_fonts
+
+    register_fonts()

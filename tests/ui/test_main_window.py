@@ -1,0 +1,51 @@
+"""The app shell: opens a database off the GUI thread, shows the overview, About, errors."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QLabel
+
+from models.paths import demo_database
+from ui.about import AboutDialog
+from ui.main_window import MainWindow
+
+
+def open_window(qtbot, target: str, demo: bool = False) -> MainWindow:  # noqa: ANN001
+    window = MainWindow(target, demo=demo)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_demo_database_created_and_overview_shown(qtbot) -> None:  # noqa: ANN001
+    target = str(demo_database())
+    window = open_window(qtbot, target, demo=True)
+    with qtbot.waitSignal(window.ready, timeout=30_000):
+        pass
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=10_000)
+    home = window.pages[0]
+    assert home.heading.text() == "兴文社区"
+    assert home.figures["compounds"].text() == "5"
+    assert int(home.figures["people"].text()) > 40
+    assert "演示" in window.windowTitle()
+    assert target in window.location_label.text()
+    window.close()
+
+
+def test_about_names_database_and_backend(qtbot, sqlite_db) -> None:  # noqa: ANN001
+    dialog = AboutDialog(sqlite_db)
+    qtbot.addWidget(dialog)
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert str(sqlite_db.path) in texts
+    assert "SQLite 本机文件" in texts
+
+
+def test_damaged_database_reported_and_kept(qtbot, tmp_path: Path, recorded_messages) -> None:  # noqa: ANN001
+    broken = tmp_path / "broken.db"
+    broken.write_bytes(b"this is not a database at all" * 100)
+    window = open_window(qtbot, str(broken))
+    qtbot.waitUntil(lambda: bool(recorded_messages.errors), timeout=10_000)
+    assert "已损坏" in recorded_messages.errors[0]
+    assert broken.read_bytes() == b"this is not a database at all" * 100
+    assert not window.nav.isEnabled()
+    window.close()

@@ -1,0 +1,1 @@
+"""The Qt user interface. Thin: every rule lives in models/."""

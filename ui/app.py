@@ -1,0 +1,83 @@
+"""QApplication set-up: fonts, translations, style, and the main window."""
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_API", "pyside6")
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator  # noqa: E402
+from PySide6.QtGui import QFont, QFontDatabase  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from models.paths import data_dir  # noqa: E402
+from models.settings import load_settings  # noqa: E402
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+if getattr(sys, "frozen", False):  # PyInstaller one-dir build
+    RESOURCES = Path(getattr(sys, "_MEIPASS", ".")) / "resources"
+BUNDLED_FONT = RESOURCES / "fonts" / "wqy-microhei.ttc"
+TRANSLATIONS = RESOURCES / "translations"
+# Preferred faces in order: Windows' own UI face first, the bundled face as the fallback.
+UI_FAMILIES = ["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC"]
+
+log = logging.getLogger(__name__)
+
+
+def register_fonts() -> list[str]:
+    """Load the bundled CJK face so Chinese renders on a machine without CJK fonts."""
+    font_id = QFontDatabase.addApplicationFont(str(BUNDLED_FONT))
+    bundled = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if not bundled:
+        log.warning("bundled font %s could not be loaded", BUNDLED_FONT)
+    families = [f for f in UI_FAMILIES if f in QFontDatabase.families()] + bundled
+    font = QFont()
+    font.setFamilies(families)
+    font.setPointSize(10)
+    QApplication.setFont(font)
+    return families
+
+
+def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
+    """Chinese is the source language; any other language loads its .qm file."""
+    if language.startswith("zh"):
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        return None
+    translator = QTranslator(app)
+    if translator.load(str(TRANSLATIONS / f"gongjian_{language}.qm")):
+        app.installTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        return translator
+    log.warning("translation %s not found", language)
+    return None
+
+
+def setup_logging() -> None:
+    log_file = data_dir() / "gongjian.log"
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s",
+                        handlers=[logging.FileHandler(log_file, encoding="utf-8"),
+                                  logging.StreamHandler()])
+
+
+def make_application(language: str | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Gongjian")
+    app.setApplicationDisplayName("共建台账")
+    app.setOrganizationName("Gongjian")
+    app.setStyle("Fusion")
+    register_fonts()
+    install_translator(app, language or load_settings().language)
+    return app  # type: ignore[return-value]
+
+
+def run(database_url: str, *, demo: bool = False) -> int:
+    """Open the main window on `database_url` and run the event loop."""
+    setup_logging()
+    app = make_application()
+    from ui.main_window import MainWindow  # noqa: PLC0415 - after the QApplication exists
+
+    window = MainWindow(database_url, demo=demo)
+    window.show()
+    return app.exec()

@@ -1,0 +1,158 @@
+"""The main window: a navigation sidebar, one page per area, a status bar."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import qtawesome as qta
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QProgressBar, QStackedWidget,
+    QWidget)
+
+from models.auth import Actor
+from models.db import Database, describe
+from ui import messages
+from ui.opening import database_opener
+from ui.pages import PAGE_CLASSES, Page
+from ui.tasks import TaskRunner
+
+
+@dataclass
+class AppContext:
+    """What every page needs: the worker, who is acting, and the office's community."""
+
+    runner: TaskRunner
+    actor: Actor
+    community_id: int | None = None
+
+
+class MainWindow(QMainWindow):
+    ready = Signal()  # the database is open and the pages have loaded
+
+    def __init__(self, database_url: str, *, demo: bool = False, actor: Actor | None = None) -> None:
+        super().__init__()
+        self.setWindowTitle(self.tr("共建台账") + (self.tr("（演示数据）") if demo else ""))
+        self.resize(1200, 760)
+        self.setMinimumSize(QSize(900, 600))
+        self.database_url = database_url
+        self.runner = TaskRunner(database_opener(database_url, demo=demo), self)
+        self.context = AppContext(self.runner, actor or Actor("clerk", self.tr("经办人"), "admin"))
+        self.pages: list[Page] = []
+        self._build_body()
+        self._build_menus()
+        self._build_status_bar()
+        self.runner.opened.connect(self._database_opened)
+        self.runner.open_failed.connect(self._open_failed)
+        self.runner.busy_changed.connect(self._busy)
+
+    # --- layout -------------------------------------------------------------------
+
+    def _build_body(self) -> None:
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setFixedWidth(self.fontMetrics().horizontalAdvance("驻区单位") * 2 + 48)
+        self.stack = QStackedWidget()
+        for page_class in PAGE_CLASSES:
+            page = page_class(self.context)
+            self.pages.append(page)
+            self.stack.addWidget(page)
+            item = QListWidgetItem(qta.icon(page.icon_name, color="#3a6ea5"), page.title())
+            item.setSizeHint(QSize(0, 40))
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._show_page)
+        body = QWidget()
+        layout = QHBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+        self.setStyleSheet(
+            "QListWidget#navigation { background: #f3f5f8; border: none; "
+            "border-right: 1px solid #d8dde6; font-size: 11pt; }"
+            "QListWidget#navigation::item { padding-left: 10px; }"
+            "QListWidget#navigation::item:selected { background: #dce7f5; color: #1f3f66; }")
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        quit_action = QAction(self.tr("退出(&X)"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        settings_menu = self.menuBar().addMenu(self.tr("设置(&S)"))
+        settings_action = QAction(self.tr("选项…"), self)
+        settings_action.triggered.connect(self._open_settings)
+        settings_menu.addAction(settings_action)
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        about_action = QAction(self.tr("关于共建台账"), self)
+        about_action.triggered.connect(self._open_about)
+        help_menu.addAction(about_action)
+
+    def _build_status_bar(self) -> None:
+        self.location_label = QLabel(self.tr("正在打开数据库…"))
+        self.user_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(180)
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        status = self.statusBar()
+        status.addWidget(self.location_label, 1)
+        status.addPermanentWidget(self.progress)
+        status.addPermanentWidget(self.user_label)
+        self._show_user()
+
+    def _show_user(self) -> None:
+        actor = self.context.actor
+        self.user_label.setText(self.tr("当前用户：{0}").format(actor.display_name))
+
+    # --- events -------------------------------------------------------------------
+
+    def _database_opened(self, database: Database) -> None:
+        self.location_label.setText(self.tr("数据库：{0}").format(describe(database.url)))
+        self.nav.setCurrentRow(0)
+        for page in self.pages:
+            page.database_ready()
+        self.ready.emit()
+
+    def _open_failed(self, exc: BaseException) -> None:
+        self.location_label.setText(self.tr("数据库未能打开"))
+        self.nav.setEnabled(False)
+        messages.show_error(self, exc)
+
+    def _show_page(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        if self.runner.database is not None:
+            self.pages[row].refresh()
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+
+    def _open_settings(self) -> None:
+        from ui.settings_dialog import SettingsDialog  # noqa: PLC0415
+
+        SettingsDialog(self).exec()
+
+    def _open_about(self) -> None:
+        from ui.about import AboutDialog  # noqa: PLC0415
+
+        AboutDialog(self.runner.database, self).exec()
+
+    def show_page(self, title: str) -> Page:
+        """Switch to the page with this title (tests and screenshots)."""
+        for row, page in enumerate(self.pages):
+            if page.title() == title:
+                self.nav.setCurrentRow(row)
+                return page
+        raise KeyError(title)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.runner.shutdown()
+        event.accept()
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        if event.key() == Qt.Key.Key_F5:
+            self.pages[self.stack.currentIndex()].refresh()
+        super().keyPressEvent(event)

@@ -1,0 +1,53 @@
+"""`python main.py screenshot --out DIR`: every main page rendered offscreen to PNG."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+
+
+def _wait(app, condition, timeout_ms: int = 30_000) -> bool:  # noqa: ANN001
+    loop = QEventLoop()
+    waited = 0
+    while not condition() and waited < timeout_ms:
+        QTimer.singleShot(50, loop.quit)
+        loop.exec()
+        waited += 50
+    app.processEvents()
+    return condition()
+
+
+def render_pages(database_url: str, out: Path, *, demo: bool = False,
+                 size: tuple[int, int] = (1280, 800)) -> list[Path]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from ui.app import make_application  # noqa: PLC0415
+    from ui.main_window import MainWindow  # noqa: PLC0415
+
+    app = make_application()
+    out.mkdir(parents=True, exist_ok=True)
+    window = MainWindow(database_url, demo=demo)
+    window.resize(*size)
+    window.show()
+    ready: list[bool] = []
+    window.ready.connect(lambda: ready.append(True))
+    window.runner.open_failed.connect(lambda exc: ready.append(False))
+    if not _wait(app, lambda: bool(ready)) or not ready[0]:
+        window.close()
+        raise RuntimeError("database did not open")
+    written = []
+    for row, page in enumerate(window.pages):
+        window.nav.setCurrentRow(row)
+        _wait(app, lambda: not window.runner.busy)
+        path = out / f"{row + 1:02d}-{page.objectName() or type(page).__name__}.png"
+        window.grab().save(str(path))
+        written.append(path)
+        for index, (name, dialog) in enumerate(page.screenshot_dialogs()):
+            dialog.show()
+            _wait(app, lambda: not window.runner.busy)
+            dialog_path = out / f"{row + 1:02d}-{index + 1}-{name}.png"
+            dialog.grab().save(str(dialog_path))
+            dialog.close()
+            written.append(dialog_path)
+    window.close()
+    return written
