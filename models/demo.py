@@ -134,5 +134,10 @@ def build_demo(session: Session, actor: Actor = SYSTEM, seed: int = 2026,
 
 def create_demo_database(database: Database, seed: int = 2026,
                          progress: Callable[[int, int], None] | None = None) -> DemoOffice:
+    """The demo office plus its three users (admin/shenhe/jingban, password demo1234)."""
+    from models.users import create_demo_users  # noqa: PLC0415 - users imports registry
+
     with database.session() as session:
-        return build_demo(session, seed=seed, progress=progress)
+        office = build_demo(session, seed=seed, progress=progress)
+        create_demo_users(session)
+        return office

@@ -42,6 +42,21 @@ class FieldError(UserError):
         super().__init__(code, **params)
 
 
+class FieldErrors(FieldError):
+    """Several bad fields at once; behaves as its first error, carries them all."""
+
+    def __init__(self, errors: list[FieldError]) -> None:
+        self.errors = errors
+        first = errors[0]
+        super().__init__(first.field, first.code, **first.params)
+
+    def by_field(self) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for error in self.errors:
+            found.setdefault(error.field, error.message)
+        return found
+
+
 class StaleRecord(UserError):
     """A save based on an old version of the record: someone else changed it first."""
 

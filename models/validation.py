@@ -8,12 +8,38 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
+from typing import Any, TypeVar
 
 from stdnum.cn import ric, uscc
 from stdnum.exceptions import ValidationError
 
-from models.errors import FieldError
+from models.errors import FieldError, FieldErrors
+
+T = TypeVar("T")
+
+
+class Collector:
+    """Runs every field check and keeps every error, so a form or an import can show
+    all bad fields at once; `done()` raises FieldErrors if there were any."""
+
+    def __init__(self) -> None:
+        self.errors: list[FieldError] = []
+
+    def __call__(self, check: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        try:
+            return check(*args, **kwargs)
+        except FieldError as exc:
+            self.errors.extend(exc.errors if isinstance(exc, FieldErrors) else [exc])
+            return None  # type: ignore[return-value]
+
+    def fail(self, error: FieldError) -> None:
+        self.errors.append(error)
+
+    def done(self) -> None:
+        if self.errors:
+            raise FieldErrors(self.errors)
 
 # GB/T 2260 province-level codes (the first two digits of an ID number).
 PROVINCES = {"11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35",

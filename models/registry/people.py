@@ -62,32 +62,34 @@ class PersonRecord:
 
 
 def clean_person(data: PersonData, today: dt.date | None = None) -> dict[str, object]:
-    """Validated column values (roles excluded), or FieldError for the first bad field."""
-    number = validation.id_number("id_number", data.id_number)
+    """Validated column values (roles excluded), or FieldErrors naming every bad field."""
+    check = validation.Collector()
+    number = check(validation.id_number, "id_number", data.id_number, today)
     gender = data.gender
     if gender and gender not in GENDERS:
-        raise FieldError("gender", "field.bad_choice", label="性别")
-    if number and not gender:
+        check.fail(FieldError("gender", "field.bad_choice", label="性别"))
+    elif number and not gender:
         gender = validation.gender_from_id(number)
     elif number and gender != validation.gender_from_id(number):
-        raise FieldError("gender", "id.gender_mismatch")
-    since = validation.past_date("party_since", "入党时间", data.party_since,
-                                 required=data.is_party_member, today=today)
-    unknown = set(data.roles) - set(PERSON_ROLES)
-    if unknown:
-        raise FieldError("roles", "field.bad_choice", label="身份")
-    return {
-        "name": validation.text("name", "姓名", data.name, required=True, limit=50),
+        check.fail(FieldError("gender", "id.gender_mismatch"))
+    since = check(validation.past_date, "party_since", "入党时间", data.party_since,
+                  required=data.is_party_member, today=today)
+    if set(data.roles) - set(PERSON_ROLES):
+        check.fail(FieldError("roles", "field.bad_choice", label="身份"))
+    values = {
+        "name": check(validation.text, "name", "姓名", data.name, required=True, limit=50),
         "gender": gender,
         "id_number": number,
-        "phone": validation.phone("phone", data.phone),
-        "address": validation.text("address", "住址", data.address, limit=200),
+        "phone": check(validation.phone, "phone", data.phone),
+        "address": check(validation.text, "address", "住址", data.address, limit=200),
         "compound_id": data.compound_id,
         "building_id": data.building_id,
         "is_party_member": data.is_party_member,
         "party_since": since if data.is_party_member else None,
-        "note": validation.text("note", "备注", data.note, limit=2000),
+        "note": check(validation.text, "note", "备注", data.note, limit=2000),
     }
+    check.done()
+    return values
 
 
 def _check_links(session: Session, values: dict[str, object], exclude: int | None) -> None:

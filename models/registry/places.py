@@ -96,16 +96,21 @@ class CompoundRecord:
 
 
 def clean_compound(data: CompoundData) -> dict[str, object]:
-    """Validated column values, or FieldError for the first bad field."""
-    return {
-        "name": validation.text("name", "小区名称", data.name, required=True, limit=100),
-        "kind": validation.choice("kind", "小区类型", data.kind, COMPOUND_KINDS),
-        "total_area": validation.decimal_amount("total_area", "专有部分总面积", data.total_area),
-        "unit_count": validation.whole_number("unit_count", "专有部分总套数", data.unit_count),
-        "property_company": validation.text("property_company", "物业服务企业",
-                                            data.property_company, limit=200),
-        "address": validation.text("address", "地址", data.address, limit=200),
+    """Validated column values, or FieldErrors naming every bad field."""
+    check = validation.Collector()
+    values = {
+        "name": check(validation.text, "name", "小区名称", data.name, required=True, limit=100),
+        "kind": check(validation.choice, "kind", "小区类型", data.kind, COMPOUND_KINDS),
+        "total_area": check(validation.decimal_amount, "total_area", "专有部分总面积",
+                            data.total_area),
+        "unit_count": check(validation.whole_number, "unit_count", "专有部分总套数",
+                            data.unit_count),
+        "property_company": check(validation.text, "property_company", "物业服务企业",
+                                  data.property_company, limit=200),
+        "address": check(validation.text, "address", "地址", data.address, limit=200),
     }
+    check.done()
+    return values
 
 
 def create_compound(session: Session, actor: Actor, community_id: int, data: CompoundData) -> int:

@@ -46,14 +46,19 @@ class UnitRecord:
 
 
 def clean_unit(data: UnitData) -> dict[str, object]:
-    return {
-        "name": validation.text("name", "单位名称", data.name, required=True, limit=200),
-        "uscc": validation.credit_code("uscc", data.uscc),
-        "kind": validation.choice("kind", "单位类别", data.kind, UNIT_KINDS),
-        "address": validation.text("address", "地址", data.address, limit=200),
-        "contact_name": validation.text("contact_name", "联系人", data.contact_name, limit=50),
-        "contact_phone": validation.phone("contact_phone", data.contact_phone),
+    """Validated column values, or FieldErrors naming every bad field."""
+    check = validation.Collector()
+    values = {
+        "name": check(validation.text, "name", "单位名称", data.name, required=True, limit=200),
+        "uscc": check(validation.credit_code, "uscc", data.uscc),
+        "kind": check(validation.choice, "kind", "单位类别", data.kind, UNIT_KINDS),
+        "address": check(validation.text, "address", "地址", data.address, limit=200),
+        "contact_name": check(validation.text, "contact_name", "联系人", data.contact_name,
+                              limit=50),
+        "contact_phone": check(validation.phone, "contact_phone", data.contact_phone),
     }
+    check.done()
+    return values
 
 
 def _check_unique_code(session: Session, code: str, exclude: int | None = None) -> None:
