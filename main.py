@@ -31,6 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
     shot = verbs.add_parser("screenshot", help="把每个主页面渲染为 PNG 图片后退出")
     _db_option(shot)
     shot.add_argument("--out", required=True, type=Path, metavar="DIR")
+    shot.add_argument("--user", default="admin", help="登录用户名（默认 admin）")
+    shot.add_argument("--password", default="demo1234", help="登录密码（默认为演示密码）")
     return parser
 
 
@@ -91,7 +93,7 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     target, demo = target_database(args)
     if not args.db and not args.demo:
         target, demo = target_database(argparse.Namespace(db=None, demo=True))
-    for path in render_pages(target, args.out, demo=demo):
+    for path in render_pages(target, args.out, demo=demo, credentials=(args.user, args.password)):
         print(path)
     return 0
 

@@ -7,15 +7,22 @@ import qtawesome as qta
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QProgressBar, QStackedWidget,
+    QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QProgressBar, QStackedWidget,
     QWidget)
 
+from models import users
 from models.auth import Actor
 from models.db import Database, describe
+from models.users_entities import ROLES
 from ui import messages
 from ui.opening import database_opener
 from ui.pages import PAGE_CLASSES, Page
 from ui.tasks import TaskRunner
+
+
+def _needs_setup(database: Database) -> bool:
+    with database.read_session() as session:
+        return users.needs_setup(session)
 
 
 @dataclass
@@ -23,21 +30,25 @@ class AppContext:
     """What every page needs: the worker, who is acting, and the office's community."""
 
     runner: TaskRunner
-    actor: Actor
+    actor: Actor = Actor("", "", "clerk")
     community_id: int | None = None
 
 
 class MainWindow(QMainWindow):
     ready = Signal()  # the database is open and the pages have loaded
 
-    def __init__(self, database_url: str, *, demo: bool = False, actor: Actor | None = None) -> None:
+    def __init__(self, database_url: str, *, demo: bool = False,
+                 credentials: tuple[str, str] | None = None) -> None:
         super().__init__()
+        self.demo = demo
+        self.credentials = credentials
         self.setWindowTitle(self.tr("共建台账") + (self.tr("（演示数据）") if demo else ""))
         self.resize(1200, 760)
         self.setMinimumSize(QSize(900, 600))
         self.database_url = database_url
         self.runner = TaskRunner(database_opener(database_url, demo=demo), self)
-        self.context = AppContext(self.runner, actor or Actor("clerk", self.tr("经办人"), "admin"))
+        self.context = AppContext(self.runner)
+        self.login_dialog: QDialog | None = None
         self.pages: list[Page] = []
         self._build_body()
         self._build_menus()
@@ -106,15 +117,43 @@ class MainWindow(QMainWindow):
 
     def _show_user(self) -> None:
         actor = self.context.actor
-        self.user_label.setText(self.tr("当前用户：{0}").format(actor.display_name))
+        if actor.username:
+            role = ROLES.get(actor.role, actor.role)
+            self.user_label.setText(self.tr("当前用户：{0}（{1}）").format(actor.display_name, role))
+        else:
+            self.user_label.setText(self.tr("未登录"))
 
     # --- events -------------------------------------------------------------------
 
     def _database_opened(self, database: Database) -> None:
         self.location_label.setText(self.tr("数据库：{0}").format(describe(database.url)))
-        self.nav.setCurrentRow(0)
+        self.nav.setEnabled(False)
+        self.runner.run(lambda db, _p: _needs_setup(db), self._ask_who)
+
+    def _ask_who(self, needs_setup: bool) -> None:
+        from ui.login import LoginDialog, SetupDialog  # noqa: PLC0415
+
+        if needs_setup:
+            dialog: QDialog = SetupDialog(self.context, self)
+        elif self.credentials is not None:
+            username, password = self.credentials
+            self.runner.run(lambda db, _p: users.login(db, username, password), self._logged_in)
+            return
+        else:
+            dialog = LoginDialog(self.context, demo=self.demo, parent=self)
+        dialog.logged_in.connect(self._logged_in)  # type: ignore[attr-defined]
+        dialog.rejected.connect(self.close)
+        self.login_dialog = dialog
+        dialog.open()
+
+    def _logged_in(self, actor: Actor) -> None:
+        self.context.actor = actor
+        self._show_user()
+        self.nav.setEnabled(True)
         for page in self.pages:
             page.database_ready()
+        self.nav.setCurrentRow(0)
+        self.pages[0].refresh()
         self.ready.emit()
 
     def _open_failed(self, exc: BaseException) -> None:
@@ -124,7 +163,7 @@ class MainWindow(QMainWindow):
 
     def _show_page(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
-        if self.runner.database is not None:
+        if self.runner.database is not None and self.context.actor.username:
             self.pages[row].refresh()
 
     def _busy(self, busy: bool) -> None:

@@ -19,6 +19,7 @@ def _wait(app, condition, timeout_ms: int = 30_000) -> bool:  # noqa: ANN001
 
 
 def render_pages(database_url: str, out: Path, *, demo: bool = False,
+                 credentials: tuple[str, str] | None = None,
                  size: tuple[int, int] = (1280, 800)) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from ui.app import make_application  # noqa: PLC0415
@@ -26,7 +27,7 @@ def render_pages(database_url: str, out: Path, *, demo: bool = False,
 
     app = make_application()
     out.mkdir(parents=True, exist_ok=True)
-    window = MainWindow(database_url, demo=demo)
+    window = MainWindow(database_url, demo=demo, credentials=credentials)
     window.resize(*size)
     window.show()
     ready: list[bool] = []

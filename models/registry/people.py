@@ -177,3 +177,19 @@ def _record(p: Person, compound_name: str, roles: frozenset[str]) -> PersonRecor
     return PersonRecord(p.id, p.version, p.name, p.gender, validation.mask_id_number(p.id_number),
                         p.phone, p.address, p.compound_id, compound_name, p.building_id,
                         p.is_party_member, p.party_since, roles, p.note, p.updated_by)
+
+
+def get_person(session: Session, person_id: int) -> PersonRecord:
+    person = records.load(session, Person, person_id, "人员")
+    compound = session.get(Compound, person.compound_id) if person.compound_id else None
+    roles = frozenset(session.execute(
+        select(PersonRole.role).where(PersonRole.person_id == person_id)).scalars())
+    return _record(person, compound.name if compound else "", roles)
+
+
+def editable_data(record: PersonRecord) -> PersonData:
+    """The form's starting values. The ID number stays blank: blank keeps the stored one."""
+    return PersonData(name=record.name, gender=record.gender, id_number="", phone=record.phone,
+                      address=record.address, compound_id=record.compound_id,
+                      building_id=record.building_id, is_party_member=record.is_party_member,
+                      party_since=record.party_since, roles=record.roles, note=record.note)

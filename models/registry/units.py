@@ -105,3 +105,9 @@ def list_units(session: Session, *, query: str = "", kind: str = "") -> list[Uni
     if kind:
         stmt = stmt.where(ResidentUnit.kind == kind)
     return [UnitRecord(*row) for row in session.execute(stmt)]
+
+
+def get_unit(session: Session, unit_id: int) -> UnitRecord:
+    unit = records.load(session, ResidentUnit, unit_id, "驻区单位")
+    return UnitRecord(unit.id, unit.version, unit.community_id, unit.name, unit.uscc, unit.kind,
+                      unit.address, unit.contact_name, unit.contact_phone, unit.updated_by)

@@ -10,8 +10,9 @@ from ui.about import AboutDialog
 from ui.main_window import MainWindow
 
 
-def open_window(qtbot, target: str, demo: bool = False) -> MainWindow:  # noqa: ANN001
-    window = MainWindow(target, demo=demo)
+def open_window(qtbot, target: str, demo: bool = False,  # noqa: ANN001
+                credentials: tuple[str, str] | None = None) -> MainWindow:
+    window = MainWindow(target, demo=demo, credentials=credentials)
     qtbot.addWidget(window)
     window.show()
     return window
@@ -19,7 +20,7 @@ def open_window(qtbot, target: str, demo: bool = False) -> MainWindow:  # noqa: 
 
 def test_demo_database_created_and_overview_shown(qtbot) -> None:  # noqa: ANN001
     target = str(demo_database())
-    window = open_window(qtbot, target, demo=True)
+    window = open_window(qtbot, target, demo=True, credentials=("admin", "demo1234"))
     with qtbot.waitSignal(window.ready, timeout=30_000):
         pass
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=10_000)

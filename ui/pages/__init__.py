@@ -34,8 +34,9 @@ class Page(QWidget):
 
 def _page_classes() -> list[type[Page]]:
     from ui.pages.home import HomePage  # noqa: PLC0415 - avoid import cycles
+    from ui.pages.registry_pages import CompoundsPage, PeoplePage, UnitsPage  # noqa: PLC0415
 
-    return [HomePage]
+    return [HomePage, CompoundsPage, UnitsPage, PeoplePage]
 
 
 PAGE_CLASSES = _page_classes()

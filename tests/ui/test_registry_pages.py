@@ -1,0 +1,159 @@
+"""A clerk works the registry through the real forms and pages."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from stdnum.cn import uscc
+
+from models.db import open_database
+from models.demo import create_demo_database
+from ui.main_window import MainWindow
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    database = open_database(str(path))
+    create_demo_database(database)
+    database.dispose()
+    return path
+
+
+@pytest.fixture
+def window(qtbot, demo_file: Path, tmp_path: Path):  # noqa: ANN001, ANN201
+    copy = tmp_path / "demo.db"
+    copy.write_bytes(demo_file.read_bytes())
+    return login(qtbot, copy, "jingban")
+
+
+def login(qtbot, path: Path, username: str) -> MainWindow:  # noqa: ANN001
+    window = MainWindow(str(path), credentials=(username, "demo1234"))
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.ready, timeout=30_000):
+        pass
+    return window
+
+
+def type_text(qtbot, edit, text: str) -> None:  # noqa: ANN001
+    """Type like a clerk: ASCII key by key; Chinese as an input method commits it."""
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(edit, char)
+        else:
+            edit.insert(char)
+
+
+def idle(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=10_000)
+
+
+def page_titles(page) -> list[str]:  # noqa: ANN001
+    return [page.model.columns[0].text(row) for row in page.model.rows]
+
+
+def trigger(page, text: str) -> None:  # noqa: ANN001
+    next(a for a in page.toolbar.actions() if a.text() == text).trigger()
+
+
+def test_clerk_adds_compound_through_form(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    page = window.show_page("小区")
+    idle(qtbot, window)
+    trigger(page, "新增")
+    form = page._form
+    assert not form.save_button.isEnabled()  # the name is required
+    type_text(qtbot, form.fields["name"].edit, "紫薇苑")
+    type_text(qtbot, form.fields["total_area"].edit, "12,345.6")
+    type_text(qtbot, form.fields["unit_count"].edit, "120")
+    assert form.save_button.isEnabled()
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow, timeout=5_000)
+    qtbot.keyClick(form.fields["unit_count"].edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "紫薇苑" in page_titles(page), timeout=10_000)
+    row = next(r for r in page.model.rows if r.name == "紫薇苑")
+    assert str(row.total_area) == "12345.60" and row.updated_by == "张小军"
+
+
+def test_bad_credit_code_refused_beside_the_field(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    page = window.show_page("驻区单位")
+    idle(qtbot, window)
+    trigger(page, "新增")
+    form = page._form
+    type_text(qtbot, form.fields["name"].edit, "巴中市实验小学")
+    body = "12511902MB0000001"
+    good = body + uscc.calc_check_digit(body)
+    bad = body + ("0" if good[-1] != "0" else "1")
+    type_text(qtbot, form.fields["uscc"].edit, bad)
+    assert "统一社会信用代码不正确" in form.error_labels["uscc"].text()
+    assert form.error_labels["uscc"].isVisibleTo(form)
+    assert not form.save_button.isEnabled()
+    form.fields["uscc"].edit.clear()
+    type_text(qtbot, form.fields["uscc"].edit, good)
+    assert form.error_labels["uscc"].text() == ""
+    form.save()
+    qtbot.waitUntil(lambda: "巴中市实验小学" in page_titles(page), timeout=10_000)
+
+
+def test_clerk_adds_person_and_bad_id_is_refused(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    page = window.show_page("人员")
+    idle(qtbot, window)
+    before = len(page.model.rows)
+    trigger(page, "新增")
+    form = page._form
+    type_text(qtbot, form.fields["name"].edit, "欧阳明")
+    type_text(qtbot, form.fields["id_number"].edit, "110105194912310021")
+    assert "身份证号码不正确" in form.error_labels["id_number"].text()
+    assert not form.save_button.isEnabled()
+    form.fields["id_number"].edit.clear()
+    type_text(qtbot, form.fields["id_number"].edit, "11010519491231002x")
+    form.fields["compound_id"].combo.setCurrentText("翰林苑")
+    form.fields["building_id"].combo.setCurrentText("2栋")
+    form.fields["roles"].boxes["volunteer"].setChecked(True)
+    assert form.save_button.isEnabled()
+    form.save()
+    qtbot.waitUntil(lambda: len(page.model.rows) == before + 1, timeout=10_000)
+    person = next(r for r in page.model.rows if r.name == "欧阳明")
+    assert person.id_masked == "110105********002X" and person.gender == "F"
+    assert person.compound_name == "翰林苑" and person.roles == frozenset({"volunteer"})
+
+
+def test_clerk_cannot_delete_a_compound(qtbot, window: MainWindow, recorded_messages) -> None:  # noqa: ANN001
+    page = window.show_page("小区")
+    idle(qtbot, window)
+    page.table.selectRow(0)
+    trigger(page, "删除")
+    qtbot.waitUntil(lambda: bool(recorded_messages.errors), timeout=10_000)
+    assert "需要“审核人”权限" in recorded_messages.errors[-1]
+    idle(qtbot, window)
+    page.refresh()
+    idle(qtbot, window)
+    assert len(page.model.rows) == 5
+
+
+def test_stale_form_keeps_typed_values(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    page = window.show_page("小区")
+    idle(qtbot, window)
+    row = next(r for r in page.model.rows if r.name == "翰林苑")
+    page.open_row(row)
+    form = page._form
+    # Someone else saves the same compound first.
+    from models.auth import Actor
+    from models.registry import places
+
+    with window.runner.database.session() as session:
+        places.update_compound(session, Actor("shenhe", "李秀英", "reviewer"), row.id,
+                               row.version, row.data().__class__(**{**row.data().__dict__,
+                                                                    "unit_count": 900}))
+    form.fields["property_company"].edit.setText("新物业公司")
+    form.save()
+    qtbot.waitUntil(lambda: form.banner.isVisible(), timeout=10_000)
+    assert "李秀英" in form.banner.text()
+    form.reload_button.click()
+    qtbot.waitUntil(lambda: form.reapply_button.isVisible(), timeout=10_000)
+    assert form.fields["unit_count"].value() == "900"
+    form.reapply_button.click()
+    assert form.fields["property_company"].value() == "新物业公司"
+    form.save()
+    qtbot.waitUntil(lambda: not form.isVisible(), timeout=10_000)

@@ -1,0 +1,144 @@
+"""登录 and 初始设置: who is using the app. Both run their database work on the worker."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget)
+
+from models import users
+from models.auth import Actor
+from models.db import Database
+from models.errors import FieldError, UserError
+from ui import messages
+
+
+def _password_edit() -> QLineEdit:
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
+class LoginDialog(QDialog):
+    logged_in = Signal(object)  # Actor
+
+    def __init__(self, context, *, demo: bool = False, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(self.tr("登录共建台账"))
+        self.username = QLineEdit()
+        self.password = _password_edit()
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #c0392b;")
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("用户名："), self.username)
+        form.addRow(self.tr("密码："), self.password)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("登录"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        if demo:
+            hint = QLabel(self.tr("演示账号：admin（管理员）、shenhe（审核人）、jingban（经办人），"
+                                  "密码均为 demo1234"))
+            hint.setWordWrap(True)
+            hint.setStyleSheet("color: #555;")
+            layout.addWidget(hint)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def submit(self) -> None:
+        username, password = self.username.text(), self.password.text()
+        self.ok.setEnabled(False)
+        self.error.clear()
+
+        def task(database: Database, _progress: Any) -> Actor:
+            return users.login(database, username, password)
+        self.context.runner.run(task, self._done, self._failed)
+
+    def _done(self, actor: Actor) -> None:
+        self.logged_in.emit(actor)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.ok.setEnabled(True)
+        if isinstance(exc, UserError):
+            self.error.setText(messages.error_text(exc))
+            self.password.clear()
+            self.password.setFocus()
+        else:
+            messages.show_error(self, exc)
+
+
+class SetupDialog(QDialog):
+    """First run: the office and its first administrator."""
+
+    logged_in = Signal(object)
+
+    def __init__(self, context, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(self.tr("初始设置"))
+        intro = QLabel(self.tr("首次使用，请填写本社区的信息并设置管理员账号。"))
+        intro.setWordWrap(True)
+        self.street = QLineEdit()
+        self.community = QLineEdit()
+        self.code = QLineEdit()
+        self.code.setPlaceholderText(self.tr("12 位统计用区划代码，可留空"))
+        self.admin = QLineEdit("admin")
+        self.admin_name = QLineEdit()
+        self.password = _password_edit()
+        self.password_again = _password_edit()
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #c0392b;")
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        for label, widget in ((self.tr("所属街道："), self.street), (self.tr("社区名称："), self.community),
+                              (self.tr("社区代码："), self.code), (self.tr("管理员用户名："), self.admin),
+                              (self.tr("管理员姓名："), self.admin_name), (self.tr("密码："), self.password),
+                              (self.tr("再次输入密码："), self.password_again)):
+            form.addRow(label, widget)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("完成设置"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def submit(self) -> None:
+        if self.password.text() != self.password_again.text():
+            self.error.setText(self.tr("两次输入的密码不一致。"))
+            return
+        values = dict(street_name=self.street.text(), community_name=self.community.text(),
+                      community_code=self.code.text(), admin_username=self.admin.text(),
+                      admin_display_name=self.admin_name.text(),
+                      admin_password=self.password.text())
+        self.ok.setEnabled(False)
+
+        def task(database: Database, _progress: Any) -> Actor:
+            with database.session() as session:
+                return users.setup_office(session, **values)
+        self.context.runner.run(task, self._done, self._failed)
+
+    def _done(self, actor: Actor) -> None:
+        self.logged_in.emit(actor)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.ok.setEnabled(True)
+        if isinstance(exc, FieldError | UserError):
+            self.error.setText(messages.error_text(exc))
+        else:
+            messages.show_error(self, exc)
