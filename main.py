@@ -4,6 +4,8 @@
     python main.py --demo               open the app on the demo database
     python main.py check --db FILE      integrity, schema and audit-chain check
     python main.py demo --db FILE       create a demo database
+    python main.py backup --db FILE     verified backup now
+    python main.py restore --from BAK   restore (the current database is backed up first)
     python main.py screenshot --out DIR render every page to PNG
 """
 from __future__ import annotations
@@ -28,6 +30,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo = verbs.add_parser("demo", help="在 --db 指定的位置创建演示数据库")
     _db_option(demo)
     demo.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
+    backup = verbs.add_parser("backup", help="立即备份数据库（经完整性检查后保存，按日/周/月保留）")
+    _db_option(backup)
+    restore = verbs.add_parser("restore", help="从备份恢复数据库（先备份当前数据库）")
+    _db_option(restore)
+    restore.add_argument("--from", dest="source", required=True, type=Path, metavar="FILE",
+                         help="备份文件")
     shot = verbs.add_parser("screenshot", help="把每个主页面渲染为 PNG 图片后退出")
     _db_option(shot)
     shot.add_argument("--out", required=True, type=Path, metavar="DIR")
@@ -87,6 +95,33 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from models.backup import backup_now  # noqa: PLC0415
+    from models.opening import open_target  # noqa: PLC0415
+
+    target, _ = target_database(args)
+    database = open_target(target)
+    try:
+        print(f"已备份到：{backup_now(database)}")
+    finally:
+        database.dispose()
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from models.backup import restore  # noqa: PLC0415
+    from models.db import to_url  # noqa: PLC0415
+    from models.opening import open_target  # noqa: PLC0415
+
+    target, _ = target_database(args)
+    safety = restore(to_url(target), args.source)
+    open_target(target).dispose()  # migrate an older backup now, and prove it opens
+    if safety is not None:
+        print(f"恢复前的数据库已另存为：{safety}")
+    print(f"已从备份恢复：{args.source}")
+    return 0
+
+
 def cmd_screenshot(args: argparse.Namespace) -> int:
     from ui.screenshot import render_pages  # noqa: PLC0415
 
@@ -105,7 +140,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run(target, demo=demo)
 
 
-COMMANDS = {"check": cmd_check, "demo": cmd_demo, "screenshot": cmd_screenshot}
+COMMANDS = {"check": cmd_check, "demo": cmd_demo, "backup": cmd_backup, "restore": cmd_restore,
+            "screenshot": cmd_screenshot}
 
 
 def main(argv: list[str] | None = None) -> int:

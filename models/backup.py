@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import glob
+import hashlib
 import os
 import re
 import shutil
@@ -30,7 +31,7 @@ from models.db import (
     BUSY_TIMEOUT_MS, Database, copy_aside, describe, sqlite_preflight, sqlite_problem, to_url)
 from models.errors import UserError
 from models.messages import register
-from models.paths import data_dir, demo_database
+from models.paths import data_dir, default_database, demo_database
 
 register({
     "backup.check_failed": "备份副本未通过完整性校验（{detail}），已丢弃这份副本，"
@@ -129,11 +130,16 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def default_sqlite_folder(path: Path) -> Path:
-    """data_dir()/backups; the demo database keeps its backups in its own folder."""
+    """data_dir()/backups for the default database; any other file gets a folder of its
+    own (named after it), so a restore never offers another database's backups."""
     demo = demo_database()
     if path.resolve() == demo.resolve():
         return demo.parent / "backups"
-    return data_dir() / "backups"
+    if path.resolve() == default_database().resolve():
+        return data_dir() / "backups"
+    digest = hashlib.sha256(str(path.resolve()).encode("utf-8")).hexdigest()[:8]
+    stem = re.sub(r"[^\w.-]", "_", path.stem)
+    return data_dir() / "backups" / f"{stem}-{digest}"
 
 
 def backup_folder(url: URL) -> Path:

@@ -1,6 +1,7 @@
 """The main window: a navigation sidebar, one page per area, a status bar."""
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 import qtawesome as qta
@@ -10,7 +11,7 @@ from PySide6.QtWidgets import (
     QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QProgressBar, QStackedWidget,
     QWidget)
 
-from models import users
+from models import backup, users
 from models.auth import Actor
 from models.db import Database, describe
 from models.users_entities import ROLES
@@ -18,6 +19,10 @@ from ui import messages
 from ui.opening import database_opener
 from ui.pages import PAGE_CLASSES, Page
 from ui.tasks import TaskRunner
+
+
+def _log_backup_error(exc: BaseException) -> None:
+    logging.getLogger(__name__).error("backup on exit failed", exc_info=exc)
 
 
 def _needs_setup(database: Database) -> bool:
@@ -88,6 +93,10 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        backup_action = QAction(self.tr("备份与恢复…"), self)
+        backup_action.triggered.connect(self._open_backups)
+        file_menu.addAction(backup_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("退出(&X)"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -174,6 +183,18 @@ class MainWindow(QMainWindow):
 
         SettingsDialog(self).exec()
 
+    def _open_backups(self) -> None:
+        from ui.backup_dialog import BackupDialog  # noqa: PLC0415
+
+        dialog = BackupDialog(self.context, self)
+        dialog.accepted.connect(self._after_restore)
+        dialog.open()
+
+    def _after_restore(self) -> None:
+        for page in self.pages:
+            page.database_ready()
+        self.pages[self.stack.currentIndex()].refresh()
+
     def _open_about(self) -> None:
         from ui.about import AboutDialog  # noqa: PLC0415
 
@@ -188,6 +209,9 @@ class MainWindow(QMainWindow):
         raise KeyError(title)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self.context.actor.username and self.runner.database is not None:
+            # At most one backup a day, taken on exit; the worker finishes it before stopping.
+            self.runner.run(lambda db, _p: backup.backup_if_due(db), on_error=_log_backup_error)
         self.runner.shutdown()
         event.accept()
 

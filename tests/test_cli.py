@@ -1,0 +1,90 @@
+"""The command line as a script or a clerk's IT helper would use it."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args: str, data: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, GONGJIAN_DATA_DIR=str(data), QT_QPA_PLATFORM="offscreen",
+               PYTHONPATH=str(ROOT))
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=180)
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("cli")
+    path = folder / "demo.db"
+    result = run("demo", "--db", str(path), data=folder / "data")
+    assert result.returncode == 0, result.stderr
+    return path
+
+
+def test_help_lists_verbs(tmp_path: Path) -> None:
+    result = run("--help", data=tmp_path)
+    assert result.returncode == 0
+    for verb in ("check", "demo", "backup", "restore", "screenshot"):
+        assert verb in result.stdout
+
+
+def test_demo_refuses_to_overwrite(demo_db: Path, tmp_path: Path) -> None:
+    before = demo_db.read_bytes()
+    result = run("demo", "--db", str(demo_db), data=tmp_path)
+    assert result.returncode == 1 and "已存在" in result.stderr
+    assert demo_db.read_bytes() == before
+
+
+def test_check_good_database(demo_db: Path, tmp_path: Path) -> None:
+    result = run("check", "--db", str(demo_db), data=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "检查通过" in result.stdout
+
+
+def test_check_corrupted_database_keeps_file(demo_db: Path, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.db"
+    data = bytearray(demo_db.read_bytes())
+    data[4096 * 3: 4096 * 3 + 2048] = b"\x00\xff" * 1024
+    broken.write_bytes(bytes(data))
+    result = run("check", "--db", str(broken), data=tmp_path / "data")
+    assert result.returncode == 1
+    assert "问题" in result.stderr
+    assert broken.read_bytes() == bytes(data)
+
+
+def test_check_missing_file(tmp_path: Path) -> None:
+    result = run("check", "--db", str(tmp_path / "nope.db"), data=tmp_path)
+    assert result.returncode == 1 and "找不到" in result.stderr
+    assert not (tmp_path / "nope.db").exists()
+
+
+def test_backup_then_restore(demo_db: Path, tmp_path: Path) -> None:
+    work = tmp_path / "work.db"
+    work.write_bytes(demo_db.read_bytes())
+    data = tmp_path / "data"
+    result = run("backup", "--db", str(work), data=data)
+    assert result.returncode == 0, result.stderr
+    backup = Path(result.stdout.strip().split("：", 1)[1])
+    assert backup.exists()
+    result = run("restore", "--db", str(work), "--from", str(backup), data=data)
+    assert result.returncode == 0, result.stderr
+    assert "另存为" in result.stdout
+    assert run("check", "--db", str(work), data=data).returncode == 0
+
+
+def test_screenshot_writes_a_png_per_page(demo_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "shots"
+    work = tmp_path / "work.db"
+    work.write_bytes(demo_db.read_bytes())
+    result = run("screenshot", "--db", str(work), "--out", str(out), data=tmp_path / "data")
+    assert result.returncode == 0, result.stderr
+    pages = sorted(p.name for p in out.glob("*.png") if p.name.count("-") == 1)
+    assert pages[0] == "01-HomePage.png" and len(pages) >= 4
+    for png in out.glob("*.png"):
+        assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 5000
