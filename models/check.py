@@ -54,7 +54,8 @@ def check_database(target: str, *, password_lookup: object = None) -> CheckRepor
 def _schema_and_chain(database: Database, notes: list[str]) -> list[str]:
     problems = []
     with database.read_session() as session:
-        revision = session.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        revision = ",".join(sorted(session.execute(
+            text("SELECT version_num FROM alembic_version")).scalars()))
         if revision != migrate.head_revision():
             notes.append(f"数据库结构版本为 {revision}，当前程序为 {migrate.head_revision()}，"
                          "打开时会自动升级。")

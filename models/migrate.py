@@ -26,8 +26,13 @@ def script_directory() -> ScriptDirectory:
     return ScriptDirectory.from_config(alembic_config())
 
 
+def head_revisions() -> tuple[str, ...]:
+    """Normally one; two while parallel branches await their merge revision."""
+    return tuple(sorted(script_directory().get_heads()))
+
+
 def head_revision() -> str:
-    return script_directory().get_current_head() or ""
+    return ",".join(head_revisions())
 
 
 def current_revisions(connection: Connection) -> tuple[str, ...]:
@@ -53,5 +58,5 @@ def refuse_unknown_connection(connection: Connection, where: str) -> None:
                    bool(inspect(connection).get_table_names()), where)
 
 
-def upgrade(connection: Connection, revision: str = "head") -> None:
+def upgrade(connection: Connection, revision: str = "heads") -> None:
     command.upgrade(alembic_config(connection), revision)

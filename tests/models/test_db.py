@@ -15,7 +15,8 @@ from models.settings import Settings
 
 def test_migrated_to_head(db: Database) -> None:
     with db.read_session() as session:
-        revision = session.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        revision = ",".join(sorted(session.execute(
+            text("SELECT version_num FROM alembic_version")).scalars()))
     assert revision == migrate.head_revision()
 
 
