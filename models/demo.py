@@ -83,6 +83,13 @@ def _person_data(rng: random.Random, compound_id: int, building_id: int) -> peop
         party_since=since, roles=roles)
 
 
+def _is_member(session: Session, person_id: int) -> bool:
+    from models.registry.entities import Person  # noqa: PLC0415
+
+    person = session.get(Person, person_id)
+    return bool(person and person.is_party_member)
+
+
 def build_demo(session: Session, actor: Actor = SYSTEM, seed: int = 2026,
                progress: Callable[[int, int], None] | None = None) -> DemoOffice:
     rng = random.Random(seed)
@@ -101,9 +108,8 @@ def build_demo(session: Session, actor: Actor = SYSTEM, seed: int = 2026,
             name=name, kind=kind, total_area=area, unit_count=count,
             property_company=company, address=address))
         compound_ids.append(compound)
-        branch = orgs.create_org(session, actor, community, name=f"{name}小区党支部",
-                                 kind="compound_branch", parent_id=committee,
-                                 compound_id=compound)
+        branch_members: list[int] = []
+        building_ids: list[int] = []
         for block in range(1, blocks + 1):
             building = places.create_building(session, actor, compound, f"{block}栋")
             residents = [people.create_person(session, actor, community,
@@ -112,9 +118,15 @@ def build_demo(session: Session, actor: Actor = SYSTEM, seed: int = 2026,
             person_ids.extend(residents)
             places.update_building(session, actor, building, 1, name=f"{block}栋",
                                    chief_id=residents[0], entrance_chief_id=residents[-1])
-            if block <= 2:
-                orgs.create_org(session, actor, community, name=f"{name}{block}栋党小组",
-                                kind="building_group", parent_id=branch, building_id=building)
+            building_ids.append(building)
+            branch_members.extend(r for r in residents if _is_member(session, r))
+        secretary = branch_members[0] if branch_members else None
+        branch = orgs.create_org(session, actor, community, name=f"{name}党支部" if name.endswith("小区") else f"{name}小区党支部",
+                                 kind="compound_branch", parent_id=committee,
+                                 compound_id=compound, secretary_id=secretary)
+        for block, building in enumerate(building_ids[:2], start=1):
+            orgs.create_org(session, actor, community, name=f"{name}{block}栋党小组",
+                            kind="building_group", parent_id=branch, building_id=building)
         if progress:
             progress(index + 1, len(COMPOUNDS) + 1)
     unit_ids = []

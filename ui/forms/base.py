@@ -31,6 +31,7 @@ class RecordForm(QDialog):
         self.context = context
         self.setWindowTitle(title)
         self.setModal(True)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("中") * 34)
         self.fields: dict[str, FieldWidget] = {}
         self.error_labels: dict[str, QLabel] = {}
         self.version: int | None = None

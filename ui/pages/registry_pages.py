@@ -71,6 +71,14 @@ class RegistryPage(ListPage):
                 deleter(session, actor, row.id, row.version)
         self.context.runner.run(task, lambda _result: self.refresh())
 
+    def import_from(self, kind: str) -> None:
+        from ui.import_dialog import ImportDialog  # noqa: PLC0415
+
+        dialog = ImportDialog(self.context, kind, self)
+        dialog.imported.connect(lambda _count: self.refresh())
+        dialog.open()
+        self._import_dialog = dialog
+
     def show_history(self) -> None:
         row = self.current_row()
         if row is not None:
@@ -109,6 +117,20 @@ class CompoundsPage(RegistryPage):
             Column(self.tr("物业服务企业"), lambda r: r.property_company, width_chars=12),
             Column(self.tr("地址"), lambda r: r.address, width_chars=10),
         ]
+
+    def add_actions(self) -> None:
+        super().add_actions()
+        self.action(self.tr("楼栋…"), "fa5s.th-large", self.show_buildings)
+
+    def show_buildings(self) -> None:
+        from ui.buildings_dialog import BuildingsDialog  # noqa: PLC0415
+
+        row = self.current_row()
+        if row is not None:
+            dialog = BuildingsDialog(self.context, row.id, row.name, self)
+            dialog.finished.connect(lambda _code: self.refresh())
+            dialog.open()
+            self._buildings = dialog
 
     def add_filters(self) -> None:
         self.kind = self.combo_filter(self.tr("类型："), COMPOUND_KINDS)
@@ -159,6 +181,10 @@ class UnitsPage(RegistryPage):
             Column(self.tr("联系人"), lambda r: r.contact_name, width_chars=5),
             Column(self.tr("联系电话"), lambda r: r.contact_phone, width_chars=8),
         ]
+
+    def add_actions(self) -> None:
+        super().add_actions()
+        self.action(self.tr("从 Excel 导入"), "fa5s.file-import", lambda: self.import_from("units"))
 
     def add_filters(self) -> None:
         self.kind = self.combo_filter(self.tr("类别："), UNIT_KINDS)
@@ -217,6 +243,8 @@ class PeoplePage(RegistryPage):
     def add_actions(self) -> None:
         super().add_actions()
         self.action(self.tr("查看完整身份证号"), "fa5s.eye", self.reveal_id)
+        self.action(self.tr("导入人员"), "fa5s.file-import", lambda: self.import_from("people"))
+        self.action(self.tr("导入业主"), "fa5s.file-import", lambda: self.import_from("owners"))
 
     def add_filters(self) -> None:
         self.role = self.combo_filter(self.tr("身份："), PERSON_ROLES)

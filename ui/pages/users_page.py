@@ -1,0 +1,137 @@
+"""用户: accounts and roles. Every action is checked by the service (admin only)."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QInputDialog, QLabel, QLineEdit)
+
+from models import users
+from models.db import Database
+from models.users import UserRow
+from models.users_entities import ROLES
+from ui import messages
+from ui.pages.list_page import ListPage
+from ui.table_model import CENTER, Column
+
+
+class NewUserDialog(QDialog):
+    def __init__(self, context, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(self.tr("新增用户"))
+        self.username = QLineEdit()
+        self.display_name = QLineEdit()
+        self.role = QComboBox()
+        for code, label in ROLES.items():
+            self.role.addItem(label, code)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #c0392b;")
+        self.error.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("用户名 *："), self.username)
+        form.addRow(self.tr("姓名 *："), self.display_name)
+        form.addRow(self.tr("角色 *："), self.role)
+        form.addRow(self.tr("初始密码 *："), self.password)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def save(self) -> None:
+        actor = self.context.actor
+        values = dict(username=self.username.text(), display_name=self.display_name.text(),
+                      role=self.role.currentData(), password=self.password.text())
+
+        def task(database: Database, _progress: Any) -> int:
+            with database.session() as session:
+                return users.create_user(session, actor, **values)
+        self.context.runner.run(task, lambda _id: self.accept(),
+                                lambda exc: self.error.setText(messages.error_text(exc)))
+
+
+class UsersPage(ListPage):
+    icon_name = "fa5s.user-shield"
+
+    def title(self) -> str:
+        return self.tr("用户")
+
+    def make_columns(self) -> list[Column]:
+        return [
+            Column(self.tr("用户名"), lambda u: u.username, width_chars=7),
+            Column(self.tr("姓名"), lambda u: u.display_name, width_chars=6),
+            Column(self.tr("角色"), lambda u: ROLES.get(u.role, u.role), CENTER, width_chars=5),
+            Column(self.tr("状态"), lambda u: self.tr("在用") if u.active else self.tr("已停用"),
+                   CENTER, width_chars=4),
+            Column(self.tr("连续登录失败"), lambda u: str(u.failed_logins), CENTER, width_chars=6),
+            Column(self.tr("最近修改人"), lambda u: u.updated_by, width_chars=6),
+        ]
+
+    def add_actions(self) -> None:
+        self.action(self.tr("新增用户"), "fa5s.user-plus", self.add_user)
+        self.action(self.tr("更改角色"), "fa5s.user-tag", self.change_role)
+        self.action(self.tr("停用/启用"), "fa5s.user-slash", self.toggle_active)
+        self.action(self.tr("重设密码"), "fa5s.key", self.reset_password)
+
+    def loader(self) -> Callable[[Database, Any], list[UserRow]]:
+        query = self.search.text().strip().lower()
+
+        def load(database: Database, _progress: Any) -> list[UserRow]:
+            with database.read_session() as session:
+                rows = users.list_users(session)
+            return [u for u in rows if query in u.username.lower() or query in u.display_name]
+        return load
+
+    def add_user(self) -> None:
+        dialog = NewUserDialog(self.context, self)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+        self._dialog = dialog
+
+    def _run(self, change: Callable[..., None], *args: Any) -> None:
+        actor = self.context.actor
+
+        def task(database: Database, _progress: Any) -> None:
+            with database.session() as session:
+                change(session, actor, *args)
+        self.context.runner.run(task, lambda _result: self.refresh())
+
+    def change_role(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        labels = list(ROLES.values())
+        label, ok = QInputDialog.getItem(self, self.tr("更改角色"),
+                                         self.tr("{0} 的角色：").format(row.display_name), labels,
+                                         labels.index(ROLES[row.role]), False)
+        if ok:
+            role = next(code for code, text in ROLES.items() if text == label)
+            self._run(users.set_role, row.id, row.version, role)
+
+    def toggle_active(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        verb = self.tr("停用") if row.active else self.tr("启用")
+        if messages.confirm(self, verb, self.tr("确定{0}用户“{1}”吗？").format(verb, row.display_name)):
+            self._run(users.set_active, row.id, row.version, not row.active)
+
+    def reset_password(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        password, ok = QInputDialog.getText(self, self.tr("重设密码"),
+                                            self.tr("{0} 的新密码（至少 8 位）：").format(row.display_name),
+                                            QLineEdit.EchoMode.Password)
+        if ok:
+            self._run(users.change_password, row.id, None, password)
+
+    def open_row(self, row: UserRow) -> None:
+        self.change_role()
