@@ -12,7 +12,6 @@ from models.db import Database, open_database
 from ui import messages
 from ui.table_model import RIGHT, Column, RowTableModel
 
-KINDS = {"regular": "定期备份", "before-restore": "恢复前自动保存"}
 
 
 def _list(database: Database, _progress: Any) -> list[backup.BackupInfo]:
@@ -41,7 +40,7 @@ class BackupDialog(QDialog):
         self.model = RowTableModel([
             Column(self.tr("备份时间"), lambda b: b.taken_at.strftime("%Y-%m-%d %H:%M:%S"),
                    width_chars=10),
-            Column(self.tr("类型"), lambda b: self.tr(KINDS.get(b.kind, b.kind)), width_chars=7),
+            Column(self.tr("类型"), self.kind_text, width_chars=7),
             Column(self.tr("大小"), lambda b: f"{b.size / 1024:,.0f} KB", RIGHT, width_chars=5),
             Column(self.tr("文件"), lambda b: b.path.name, width_chars=16),
         ])
@@ -68,6 +67,9 @@ class BackupDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.reload()
+
+    def kind_text(self, info: backup.BackupInfo) -> str:
+        return self.tr("恢复前自动保存") if info.kind == "before-restore" else self.tr("定期备份")
 
     def reload(self) -> None:
         self.context.runner.run(_list, self.model.set_rows)

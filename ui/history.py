@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView
 from models import audit
 from models.db import Database
 from models.field_labels import ACTION_LABELS, describe_change
+from ui.i18n import domain
 from ui.table_model import Column, RowTableModel
 
 
@@ -19,7 +20,8 @@ class HistoryDialog(QDialog):
         self.model = RowTableModel([
             Column(self.tr("时间"), lambda e: e.at.strftime("%Y-%m-%d %H:%M:%S"), width_chars=9),
             Column(self.tr("操作人"), lambda e: e.username, width_chars=5),
-            Column(self.tr("操作"), lambda e: ACTION_LABELS.get(e.action, e.action), width_chars=4),
+            Column(self.tr("操作"), lambda e: domain(ACTION_LABELS.get(e.action, e.action)),
+                   width_chars=4),
             Column(self.tr("内容"), lambda e: describe_change(e.before, e.after), width_chars=30),
         ])
         self.table = QTableView()

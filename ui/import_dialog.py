@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QProgressBar,
     QPushButton, QTableView, QVBoxLayout, QWidget)
@@ -19,7 +19,10 @@ from reports.workbook_template import write_template
 from ui import messages
 from ui.table_model import Column, RowTableModel
 
-KIND_TITLES = {"people": "人员", "units": "驻区单位", "owners": "业主"}
+def kind_title(kind: str) -> str:
+    return {"people": QCoreApplication.translate("ImportDialog", "人员"),
+            "units": QCoreApplication.translate("ImportDialog", "驻区单位"),
+            "owners": QCoreApplication.translate("ImportDialog", "业主")}[kind]
 
 
 class ImportDialog(QDialog):
@@ -31,7 +34,7 @@ class ImportDialog(QDialog):
         self.kind = kind
         self.preview: ImportPreview | None = None
         self.progress_handle = None
-        self.setWindowTitle(self.tr("导入{0}").format(self.tr(KIND_TITLES[kind])))
+        self.setWindowTitle(self.tr("导入{0}").format(kind_title(kind)))
         self.resize(760, 480)
         self.file_label = QLabel(self.tr("请选择 Excel 工作簿（.xlsx）。"))
         self.file_label.setWordWrap(True)
@@ -86,7 +89,7 @@ class ImportDialog(QDialog):
             self.read(Path(path))
 
     def save_template(self) -> None:
-        name = self.tr("{0}导入模板.xlsx").format(self.tr(KIND_TITLES[self.kind]))
+        name = self.tr("{0}导入模板.xlsx").format(kind_title(self.kind))
         path, _ = QFileDialog.getSaveFileName(self, self.tr("保存模板"), name,
                                               self.tr("Excel 工作簿 (*.xlsx)"))
         if path:

@@ -8,14 +8,18 @@ import qtawesome as qta
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QProgressBar, QStackedWidget,
+    QDialog, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QMainWindow, QProgressBar, QStackedWidget,
     QWidget)
 
 from models import backup, users
 from models.auth import Actor
-from models.db import Database, describe
+from models.db import Database, describe, to_url
+from models.errors import UserError
+from models.opening import password_key
+from models.secrets import set_secret
 from models.users_entities import ROLES
 from ui import messages
+from ui.i18n import domain
 from ui.opening import database_opener
 from ui.pages import PAGE_CLASSES, Page
 from ui.tasks import TaskRunner
@@ -127,7 +131,7 @@ class MainWindow(QMainWindow):
     def _show_user(self) -> None:
         actor = self.context.actor
         if actor.username:
-            role = ROLES.get(actor.role, actor.role)
+            role = domain(ROLES.get(actor.role, actor.role))
             self.user_label.setText(self.tr("当前用户：{0}（{1}）").format(actor.display_name, role))
         else:
             self.user_label.setText(self.tr("未登录"))
@@ -168,7 +172,37 @@ class MainWindow(QMainWindow):
     def _open_failed(self, exc: BaseException) -> None:
         self.location_label.setText(self.tr("数据库未能打开"))
         self.nav.setEnabled(False)
+        if self._needs_password(exc) and self._ask_password():
+            return
         messages.show_error(self, exc)
+
+    def _needs_password(self, exc: BaseException) -> bool:
+        url = to_url(self.database_url)
+        text = str(getattr(exc, "message", exc)).lower()
+        return url.get_backend_name() == "postgresql" and url.password is None and (
+            "password" in text or "密码" in text)
+
+    def _ask_password(self) -> bool:
+        """Ask once for the server password, keep it in the OS keyring, and reopen."""
+        url = to_url(self.database_url)
+        password, ok = QInputDialog.getText(
+            self, self.tr("数据库密码"),
+            self.tr("请输入 {0} 的密码（将保存在系统密钥环中）：").format(describe(url)),
+            QLineEdit.EchoMode.Password)
+        if not ok or not password:
+            return False
+        try:
+            set_secret(password_key(url), password)
+        except UserError as exc:
+            messages.show_error(self, exc)
+            return False
+        self.runner.shutdown()
+        self.runner = TaskRunner(database_opener(self.database_url, demo=self.demo), self)
+        self.context.runner = self.runner
+        self.runner.opened.connect(self._database_opened)
+        self.runner.open_failed.connect(self._open_failed)
+        self.runner.busy_changed.connect(self._busy)
+        return True
 
     def _show_page(self, row: int) -> None:
         self.stack.setCurrentIndex(row)

@@ -16,14 +16,11 @@ from models.errors import UserError
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
-
-
 def error_text(exc: BaseException) -> str:
     if isinstance(exc, UserError):
         return exc.localized(lambda t: QCoreApplication.translate("UserError", t))
-    return tr("程序内部出错，已记录到日志。请将日志发给技术支持。\n\n{0}").format(
+    return QCoreApplication.translate(
+        "messages", "程序内部出错，已记录到日志。请将日志发给技术支持。\n\n{0}").format(
         f"{type(exc).__name__}: {exc}")
 
 
@@ -42,8 +39,10 @@ class BoxHandler:
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-        yes = box.addButton(tr("确定"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(tr("取消"), QMessageBox.ButtonRole.RejectRole)
+        yes = box.addButton(QCoreApplication.translate("messages", "确定"),
+                            QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QCoreApplication.translate("messages", "取消"),
+                      QMessageBox.ButtonRole.RejectRole)
         box.exec()
         return box.clickedButton() is yes
 
@@ -54,11 +53,11 @@ handler: Handler = BoxHandler()
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     if not isinstance(exc, UserError):
         log.error("unexpected error", exc_info=exc)
-    handler.error(parent, tr("共建台账"), error_text(exc))
+    handler.error(parent, QCoreApplication.translate("messages", "共建台账"), error_text(exc))
 
 
 def show_info(parent: QWidget | None, text: str) -> None:
-    handler.info(parent, tr("共建台账"), text)
+    handler.info(parent, QCoreApplication.translate("messages", "共建台账"), text)
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:

@@ -5,6 +5,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QDate, QObject, Qt, Signal
+from ui.i18n import domain
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QLineEdit, QPlainTextEdit, QWidget)
 
@@ -95,7 +96,7 @@ class ChoiceField(FieldWidget):
         if self.blank is not None:
             self.combo.addItem(self.blank, None)
         for code, label in options.items():
-            self.combo.addItem(label, code)
+            self.combo.addItem(domain(label), code)
         self._loading = False
         if current is not None:
             self.set_value(current)
@@ -169,7 +170,7 @@ class MultiChoiceField(FieldWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         self.boxes: dict[str, QCheckBox] = {}
         for index, (code, label) in enumerate(options.items()):
-            box = QCheckBox(label)
+            box = QCheckBox(domain(label))
             grid.addWidget(box, index // columns, index % columns)
             self.boxes[code] = box
         super().__init__(holder)

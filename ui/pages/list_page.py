@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QToolBar, QVBoxLayout, QWidget)
 
 from models.db import Database
+from ui.i18n import domain
 from ui.pages import Page
 from ui.table_model import Column, RowTableModel
 
@@ -124,7 +125,7 @@ class ListPage(Page):
         combo = QComboBox()
         combo.addItem(self.tr("全部"), "")
         for code, text in options.items():
-            combo.addItem(text, code)
+            combo.addItem(domain(text), code)
         combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.filter_bar.addWidget(QLabel(label))
         self.filter_bar.addWidget(combo)

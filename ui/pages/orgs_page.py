@@ -16,6 +16,7 @@ from models.registry.entities import ORG_KINDS
 from models.registry.orgs import ALLOWED_PARENTS, OrgRow
 from ui import messages
 from ui.history import HistoryDialog
+from ui.i18n import domain
 from ui.pages import Page
 from ui.pages.list_page import ICON_COLOR
 
@@ -39,7 +40,7 @@ class OrgDialog(QDialog):
         self.kind = QComboBox()
         for code, label in ORG_KINDS.items():
             if parent_kind in ALLOWED_PARENTS[code]:
-                self.kind.addItem(label, code)
+                self.kind.addItem(domain(label), code)
         self.secretary = QComboBox()
         self.secretary.addItem(self.tr("（暂缺）"), None)
         for person_id, name in sorted(members.items(), key=lambda item: item[1]):
@@ -115,7 +116,7 @@ class OrgsPage(Page):
         self.tree.clear()
         items: dict[int, QTreeWidgetItem] = {}
         for row in rows:
-            item = QTreeWidgetItem([row.name, row.kind_label, row.secretary_name])
+            item = QTreeWidgetItem([row.name, domain(row.kind_label), row.secretary_name])
             item.setData(0, Qt.ItemDataRole.UserRole, row.id)
             parent = items.get(row.parent_id) if row.parent_id else None
             (parent.addChild(item) if parent else self.tree.addTopLevelItem(item))

@@ -14,6 +14,7 @@ from models.registry.people import PersonData, PersonRecord
 from models.registry.places import CompoundData, CompoundRecord
 from models.registry.units import UnitData, UnitRecord
 from ui import messages
+from ui.i18n import domain
 from ui.forms.registry_forms import CompoundForm, PersonForm, UnitForm
 from ui.history import HistoryDialog
 from ui.pages.list_page import ListPage
@@ -105,7 +106,7 @@ class CompoundsPage(RegistryPage):
     def make_columns(self) -> list[Column]:
         return [
             Column(self.tr("小区名称"), lambda r: r.name, sort_key=by_pinyin, width_chars=8),
-            Column(self.tr("类型"), lambda r: r.kind_label, width_chars=7),
+            Column(self.tr("类型"), lambda r: domain(r.kind_label), width_chars=7),
             Column(self.tr("专有部分总面积（m²）"), lambda r: amount_text(r.total_area), RIGHT,
                    sort_key=lambda r: r.total_area, width_chars=9),
             Column(self.tr("套数"), lambda r: f"{r.unit_count:,}", RIGHT,
@@ -176,7 +177,7 @@ class UnitsPage(RegistryPage):
         return [
             Column(self.tr("单位名称"), lambda r: r.name, sort_key=by_pinyin, width_chars=14),
             Column(self.tr("统一社会信用代码"), lambda r: r.uscc, width_chars=11),
-            Column(self.tr("类别"), lambda r: r.kind_label, CENTER, width_chars=5),
+            Column(self.tr("类别"), lambda r: domain(r.kind_label), CENTER, width_chars=5),
             Column(self.tr("地址"), lambda r: r.address, width_chars=12),
             Column(self.tr("联系人"), lambda r: r.contact_name, width_chars=5),
             Column(self.tr("联系电话"), lambda r: r.contact_phone, width_chars=8),
@@ -229,7 +230,7 @@ class PeoplePage(RegistryPage):
     def make_columns(self) -> list[Column]:
         return [
             Column(self.tr("姓名"), lambda r: r.name, sort_key=by_pinyin, width_chars=5),
-            Column(self.tr("性别"), lambda r: r.gender_label, CENTER, width_chars=2),
+            Column(self.tr("性别"), lambda r: domain(r.gender_label), CENTER, width_chars=2),
             Column(self.tr("公民身份号码"), lambda r: r.id_masked, width_chars=11),
             Column(self.tr("联系电话"), lambda r: r.phone, width_chars=7),
             Column(self.tr("所在小区"), lambda r: r.compound_name, width_chars=7),
@@ -237,7 +238,9 @@ class PeoplePage(RegistryPage):
                    width_chars=2),
             Column(self.tr("入党时间"), lambda r: r.party_since.isoformat() if r.party_since else "",
                    CENTER, width_chars=6),
-            Column(self.tr("身份"), lambda r: r.roles_label, width_chars=12),
+            Column(self.tr("身份"), lambda r: "、".join(
+                domain(PERSON_ROLES[code]) for code in PERSON_ROLES if code in r.roles),
+                width_chars=12),
         ]
 
     def add_actions(self) -> None:

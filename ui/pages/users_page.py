@@ -12,6 +12,7 @@ from models.db import Database
 from models.users import UserRow
 from models.users_entities import ROLES
 from ui import messages
+from ui.i18n import domain
 from ui.pages.list_page import ListPage
 from ui.table_model import CENTER, Column
 
@@ -25,7 +26,7 @@ class NewUserDialog(QDialog):
         self.display_name = QLineEdit()
         self.role = QComboBox()
         for code, label in ROLES.items():
-            self.role.addItem(label, code)
+            self.role.addItem(domain(label), code)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = QLabel()
@@ -67,7 +68,7 @@ class UsersPage(ListPage):
         return [
             Column(self.tr("用户名"), lambda u: u.username, width_chars=7),
             Column(self.tr("姓名"), lambda u: u.display_name, width_chars=6),
-            Column(self.tr("角色"), lambda u: ROLES.get(u.role, u.role), CENTER, width_chars=5),
+            Column(self.tr("角色"), lambda u: domain(ROLES.get(u.role, u.role)), CENTER, width_chars=5),
             Column(self.tr("状态"), lambda u: self.tr("在用") if u.active else self.tr("已停用"),
                    CENTER, width_chars=4),
             Column(self.tr("连续登录失败"), lambda u: str(u.failed_logins), CENTER, width_chars=6),
@@ -107,12 +108,12 @@ class UsersPage(ListPage):
         row = self.current_row()
         if row is None:
             return
-        labels = list(ROLES.values())
+        labels = [domain(text) for text in ROLES.values()]
         label, ok = QInputDialog.getItem(self, self.tr("更改角色"),
                                          self.tr("{0} 的角色：").format(row.display_name), labels,
-                                         labels.index(ROLES[row.role]), False)
+                                         list(ROLES).index(row.role), False)
         if ok:
-            role = next(code for code, text in ROLES.items() if text == label)
+            role = list(ROLES)[labels.index(label)]
             self._run(users.set_role, row.id, row.version, role)
 
     def toggle_active(self) -> None:

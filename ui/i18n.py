@@ -1,0 +1,135 @@
+"""Translations. Chinese is the source language; English ships as resources/translations.
+
+    python -m ui.i18n update    refresh gongjian_en.ts from the sources (keeps translations)
+    python -m ui.i18n release   compile gongjian_en.ts to gongjian_en.qm
+
+`pyside6-lupdate` finds the `self.tr("…")` strings in ui/. Texts that come from models/
+(error messages, the names of kinds and roles) cannot call Qt there, so the update also
+adds them under the contexts "UserError" and "domain", and the UI shows them through
+`domain()` and UserError.localized().
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+ROOT = Path(__file__).resolve().parent.parent
+TS_FILE = ROOT / "resources" / "translations" / "gongjian_en.ts"
+QM_FILE = TS_FILE.with_suffix(".qm")
+
+
+def domain(text: str) -> str:
+    """A label defined in models/ (a kind, a role, a state), translated for display."""
+    return QCoreApplication.translate("domain", text)
+
+
+def model_texts() -> dict[str, list[str]]:
+    """Every user-visible text defined in models/, by translation context."""
+    import models.entities  # noqa: F401, PLC0415 - registers every area's messages
+    from models import field_labels  # noqa: PLC0415
+    from models.messages import MESSAGES  # noqa: PLC0415
+    from models.registry import entities as registry  # noqa: PLC0415
+    from models.users_entities import ROLES  # noqa: PLC0415
+
+    _import_services()
+    labels: list[str] = []
+    for table in (registry.COMPOUND_KINDS, registry.UNIT_KINDS, registry.ORG_KINDS,
+                  registry.PERSON_ROLES, registry.GENDERS, ROLES, field_labels.ACTION_LABELS,
+                  *_area_labels()):
+        labels.extend(table.values())
+    return {"UserError": sorted(set(MESSAGES.values())), "domain": sorted(set(labels))}
+
+
+def _import_services() -> None:
+    """Service modules register their UserError messages when imported."""
+    import importlib  # noqa: PLC0415
+    import pkgutil  # noqa: PLC0415
+
+    import models  # noqa: PLC0415
+
+    for module in pkgutil.walk_packages(models.__path__, "models."):
+        if ".migrations" not in module.name:
+            importlib.import_module(module.name)
+
+
+def _area_labels() -> list[dict[str, str]]:
+    """LABELS dicts that area modules export (models.<area>.labels.LABELS)."""
+    import importlib  # noqa: PLC0415
+
+    found = []
+    for name in ("models.issues.labels", "models.funds.labels"):
+        try:
+            found.append(importlib.import_module(name).LABELS)
+        except ImportError:
+            continue
+    return found
+
+
+def _sources() -> list[str]:
+    return [str(p.relative_to(ROOT)) for p in sorted((ROOT / "ui").rglob("*.py"))]
+
+
+def _tool(name: str) -> str:
+    folder = Path(sys.executable).parent
+    found = [p for p in folder.glob(f"pyside6-{name}*") if p.suffix in ("", ".exe")]
+    return str(found[0]) if found else f"pyside6-{name}"
+
+
+def update(ts_file: Path = TS_FILE) -> None:
+    subprocess.run([_tool("lupdate"), *_sources(), "-ts", str(ts_file), "-source-language",
+                    "zh_CN", "-target-language", "en", "-no-obsolete", "-locations", "none"],
+                   cwd=ROOT, check=True, capture_output=True)
+    tree = ET.parse(ts_file)
+    root = tree.getroot()
+    for context_name, texts in model_texts().items():
+        context = _context(root, context_name)
+        existing = {m.findtext("source"): m for m in context.findall("message")}
+        for message in list(context.findall("message")):
+            if message.findtext("source") not in texts:
+                context.remove(message)
+        for text in texts:
+            if text not in existing:
+                message = ET.SubElement(context, "message")
+                ET.SubElement(message, "source").text = text
+                ET.SubElement(message, "translation", type="unfinished")
+    ET.indent(tree)
+    tree.write(ts_file, encoding="utf-8", xml_declaration=True)
+
+
+def _context(root: ET.Element, name: str) -> ET.Element:
+    for context in root.findall("context"):
+        if context.findtext("name") == name:
+            return context
+    context = ET.SubElement(root, "context")
+    ET.SubElement(context, "name").text = name
+    return context
+
+
+def release(ts_file: Path = TS_FILE, qm_file: Path = QM_FILE) -> None:
+    subprocess.run([_tool("lrelease"), str(ts_file), "-qm", str(qm_file)], check=True,
+                   capture_output=True)
+
+
+def messages_of(ts_file: Path) -> dict[tuple[str, str], str]:
+    """(context, source) → translation ("" when unfinished)."""
+    found = {}
+    for context in ET.parse(ts_file).getroot().findall("context"):
+        for message in context.findall("message"):
+            translation = message.find("translation")
+            done = translation is not None and translation.get("type") != "unfinished"
+            found[(context.findtext("name") or "", message.findtext("source") or "")] = (
+                (translation.text or "") if done and translation is not None else "")
+    return found
+
+
+def unfinished(ts_file: Path = TS_FILE) -> list[tuple[str, str]]:
+    """(context, source) of every message without an English translation."""
+    return [key for key, text in messages_of(ts_file).items() if not text.strip()]
+
+
+if __name__ == "__main__":
+    {"update": update, "release": release}[sys.argv[1]]()
