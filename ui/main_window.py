@@ -41,6 +41,7 @@ class AppContext:
     runner: TaskRunner
     actor: Actor = Actor("", "", "clerk")
     community_id: int | None = None
+    office_name: str = ""
 
 
 class MainWindow(QMainWindow):

@@ -157,3 +157,20 @@ def test_stale_form_keeps_typed_values(qtbot, window: MainWindow) -> None:  # no
     assert form.fields["property_company"].value() == "新物业公司"
     form.save()
     qtbot.waitUntil(lambda: not form.isVisible(), timeout=10_000)
+
+
+def test_people_list_prints_to_preview(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    from pypdf import PdfReader
+
+    from ui.pdf_preview import PdfPreview
+
+    page = window.show_page("人员")
+    idle(qtbot, window)
+    trigger(page, "打印")
+    qtbot.waitUntil(lambda: bool(getattr(window.context, "previews", [])), timeout=20_000)
+    preview: PdfPreview = window.context.previews[-1]
+    assert preview.page_count() >= 2
+    text = "".join(p.extract_text() for p in PdfReader(preview.path).pages)
+    assert "人员名册" in text and "兴文社区" in text
+    assert page.model.rows[0].name in text
+    preview.close()

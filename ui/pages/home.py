@@ -68,6 +68,7 @@ class HomePage(Page):
     def _show(self, result: tuple[Overview, int | None]) -> None:
         overview, community_id = result
         self.context.community_id = community_id
+        self.context.office_name = overview.office_name
         if overview.office_name:
             self.heading.setText(overview.office_name)
             self.subheading.setText(self.tr("{0} · 共建台账").format(overview.street_name))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from models.db import Database
 from ui.i18n import domain
 from ui.pages import Page
-from ui.table_model import Column, RowTableModel
+from ui.table_model import CENTER, RIGHT, Column, RowTableModel
 
 ICON_COLOR = "#3a6ea5"
 
@@ -154,6 +154,26 @@ class ListPage(Page):
         self.count_label.setText(self.tr("共 {0} 条").format(len(rows)))
         if selected is not None:
             self.select_id(selected)
+
+    def print_title(self) -> str:
+        """The printed ledger's title; pages that print override it."""
+        return self.title()
+
+    def print_list(self) -> None:
+        """打印: what the table shows now, in its current order, as a ledger PDF."""
+        from reports.list_ledger import ListLedger, render  # noqa: PLC0415
+        from ui.pdf_preview import generate  # noqa: PLC0415
+
+        aligns = {int(RIGHT): "right", int(CENTER): "center"}
+        columns = [(c.header, float(c.width_chars), aligns.get(int(c.align), "left"))
+                   for c in self.model.columns]
+        rows = []
+        for proxy_row in range(self.proxy.rowCount()):
+            source = self.model.row(self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row())
+            rows.append([c.text(source) for c in self.model.columns])
+        context = ListLedger(self.print_title(), self.context.office_name, columns, rows)
+        generate(self.context, context.title,
+                 lambda _database, progress: render(context, progress=progress.report), self)
 
     def select_id(self, record_id: int) -> None:
         for source_row, row in enumerate(self.model.rows):

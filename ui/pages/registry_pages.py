@@ -37,6 +37,7 @@ class RegistryPage(ListPage):
         self.action(self.tr("删除"), "fa5s.trash-alt", self.delete_record,
                     QKeySequence.StandardKey.Delete)
         self.action(self.tr("修改记录"), "fa5s.history", self.show_history)
+        self.action(self.tr("打印"), "fa5s.print", self.print_list, QKeySequence.StandardKey.Print)
 
     def add_record(self) -> None:
         form = self.new_form()
@@ -102,6 +103,9 @@ class CompoundsPage(RegistryPage):
 
     def title(self) -> str:
         return self.tr("小区")
+
+    def print_title(self) -> str:
+        return self.tr("小区基本情况台账")
 
     def make_columns(self) -> list[Column]:
         return [
@@ -173,6 +177,9 @@ class UnitsPage(RegistryPage):
     def title(self) -> str:
         return self.tr("驻区单位")
 
+    def print_title(self) -> str:
+        return self.tr("驻区单位名册")
+
     def make_columns(self) -> list[Column]:
         return [
             Column(self.tr("单位名称"), lambda r: r.name, sort_key=by_pinyin, width_chars=14),
@@ -226,6 +233,9 @@ class PeoplePage(RegistryPage):
 
     def title(self) -> str:
         return self.tr("人员")
+
+    def print_title(self) -> str:
+        return self.tr("人员名册")
 
     def make_columns(self) -> list[Column]:
         return [
