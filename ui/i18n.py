@@ -80,6 +80,9 @@ def _tool(name: str) -> str:
 
 
 def update(ts_file: Path = TS_FILE) -> None:
+    # lupdate drops contexts it does not find in the sources (-no-obsolete): keep the
+    # translations of the model texts to put them back.
+    known = messages_of(ts_file) if ts_file.exists() else {}
     subprocess.run([_tool("lupdate"), *_sources(), "-ts", str(ts_file), "-source-language",
                     "zh_CN", "-target-language", "en", "-no-obsolete", "-locations", "none"],
                    cwd=ROOT, check=True, capture_output=True)
@@ -95,7 +98,11 @@ def update(ts_file: Path = TS_FILE) -> None:
             if text not in existing:
                 message = ET.SubElement(context, "message")
                 ET.SubElement(message, "source").text = text
-                ET.SubElement(message, "translation", type="unfinished")
+                previous = known.get((context_name, text), "")
+                if previous:
+                    ET.SubElement(message, "translation").text = previous
+                else:
+                    ET.SubElement(message, "translation", type="unfinished")
     ET.indent(tree)
     tree.write(ts_file, encoding="utf-8", xml_declaration=True)
 

@@ -27,3 +27,22 @@ def test_compiled_qm_matches_the_ts_file(qapp) -> None:  # noqa: ANN001
     assert translator.load(str(i18n.QM_FILE))
     for (context, source), english in i18n.messages_of(i18n.TS_FILE).items():
         assert translator.translate(context, source) == english, (context, source)
+
+
+def test_english_chosen_in_settings_changes_the_window(qtbot, qapp, sqlite_db) -> None:  # noqa: ANN001
+    from models.settings import Settings, load_settings, save_settings
+    from ui.app import install_translator
+    from ui.main_window import MainWindow
+
+    save_settings(Settings(language="en"))
+    translator = install_translator(qapp, load_settings().language)
+    assert translator is not None
+    try:
+        window = MainWindow(str(sqlite_db.path))
+        qtbot.addWidget(window)
+        assert window.windowTitle() == "Gongjian"
+        titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+        assert "Compounds" in titles or "Compound" in titles
+        window.close()
+    finally:
+        qapp.removeTranslator(translator)
