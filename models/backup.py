@@ -28,7 +28,14 @@ from pathlib import Path
 from sqlalchemy.engine import URL
 
 from models.db import (
-    BUSY_TIMEOUT_MS, Database, copy_aside, describe, sqlite_preflight, sqlite_problem, to_url)
+    BUSY_TIMEOUT_MS,
+    Database,
+    copy_aside,
+    describe,
+    sqlite_preflight,
+    sqlite_problem,
+    to_url,
+)
 from models.errors import UserError
 from models.messages import register
 from models.paths import data_dir, default_database, demo_database

@@ -5,13 +5,19 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout)
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
 
 from models import backup
 from models.db import Database, open_database
 from ui import messages
 from ui.table_model import RIGHT, Column, RowTableModel
-
 
 
 def _list(database: Database, _progress: Any) -> list[backup.BackupInfo]:

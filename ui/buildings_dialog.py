@@ -4,13 +4,22 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QTableView, QVBoxLayout)
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
 
 from models.db import Database
 from models.registry import people, places
 from models.registry.places import BuildingRow
 from ui import messages
+from ui.forms.dialogs import error_label, save_cancel
 from ui.table_model import Column, RowTableModel
 
 
@@ -28,19 +37,13 @@ class BuildingForm(QDialog):
             for person_id, name in residents.items():
                 combo.addItem(name, person_id)
             combo.setCurrentIndex(max(combo.findData(current), 0))
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #c0392b;")
+        self.error = error_label()
         form = QFormLayout(self)
         form.addRow(self.tr("楼栋名称 *："), self.name)
         form.addRow(self.tr("楼栋长："), self.chief)
         form.addRow(self.tr("楼口长："), self.entrance)
         form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self.save)
         form.addRow(buttons)
 
     def save(self) -> None:

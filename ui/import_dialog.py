@@ -10,14 +10,25 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QProgressBar,
-    QPushButton, QTableView, QVBoxLayout, QWidget)
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models.db import Database
 from reports.workbook_import import ImportPreview, apply_import, read_workbook
 from reports.workbook_template import write_template
 from ui import messages
 from ui.table_model import Column, RowTableModel
+
 
 def kind_title(kind: str) -> str:
     return {"people": QCoreApplication.translate("ImportDialog", "人员"),

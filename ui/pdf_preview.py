@@ -17,7 +17,14 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QDialog, QFileDialog, QLabel, QProgressDialog, QToolBar, QVBoxLayout, QWidget)
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QProgressDialog,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui import messages
 from ui.pages.list_page import ICON_COLOR

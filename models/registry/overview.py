@@ -8,7 +8,15 @@ from sqlalchemy.orm import Session
 
 from models.office import Office
 from models.registry.entities import (
-    Building, Community, Compound, PartyOrg, Person, PersonRole, ResidentUnit, Street)
+    Building,
+    Community,
+    Compound,
+    PartyOrg,
+    Person,
+    PersonRole,
+    ResidentUnit,
+    Street,
+)
 
 
 @dataclass(frozen=True)

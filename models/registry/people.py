@@ -15,7 +15,14 @@ from models import audit, records, validation
 from models.auth import Actor, require
 from models.errors import FieldError
 from models.registry.entities import (
-    GENDERS, PERSON_ROLES, Building, Community, Compound, Person, PersonRole)
+    GENDERS,
+    PERSON_ROLES,
+    Building,
+    Community,
+    Compound,
+    Person,
+    PersonRole,
+)
 from models.registry.search import matches, search_key
 
 

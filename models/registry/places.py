@@ -11,7 +11,14 @@ from models import records, validation
 from models.auth import Actor, require
 from models.errors import FieldError, UserError
 from models.registry.entities import (
-    COMPOUND_KINDS, Building, Community, Compound, Lane, Person, Street)
+    COMPOUND_KINDS,
+    Building,
+    Community,
+    Compound,
+    Lane,
+    Person,
+    Street,
+)
 from models.registry.search import matches, search_key
 
 

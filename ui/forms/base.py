@@ -14,8 +14,15 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
-    QWidget)
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models.db import Database
 from models.errors import FieldError, FieldErrors, StaleRecord
@@ -106,12 +113,34 @@ class RecordForm(QDialog):
         """The model's validation; raises FieldError(s)."""
         raise NotImplementedError
 
+    # A form over a community record names its three services; others override the tasks.
+    create_service: Callable[..., int] | None = None  # (session, actor, community, data)
+    update_service: Callable[..., None] | None = None  # (session, actor, id, version, data)
+    fetch_service: Callable[..., tuple[Any, int]] | None = None  # (session, id) -> data, version
+
     def save_task(self, data: Any) -> Callable[[Database, Any], Any]:
-        raise NotImplementedError
+        actor, community = self.context.actor, self.context.community_id
+        record_id, version = self.record_id, self.version
+        create, update = type(self).create_service, type(self).update_service
+
+        def task(database: Database, _progress: Any) -> int:
+            with database.session() as session:
+                if record_id is None:
+                    return create(session, actor, community, data)  # type: ignore[misc]
+                update(session, actor, record_id, version, data)  # type: ignore[misc]
+                return record_id
+        return task
 
     def reload_task(self) -> Callable[[Database, Any], tuple[Any, int]] | None:
         """Loads the latest (data, version) of the record being edited."""
-        return None
+        record_id, fetch = self.record_id, type(self).fetch_service
+        if record_id is None or fetch is None:
+            return None
+
+        def task(database: Database, _progress: Any) -> tuple[Any, int]:
+            with database.read_session() as session:
+                return fetch(session, record_id)
+        return task
 
     # --- behaviour -----------------------------------------------------------------
 

@@ -1,20 +1,41 @@
 """Forms for compounds, resident units and people."""
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
-from models.db import Database
 from models.registry import people, places, units
 from models.registry.entities import COMPOUND_KINDS, GENDERS, PERSON_ROLES, UNIT_KINDS
 from models.registry.people import PersonData
 from models.registry.places import BuildingRow, CompoundData
 from models.registry.units import UnitData
 from ui.forms.base import RecordForm
-from ui.forms.fields import CheckField, ChoiceField, DateField, MultiChoiceField, NoteField, TextField
+from ui.forms.fields import (
+    CheckField,
+    ChoiceField,
+    DateField,
+    MultiChoiceField,
+    NoteField,
+    TextField,
+)
+
+
+def _compound(session, record_id: int) -> tuple[CompoundData, int]:  # noqa: ANN001
+    record = places.get_compound(session, record_id)
+    return record.data(), record.version
+
+
+def _unit(session, record_id: int) -> tuple[UnitData, int]:  # noqa: ANN001
+    record = units.get_unit(session, record_id)
+    return record.data(), record.version
+
+
+def _person(session, record_id: int) -> tuple[PersonData, int]:  # noqa: ANN001
+    record = people.get_person(session, record_id)
+    return people.editable_data(record), record.version
 
 
 class CompoundForm(RecordForm):
+    create_service = staticmethod(places.create_compound)
+    update_service = staticmethod(places.update_compound)
+    fetch_service = staticmethod(_compound)
     def __init__(self, context, parent=None) -> None:  # noqa: ANN001
         super().__init__(context, self.tr("小区"), parent)
         self.add_field("name", self.tr("小区名称"), TextField(), required=True)
@@ -40,31 +61,12 @@ class CompoundForm(RecordForm):
     def clean(self, data: CompoundData) -> None:
         places.clean_compound(data)
 
-    def save_task(self, data: CompoundData) -> Callable[[Database, Any], Any]:
-        actor, community = self.context.actor, self.context.community_id
-        record_id, version = self.record_id, self.version
-
-        def task(database: Database, _progress: Any) -> int:
-            with database.session() as session:
-                if record_id is None:
-                    return places.create_compound(session, actor, community, data)
-                places.update_compound(session, actor, record_id, version, data)
-                return record_id
-        return task
-
-    def reload_task(self) -> Callable[[Database, Any], tuple[Any, int]] | None:
-        record_id = self.record_id
-        if record_id is None:
-            return None
-
-        def task(database: Database, _progress: Any) -> tuple[CompoundData, int]:
-            with database.read_session() as session:
-                record = places.get_compound(session, record_id)
-            return record.data(), record.version
-        return task
 
 
 class UnitForm(RecordForm):
+    create_service = staticmethod(units.create_unit)
+    update_service = staticmethod(units.update_unit)
+    fetch_service = staticmethod(_unit)
     def __init__(self, context, parent=None) -> None:  # noqa: ANN001
         super().__init__(context, self.tr("驻区单位"), parent)
         self.add_field("name", self.tr("单位名称"), TextField(), required=True)
@@ -89,31 +91,12 @@ class UnitForm(RecordForm):
     def clean(self, data: UnitData) -> None:
         units.clean_unit(data)
 
-    def save_task(self, data: UnitData) -> Callable[[Database, Any], Any]:
-        actor, community = self.context.actor, self.context.community_id
-        record_id, version = self.record_id, self.version
-
-        def task(database: Database, _progress: Any) -> int:
-            with database.session() as session:
-                if record_id is None:
-                    return units.create_unit(session, actor, community, data)
-                units.update_unit(session, actor, record_id, version, data)
-                return record_id
-        return task
-
-    def reload_task(self) -> Callable[[Database, Any], tuple[Any, int]] | None:
-        record_id = self.record_id
-        if record_id is None:
-            return None
-
-        def task(database: Database, _progress: Any) -> tuple[UnitData, int]:
-            with database.read_session() as session:
-                record = units.get_unit(session, record_id)
-            return record.data(), record.version
-        return task
 
 
 class PersonForm(RecordForm):
+    create_service = staticmethod(people.create_person)
+    update_service = staticmethod(people.update_person)
+    fetch_service = staticmethod(_person)
     def __init__(self, context, compounds: dict[int, str], buildings: list[BuildingRow],
                  parent=None) -> None:  # noqa: ANN001
         super().__init__(context, self.tr("人员"), parent)
@@ -164,25 +147,3 @@ class PersonForm(RecordForm):
     def clean(self, data: PersonData) -> None:
         people.clean_person(data)
 
-    def save_task(self, data: PersonData) -> Callable[[Database, Any], Any]:
-        actor, community = self.context.actor, self.context.community_id
-        record_id, version = self.record_id, self.version
-
-        def task(database: Database, _progress: Any) -> int:
-            with database.session() as session:
-                if record_id is None:
-                    return people.create_person(session, actor, community, data)
-                people.update_person(session, actor, record_id, version, data)
-                return record_id
-        return task
-
-    def reload_task(self) -> Callable[[Database, Any], tuple[Any, int]] | None:
-        record_id = self.record_id
-        if record_id is None:
-            return None
-
-        def task(database: Database, _progress: Any) -> tuple[PersonData, int]:
-            with database.read_session() as session:
-                record = people.get_person(session, record_id)
-            return people.editable_data(record), record.version
-        return task

@@ -7,14 +7,24 @@ import qtawesome as qta
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QToolBar, QTreeWidget,
-    QTreeWidgetItem, QVBoxLayout)
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QToolBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
 
 from models.db import Database
 from models.registry import orgs, people
 from models.registry.entities import ORG_KINDS
 from models.registry.orgs import ALLOWED_PARENTS, OrgRow
 from ui import messages
+from ui.forms.dialogs import error_label, save_cancel
 from ui.history import HistoryDialog
 from ui.i18n import domain
 from ui.pages import Page
@@ -45,20 +55,14 @@ class OrgDialog(QDialog):
         self.secretary.addItem(self.tr("（暂缺）"), None)
         for person_id, name in sorted(members.items(), key=lambda item: item[1]):
             self.secretary.addItem(name, person_id)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #c0392b;")
+        self.error = error_label()
         form = QFormLayout(self)
         form.addRow(self.tr("上级组织："), QLabel(parent_row.name if parent_row else self.tr("（无）")))
         form.addRow(self.tr("组织名称 *："), self.name)
         form.addRow(self.tr("组织类型 *："), self.kind)
         form.addRow(self.tr("书记："), self.secretary)
         form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self.save)
         form.addRow(buttons)
         if self.kind.count() == 0:
             self.error.setText(self.tr("“{0}”之下不能再设下级组织。").format(parent_row.kind_label

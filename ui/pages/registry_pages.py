@@ -12,13 +12,13 @@ from models.registry import people, places, units
 from models.registry.entities import COMPOUND_KINDS, PERSON_ROLES, UNIT_KINDS
 from models.registry.people import PersonData, PersonRecord
 from models.registry.places import CompoundData, CompoundRecord
+from models.registry.search import pinyin_forms
 from models.registry.units import UnitData, UnitRecord
 from ui import messages
-from ui.i18n import domain
 from ui.forms.registry_forms import CompoundForm, PersonForm, UnitForm
 from ui.history import HistoryDialog
+from ui.i18n import domain
 from ui.pages.list_page import ListPage
-from models.registry.search import pinyin_forms
 from ui.table_model import CENTER, RIGHT, Column, amount_text
 
 

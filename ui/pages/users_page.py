@@ -5,13 +5,19 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QInputDialog, QLabel, QLineEdit)
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QInputDialog,
+    QLineEdit,
+)
 
 from models import users
 from models.db import Database
 from models.users import UserRow
 from models.users_entities import ROLES
 from ui import messages
+from ui.forms.dialogs import error_label, save_cancel
 from ui.i18n import domain
 from ui.pages.list_page import ListPage
 from ui.table_model import CENTER, Column
@@ -29,21 +35,14 @@ class NewUserDialog(QDialog):
             self.role.addItem(domain(label), code)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #c0392b;")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         form = QFormLayout(self)
         form.addRow(self.tr("用户名 *："), self.username)
         form.addRow(self.tr("姓名 *："), self.display_name)
         form.addRow(self.tr("角色 *："), self.role)
         form.addRow(self.tr("初始密码 *："), self.password)
         form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self.save)
         form.addRow(buttons)
 
     def save(self) -> None:
