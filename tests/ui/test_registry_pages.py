@@ -174,3 +174,40 @@ def test_people_list_prints_to_preview(qtbot, window: MainWindow) -> None:  # no
     assert "人员名册" in text and "兴文社区" in text
     assert page.model.rows[0].name in text
     preview.close()
+
+
+def test_import_dialog_shows_bad_rows_and_writes_nothing(qtbot, window: MainWindow,  # noqa: ANN001
+                                                         tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    from ui.import_dialog import ImportDialog
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["姓名", "性别", "身份证号", "联系电话", "所在小区", "楼栋"])
+    sheet.append(["王一", "男", "11010519491231002X", "13800000000", "翰林苑", "1栋"])
+    sheet.append(["王二", "男", "110105194912310021", "123", "不存在的小区", ""])
+    bad = tmp_path / "bad.xlsx"
+    book.save(bad)
+    page = window.show_page("人员")
+    idle(qtbot, window)
+    before = len(page.model.rows)
+    page.import_from("people")
+    dialog: ImportDialog = page._import_dialog
+    dialog.read(bad)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
+    rows = {(e.row, e.column) for e in dialog.errors.rows}
+    assert {(2, "性别"), (3, "身份证号"), (3, "联系电话"), (3, "所在小区")} <= rows
+    assert not dialog.apply_button.isEnabled()
+    page.refresh()
+    idle(qtbot, window)
+    assert len(page.model.rows) == before
+
+    sheet.delete_rows(3)
+    sheet["B2"] = "女"
+    good = tmp_path / "good.xlsx"
+    book.save(good)
+    dialog.read(good)
+    qtbot.waitUntil(lambda: dialog.apply_button.isEnabled(), timeout=10_000)
+    dialog.apply()
+    qtbot.waitUntil(lambda: any(r.name == "王一" for r in page.model.rows), timeout=10_000)
