@@ -147,9 +147,13 @@ def build_demo(session: Session, actor: Actor = SYSTEM, seed: int = 2026,
 def create_demo_database(database: Database, seed: int = 2026,
                          progress: Callable[[int, int], None] | None = None) -> DemoOffice:
     """The demo office plus its three users (admin/shenhe/jingban, password demo1234)."""
-    from models.users import create_demo_users  # noqa: PLC0415 - users imports registry
+    from models.funds.demo import build_funds_demo  # noqa: PLC0415 - areas import the registry
+    from models.issues.demo import build_issue_demo  # noqa: PLC0415
+    from models.users import create_demo_users  # noqa: PLC0415
 
     with database.session() as session:
         office = build_demo(session, seed=seed, progress=progress)
         create_demo_users(session)
+        build_funds_demo(session, today=dt.date.today(), seed=seed)
+        build_issue_demo(session, office, seed)
         return office

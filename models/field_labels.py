@@ -14,6 +14,13 @@ FIELD_LABELS = {
 }
 ACTION_LABELS = {"create": "新增", "update": "修改", "delete": "删除", "reveal": "查看身份证号",
                  "login": "登录", "login_failed": "登录失败", "password": "修改密码"}
+
+def _area_field_labels() -> dict[str, str]:
+    from models.issues.problems import LABELS as PROBLEM_LABELS  # noqa: PLC0415
+
+    return PROBLEM_LABELS
+
+
 HIDDEN = {"id", "version", "created_at", "updated_at", "search_key", "community_id",
           "password_hash"}
 
@@ -29,7 +36,7 @@ def describe_change(before: dict, after: dict) -> str:
         old, new = before.get(key), after.get(key)
         if key == "id_number":
             old, new = mask_id_number(old), mask_id_number(new)
-        label = FIELD_LABELS.get(key, key)
+        label = FIELD_LABELS.get(key) or _area_field_labels().get(key, key)
         if before and after:
             lines.append(f"{label}：{_text(old)} → {_text(new)}")
         else:

@@ -56,17 +56,15 @@ def _import_services() -> None:
             importlib.import_module(module.name)
 
 
-def _area_labels() -> list[dict[str, str]]:
-    """LABELS dicts that area modules export (models.<area>.labels.LABELS)."""
-    import importlib  # noqa: PLC0415
+def _area_labels() -> list[dict[object, str]]:
+    """The vocabularies of the ledgers (states, sources, levels, funds, kinds …)."""
+    from models.funds import dues  # noqa: PLC0415
+    from models.funds import entities as funds  # noqa: PLC0415
+    from models.issues import vocab  # noqa: PLC0415
 
-    found = []
-    for name in ("models.issues.labels", "models.funds.labels"):
-        try:
-            found.append(importlib.import_module(name).LABELS)
-        except ImportError:
-            continue
-    return found
+    return [vocab.SOURCES, vocab.URGENCIES, vocab.STATES, vocab.LEVELS, vocab.LEVEL_SHORT,
+            vocab.ASSIGNMENT_RESULTS, vocab.LETTER_KINDS, vocab.MEASURES, funds.FUNDS,
+            funds.KINDS, funds.STATUSES, funds.RECEIPT_SOURCES, dues.STATUSES]
 
 
 def _sources() -> list[str]:
