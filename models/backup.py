@@ -407,7 +407,31 @@ def backup_now(database: Database, *, now: dt.datetime | None = None) -> Path:
     else:
         made = backup_postgres(url, folder, now=now)
     prune(folder, now)
+    mirror_attachments(data_dir() / "attachments", folder / "attachments")
     return made
+
+
+def mirror_attachments(source: Path, target: Path) -> int:
+    """Copy attachments the backup folder does not hold yet; the number copied.
+
+    Attachments are stored by their SHA-256, so a file never changes once written and
+    copying only the missing names keeps the mirror complete at little cost.
+    """
+    if not source.is_dir():
+        return 0
+    copied = 0
+    for path in source.rglob("*"):
+        if not path.is_file() or path.name.startswith("."):
+            continue
+        destination = target / path.relative_to(source)
+        if destination.exists() and destination.stat().st_size == path.stat().st_size:
+            continue
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        temporary = destination.with_name(destination.name + ".part")
+        shutil.copyfile(path, temporary)
+        os.replace(temporary, destination)
+        copied += 1
+    return copied
 
 
 def backup_if_due(database: Database, *, now: dt.datetime | None = None) -> Path | None:

@@ -390,3 +390,16 @@ def test_backup_due_at_most_daily(tmp_path: Path) -> None:
     (tmp_path / "gongjian-20261125-000100.db").write_bytes(b"x")
     assert not backup.backup_due(tmp_path, NOW)
     assert backup.backup_due(tmp_path, NOW + dt.timedelta(days=1))
+
+
+def test_backup_mirrors_attachments(sqlite_db, isolated_data_dir) -> None:  # noqa: ANN001
+    from models.backup import backup_folder, backup_now
+
+    stored = isolated_data_dir / "attachments" / "ab" / ("ab" + "0" * 62)
+    stored.parent.mkdir(parents=True)
+    stored.write_bytes(b"invoice scan")
+    backup_now(sqlite_db)
+    mirrored = backup_folder(sqlite_db.url) / "attachments" / "ab" / stored.name
+    assert mirrored.read_bytes() == b"invoice scan"
+    backup_now(sqlite_db)  # a second backup copies nothing new and keeps the file
+    assert mirrored.read_bytes() == b"invoice scan"
