@@ -11,6 +11,8 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import json
 import sys
 from pathlib import Path
 
@@ -18,6 +20,19 @@ from pathlib import Path
 def _db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", metavar="PATH",
                         help="数据库文件路径或 postgresql+psycopg:// 地址（默认：设置中的数据库）")
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"日期应写作 2026-11-25：{text}") from exc
+
+
+def _period_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--from", dest="start", type=_date, metavar="DATE", help="起始日期")
+    parser.add_argument("--to", dest="end", type=_date, metavar="DATE", help="截止日期")
+    parser.add_argument("--year", type=int, help="年度（党建经费；默认今年）")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -36,6 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(restore)
     restore.add_argument("--from", dest="source", required=True, type=Path, metavar="FILE",
                          help="备份文件")
+    stats = verbs.add_parser("stats", help="统计数字（问题台账或党建经费）")
+    stats.add_argument("area", choices=["issues", "funds"])
+    _db_option(stats)
+    _period_options(stats)
+    stats.add_argument("--json", action="store_true", help="以 JSON 输出（供程序读取）")
     shot = verbs.add_parser("screenshot", help="把每个主页面渲染为 PNG 图片后退出")
     _db_option(shot)
     shot.add_argument("--out", required=True, type=Path, metavar="DIR")
@@ -122,6 +142,37 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_stats(args: argparse.Namespace) -> int:
+    from models.opening import open_target  # noqa: PLC0415
+
+    target, _ = target_database(args)
+    database = open_target(target)
+    try:
+        with database.read_session() as session:
+            figures = _stats(session, args)
+    finally:
+        database.dispose()
+    if args.json:
+        print(json.dumps(figures, ensure_ascii=False, indent=2))
+    else:
+        for key, value in figures.items():
+            print(f"{key}: {value}")
+    return 0
+
+
+def _stats(session: object, args: argparse.Namespace) -> dict[str, object]:
+    today = dt.date.today()
+    if args.area == "issues":
+        from models.issues.stats import issue_stats  # noqa: PLC0415
+
+        start = args.start or today.replace(month=1, day=1)
+        return issue_stats(session, start, args.end or today).as_json()  # type: ignore[arg-type]
+    from models.funds.stats import fund_stats  # noqa: PLC0415
+
+    year = args.year or (args.start.year if args.start else today.year)
+    return json.loads(fund_stats(session, year).as_json())  # type: ignore[arg-type]
+
+
 def cmd_screenshot(args: argparse.Namespace) -> int:
     from ui.screenshot import render_pages  # noqa: PLC0415
 
@@ -141,7 +192,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"check": cmd_check, "demo": cmd_demo, "backup": cmd_backup, "restore": cmd_restore,
-            "screenshot": cmd_screenshot}
+            "stats": cmd_stats, "screenshot": cmd_screenshot}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -88,3 +88,32 @@ def test_screenshot_writes_a_png_per_page(demo_db: Path, tmp_path: Path) -> None
     assert pages[0] == "01-HomePage.png" and len(pages) >= 4
     for png in out.glob("*.png"):
         assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 5000
+
+
+def test_stats_json_matches_the_services(demo_db: Path, tmp_path: Path) -> None:
+    import datetime as dt
+    import json
+
+    from models.db import open_database
+    from models.funds.stats import fund_stats
+    from models.issues.stats import issue_stats
+
+    result = run("stats", "issues", "--db", str(demo_db), "--from", "2026-01-01",
+                 "--to", "2026-06-30", "--json", data=tmp_path)
+    assert result.returncode == 0, result.stderr
+    issues = json.loads(result.stdout)
+    result = run("stats", "funds", "--db", str(demo_db), "--year", "2025", "--json", data=tmp_path)
+    assert result.returncode == 0, result.stderr
+    funds = json.loads(result.stdout)
+    database = open_database(str(demo_db))
+    with database.read_session() as session:
+        expected = issue_stats(session, dt.date(2026, 1, 1), dt.date(2026, 6, 30))
+        assert issues["total"]["collected"] == expected.total.collected
+        assert funds == json.loads(fund_stats(session, 2025).as_json())
+    database.dispose()
+    assert funds["year"] == 2025
+
+
+def test_stats_refuses_a_bad_date(demo_db: Path, tmp_path: Path) -> None:
+    result = run("stats", "issues", "--db", str(demo_db), "--from", "2026-13-01", data=tmp_path)
+    assert result.returncode == 2 and "2026-11-25" in result.stderr
