@@ -6,6 +6,10 @@
     python main.py demo --db FILE       create a demo database
     python main.py backup --db FILE     verified backup now
     python main.py restore --from BAK   restore (the current database is backed up first)
+    python main.py report issues|funds  print a ledger / fund journal to PDF
+    python main.py voucher --number N --year Y --out F.pdf
+    python main.py letter --problem ID --out F.pdf
+    python main.py stats issues|funds --json
     python main.py screenshot --out DIR render every page to PNG
 """
 from __future__ import annotations
@@ -51,6 +55,22 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(restore)
     restore.add_argument("--from", dest="source", required=True, type=Path, metavar="FILE",
                          help="备份文件")
+    report = verbs.add_parser("report", help="打印台账 PDF（问题台账或党建经费日记账）")
+    report.add_argument("area", choices=["issues", "funds"])
+    _db_option(report)
+    _period_options(report)
+    report.add_argument("--branch", type=int, metavar="ID",
+                        help="党建经费：小区党支部编号（默认：社区本级）")
+    report.add_argument("--out", required=True, type=Path, metavar="FILE")
+    voucher = verbs.add_parser("voucher", help="打印一张党建经费凭单 PDF")
+    _db_option(voucher)
+    voucher.add_argument("--number", required=True, type=int, metavar="N", help="凭证号")
+    voucher.add_argument("--year", required=True, type=int)
+    voucher.add_argument("--out", required=True, type=Path, metavar="FILE")
+    letter = verbs.add_parser("letter", help="打印问题的督办函 PDF（尚未发函时先发函）")
+    _db_option(letter)
+    letter.add_argument("--problem", required=True, type=int, metavar="ID")
+    letter.add_argument("--out", required=True, type=Path, metavar="FILE")
     stats = verbs.add_parser("stats", help="统计数字（问题台账或党建经费）")
     stats.add_argument("area", choices=["issues", "funds"])
     _db_option(stats)
@@ -173,6 +193,46 @@ def _stats(session: object, args: argparse.Namespace) -> dict[str, object]:
     return json.loads(fund_stats(session, year).as_json())  # type: ignore[arg-type]
 
 
+def _with_database(args: argparse.Namespace, work: object) -> int:
+    from models.opening import open_target  # noqa: PLC0415
+
+    target, _ = target_database(args)
+    database = open_target(target)
+    try:
+        path = work(database)  # type: ignore[operator]
+    finally:
+        database.dispose()
+    print(f"已生成：{path}")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    today = dt.date.today()
+    if args.area == "funds":
+        from reports.funds_journal import render_journal_report  # noqa: PLC0415
+
+        year = args.year or (args.start.year if args.start else today.year)
+        return _with_database(args, lambda db: render_journal_report(db, year, args.branch,
+                                                                     args.out))
+    from reports.issue_ledger import render_issue_ledger  # noqa: PLC0415
+
+    start = args.start or today.replace(month=1, day=1)
+    return _with_database(args, lambda db: render_issue_ledger(db, start, args.end or today,
+                                                               args.out))
+
+
+def cmd_voucher(args: argparse.Namespace) -> int:
+    from reports.funds_voucher import render_voucher  # noqa: PLC0415
+
+    return _with_database(args, lambda db: render_voucher(db, args.year, args.number, args.out))
+
+
+def cmd_letter(args: argparse.Namespace) -> int:
+    from reports.issue_letter import render_problem_letter  # noqa: PLC0415
+
+    return _with_database(args, lambda db: render_problem_letter(db, args.problem, args.out))
+
+
 def cmd_screenshot(args: argparse.Namespace) -> int:
     from ui.screenshot import render_pages  # noqa: PLC0415
 
@@ -192,7 +252,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"check": cmd_check, "demo": cmd_demo, "backup": cmd_backup, "restore": cmd_restore,
-            "stats": cmd_stats, "screenshot": cmd_screenshot}
+            "stats": cmd_stats, "report": cmd_report, "voucher": cmd_voucher, "letter": cmd_letter,
+            "screenshot": cmd_screenshot}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -117,3 +117,44 @@ def test_stats_json_matches_the_services(demo_db: Path, tmp_path: Path) -> None:
 def test_stats_refuses_a_bad_date(demo_db: Path, tmp_path: Path) -> None:
     result = run("stats", "issues", "--db", str(demo_db), "--from", "2026-13-01", data=tmp_path)
     assert result.returncode == 2 and "2026-11-25" in result.stderr
+
+
+def test_report_voucher_and_letter_verbs(demo_db: Path, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from models.db import open_database
+    from models.funds.entries import list_entries
+    from models.issues.ledger import ProblemFilter, problem_ids, problem_rows
+
+    database = open_database(str(demo_db))
+    with database.read_session() as session:
+        posted = [e for e in list_entries(session, year=2025, status="posted") if e.voucher_no]
+        rows = problem_rows(session, problem_ids(session, ProblemFilter()))
+    database.dispose()
+    open_problem = next(r for r in rows if r.state in ("assigned", "reported", "in_progress"))
+    closed = next(r for r in rows if r.state == "closed")
+
+    def text(path: Path) -> str:
+        return "".join(page.extract_text() for page in PdfReader(path).pages)
+
+    out = tmp_path / "ledger.pdf"
+    assert run("report", "issues", "--db", str(demo_db), "--from", "2025-01-01", "--to",
+               "2026-12-31", "--out", str(out), data=tmp_path).returncode == 0
+    assert "问题台账" in text(out) and open_problem.number in text(out)
+    out = tmp_path / "journal.pdf"
+    assert run("report", "funds", "--db", str(demo_db), "--year", "2025", "--out", str(out),
+               data=tmp_path).returncode == 0
+    assert "日记账" in text(out) and "本年累计" in text(out)
+    out = tmp_path / "voucher.pdf"
+    entry = posted[0]
+    assert run("voucher", "--db", str(demo_db), "--year", "2025", "--number",
+               str(entry.voucher_no), "--out", str(out), data=tmp_path).returncode == 0
+    assert entry.amount_words in text(out)
+    out = tmp_path / "letter.pdf"
+    result = run("letter", "--db", str(demo_db), "--problem", str(open_problem.id), "--out",
+                 str(out), data=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "〔" in text(out) and "— 1 —" in text(out)
+    refused = run("letter", "--db", str(demo_db), "--problem", str(closed.id), "--out",
+                  str(tmp_path / "no.pdf"), data=tmp_path)
+    assert refused.returncode == 1 and "已销号" in refused.stderr

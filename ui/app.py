@@ -1,6 +1,7 @@
 """QApplication set-up: fonts, translations, style, and the main window."""
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -8,7 +9,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_API", "pyside6")
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator  # noqa: E402
 from PySide6.QtGui import QFont, QFontDatabase  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -23,6 +24,7 @@ TRANSLATIONS = RESOURCES / "translations"
 # Preferred faces in order: Windows' own UI face first, the bundled face as the fallback.
 UI_FAMILIES = ["Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC"]
 
+GC_INTERVAL_MS = 30_000
 log = logging.getLogger(__name__)
 
 
@@ -72,6 +74,18 @@ def make_application(language: str | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def collect_garbage_when_idle(window: object) -> QTimer:
+    """Python's cyclic GC may run at any allocation, on the GUI thread, and free Qt
+    objects while the worker thread is busy; PySide can crash on that. As Anki does,
+    switch automatic collection off and collect on the GUI thread when the worker is idle."""
+    gc.disable()
+    timer = QTimer(window)  # type: ignore[arg-type]
+    timer.setInterval(GC_INTERVAL_MS)
+    timer.timeout.connect(lambda: None if window.runner.busy else gc.collect())  # type: ignore[attr-defined]
+    timer.start()
+    return timer
+
+
 def run(database_url: str, *, demo: bool = False) -> int:
     """Open the main window on `database_url` and run the event loop."""
     setup_logging()
@@ -79,5 +93,6 @@ def run(database_url: str, *, demo: bool = False) -> int:
     from ui.main_window import MainWindow  # noqa: PLC0415 - after the QApplication exists
 
     window = MainWindow(database_url, demo=demo)
+    collect_garbage_when_idle(window)
     window.show()
     return app.exec()

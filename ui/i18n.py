@@ -45,15 +45,17 @@ def model_texts() -> dict[str, list[str]]:
 
 
 def _import_services() -> None:
-    """Service modules register their UserError messages when imported."""
+    """Service and report modules register their UserError messages when imported."""
     import importlib  # noqa: PLC0415
     import pkgutil  # noqa: PLC0415
 
     import models  # noqa: PLC0415
+    import reports  # noqa: PLC0415
 
-    for module in pkgutil.walk_packages(models.__path__, "models."):
-        if ".migrations" not in module.name:
-            importlib.import_module(module.name)
+    for package in (models, reports):
+        for module in pkgutil.walk_packages(package.__path__, f"{package.__name__}."):
+            if ".migrations" not in module.name:
+                importlib.import_module(module.name)
 
 
 def _area_labels() -> list[dict[object, str]]:

@@ -1,6 +1,7 @@
 """`python main.py screenshot --out DIR`: every main page rendered offscreen to PNG."""
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 
@@ -26,6 +27,7 @@ def render_pages(database_url: str, out: Path, *, demo: bool = False,
     from ui.main_window import MainWindow  # noqa: PLC0415
 
     app = make_application()
+    gc.disable()  # see ui.app.collect_garbage_when_idle
     out.mkdir(parents=True, exist_ok=True)
     window = MainWindow(database_url, demo=demo, credentials=credentials)
     window.resize(*size)

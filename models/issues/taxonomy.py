@@ -149,9 +149,9 @@ def seed_categories(session: Session, actor: Actor = SYSTEM) -> int:
     return made
 
 
-def resolve_category(session: Session, category_id: int) -> tuple[int, int]:
+def resolve_category(session: Session, category_id: int | None) -> tuple[int, int]:
     """(category_id, major_category_id) for a problem, or FieldError on `category_id`."""
-    category = session.get(IssueCategory, category_id)
+    category = session.get(IssueCategory, category_id) if category_id is not None else None
     if category is None:
         raise FieldError("category_id", "field.bad_choice", label="问题类别")
     if not category.active:

@@ -6,14 +6,14 @@
   worker while the clerk types (no write, nothing kept);
 - review_candidates: the problems a joint meeting can decide on (收集 or 未纳入, for 复议);
 - responsible: the current assignment of a problem (for 责任追究);
-- problem_ids_by_number: the ids of problems the clerk names by number (协调会商).
+- problem_ids_by_number: the ids of problems the reviewer names by number (协调会商).
 Nothing here writes; every rule stays in the service modules.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -26,9 +26,11 @@ from models.issues.config import office_name
 from models.issues.entities import Problem
 from models.issues.ledger import ProblemFilter, ProblemRow
 from models.issues.problems import ProblemData, clean_problem
+from models.messages import register
 from models.office import Office
 from models.registry.entities import Building, Community, Compound, Person, ResidentUnit
 
+register({"issue.unknown_numbers": "找不到编号为 {numbers} 的问题，请核对问题编号。"})
 REVIEWABLE = frozenset({"collected", "out_of_scope"})
 NUMBER_SPLIT = re.compile(r"[\s,，、;；]+")
 
@@ -75,6 +77,8 @@ def lookups(session: Session) -> IssueLookups:
 def check_problem(session: Session, data: ProblemData,
                   today: dt.date | None = None) -> dict[str, str]:
     """Field → message for everything clean_problem finds wrong in `data` ({} when clean)."""
+    if data.category_id is None:  # nothing chosen yet: an id that names no category
+        data = dataclasses.replace(data, category_id=0)
     try:
         clean_problem(session, data, today)
     except FieldErrors as exc:
@@ -110,9 +114,13 @@ def split_numbers(text: str) -> list[str]:
     return [n.upper() for n in NUMBER_SPLIT.split(text.strip()) if n]
 
 
-def problem_ids_by_number(session: Session, numbers: Sequence[str]) -> dict[str, int]:
-    """number → id for the numbers that exist (the caller reports the others)."""
-    if not numbers:
-        return {}
-    return {n: i for n, i in session.execute(
-        select(Problem.number, Problem.id).where(Problem.number.in_(list(numbers))))}
+def problem_ids_by_number(session: Session, field: str, text: str) -> tuple[int, ...]:
+    """The ids of the problems named by number in `text` (WT-2026-0012 WT-2026-0013 …),
+    in the order given; FieldError on `field` naming the numbers that do not exist."""
+    numbers = list(dict.fromkeys(split_numbers(text)))
+    found = {n: i for n, i in session.execute(
+        select(Problem.number, Problem.id).where(Problem.number.in_(numbers)))}
+    missing = [n for n in numbers if n not in found]
+    if missing:
+        raise FieldError(field, "issue.unknown_numbers", numbers="、".join(missing))
+    return tuple(found[n] for n in numbers)

@@ -40,6 +40,135 @@
     </message>
   </context>
   <context>
+    <name>AccountabilityForm</name>
+    <message>
+      <source>责任追究</source>
+      <translation>Accountability</translation>
+    </message>
+    <message>
+      <source>对问题 {0}“{1}”的责任单位或责任人采取追责措施。记录不能删除，并记入问题的办理过程。</source>
+      <translation>Take accountability measures against the responsible unit or person for problem {0} “{1}”. Records cannot be deleted and are added to the problem's handling history.</translation>
+    </message>
+    <message>
+      <source>保存</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>追责措施</source>
+      <translation>Measures</translation>
+    </message>
+    <message>
+      <source>决定日期</source>
+      <translation>Decision date</translation>
+    </message>
+    <message>
+      <source>责任单位</source>
+      <translation>Responsible unit</translation>
+    </message>
+    <message>
+      <source>（非驻区单位，填写部门）</source>
+      <translation>(If not a resident unit, enter the department)</translation>
+    </message>
+    <message>
+      <source>责任部门</source>
+      <translation>Responsible department</translation>
+    </message>
+    <message>
+      <source>责任人</source>
+      <translation>Person responsible</translation>
+    </message>
+    <message>
+      <source>事实与依据</source>
+      <translation>Facts and grounds</translation>
+    </message>
+    <message>
+      <source>确定对问题 {0} 记录“{1}”吗？记录后不能删除。</source>
+      <translation>Record “{1}” for problem {0}? Once recorded, it cannot be deleted.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActionForm</name>
+    <message>
+      <source>{0}（Ctrl+S）</source>
+      <translation>{0} (Ctrl+S)</translation>
+    </message>
+  </context>
+  <context>
+    <name>AssignForm</name>
+    <message>
+      <source>问题 {0}“{1}”</source>
+      <translation>Problem {0} “{1}”</translation>
+    </message>
+    <message>
+      <source>升级响应</source>
+      <translation>Escalate response</translation>
+    </message>
+    <message>
+      <source>{0}目前由“{1}”办理（{2}）。升级后，本级交办记录以“已升级”结束并保留，问题改由更高层级的单位或部门办理。</source>
+      <translation>{0} is currently handled by “{1}” ({2}). On escalation, the assignment at this level is closed as “Escalated” and kept, and the problem passes to a unit or department at a higher level.</translation>
+    </message>
+    <message>
+      <source>升级</source>
+      <translation>Escalate</translation>
+    </message>
+    <message>
+      <source>交办</source>
+      <translation>Assign</translation>
+    </message>
+    <message>
+      <source>{0}已纳入吹哨范围。交办后状态变为“已交办”，责任单位应在规定天数内报到。</source>
+      <translation>{0} is within the whistle scope. After assignment its status becomes “Assigned”, and the responsible unit must report in within the set number of days.</translation>
+    </message>
+    <message>
+      <source>响应层级</source>
+      <translation>Response level</translation>
+    </message>
+    <message>
+      <source>责任单位</source>
+      <translation>Responsible unit</translation>
+    </message>
+    <message>
+      <source>（非驻区单位，填写责任部门）</source>
+      <translation>(If not a resident unit, enter the responsible department)</translation>
+    </message>
+    <message>
+      <source>责任部门</source>
+      <translation>Responsible department</translation>
+    </message>
+    <message>
+      <source>如：巴州区住房和城乡建设局</source>
+      <translation>e.g. Bazhou District Housing and Urban-Rural Development Bureau</translation>
+    </message>
+    <message>
+      <source>升级日期</source>
+      <translation>Escalation date</translation>
+    </message>
+    <message>
+      <source>交办日期</source>
+      <translation>Assignment date</translation>
+    </message>
+    <message>
+      <source>办理时限</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
+      <source>交办意见</source>
+      <translation>Assignment instructions</translation>
+    </message>
+    <message>
+      <source>升级理由</source>
+      <translation>Reason for escalation</translation>
+    </message>
+    <message>
+      <source>问题 {0} 将升级为“{1}”，改由“{2}”办理，办理时限 {3}。原交办记录以“已升级”结束。确定升级吗？</source>
+      <translation>Problem {0} will be escalated to “{1}” and handled by “{2}”, deadline {3}. The original assignment will be closed as “Escalated”. Escalate?</translation>
+    </message>
+    <message>
+      <source>问题 {0} 将交由“{1}”办理（{2}），办理时限 {3}。确定交办吗？</source>
+      <translation>Problem {0} will be assigned to “{1}” ({2}), deadline {3}. Assign?</translation>
+    </message>
+  </context>
+  <context>
     <name>BackupDialog</name>
     <message>
       <source>备份与恢复</source>
@@ -105,6 +234,143 @@ The database as it was before the restore has been saved as: {0}</translation>
     </message>
   </context>
   <context>
+    <name>BarChart</name>
+    <message>
+      <source>已办结</source>
+      <translation>Resolved</translation>
+    </message>
+    <message>
+      <source>未办结</source>
+      <translation>Unresolved</translation>
+    </message>
+    <message>
+      <source>逾期未办结</source>
+      <translation>Overdue, unresolved</translation>
+    </message>
+    <message>
+      <source>未纳入</source>
+      <translation>Not in scope</translation>
+    </message>
+    <message>
+      <source>按期办结率</source>
+      <translation>On-time resolution rate</translation>
+    </message>
+    <message>
+      <source>本期没有问题</source>
+      <translation>No problems in this period</translation>
+    </message>
+  </context>
+  <context>
+    <name>BudgetForm</name>
+    <message>
+      <source>{0} 年预算</source>
+      <translation>{0} budget</translation>
+    </message>
+    <message>
+      <source>小区党支部</source>
+      <translation>Compound Party branch</translation>
+    </message>
+    <message>
+      <source>（请选择）</source>
+      <translation>(Select)</translation>
+    </message>
+    <message>
+      <source>支出类别</source>
+      <translation>Expense category</translation>
+    </message>
+    <message>
+      <source>预算金额（元）</source>
+      <translation>Budget amount (yuan)</translation>
+    </message>
+    <message>
+      <source>如 10,000.00</source>
+      <translation>e.g. 10,000.00</translation>
+    </message>
+    <message>
+      <source>备注</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>预算金额</source>
+      <translation>Budget amount</translation>
+    </message>
+  </context>
+  <context>
+    <name>BudgetsDialog</name>
+    <message>
+      <source>预算执行情况</source>
+      <translation>Budget execution</translation>
+    </message>
+    <message>
+      <source>全部小区党支部</source>
+      <translation>All compound Party branches</translation>
+    </message>
+    <message>
+      <source>小区党支部</source>
+      <translation>Compound Party branch</translation>
+    </message>
+    <message>
+      <source>支出类别</source>
+      <translation>Expense category</translation>
+    </message>
+    <message>
+      <source>年度预算</source>
+      <translation>Annual budget</translation>
+    </message>
+    <message>
+      <source>实际支出</source>
+      <translation>Actual spending</translation>
+    </message>
+    <message>
+      <source>结余</source>
+      <translation>Remaining</translation>
+    </message>
+    <message>
+      <source>执行率</source>
+      <translation>Execution rate</translation>
+    </message>
+    <message>
+      <source>年度：</source>
+      <translation>Year:</translation>
+    </message>
+    <message>
+      <source>小区党支部：</source>
+      <translation>Compound Party branch:</translation>
+    </message>
+    <message>
+      <source>新增预算</source>
+      <translation>Add budget</translation>
+    </message>
+    <message>
+      <source>修改预算</source>
+      <translation>Edit budget</translation>
+    </message>
+    <message>
+      <source>删除预算</source>
+      <translation>Delete budget</translation>
+    </message>
+    <message>
+      <source>打印…</source>
+      <translation>Print…</translation>
+    </message>
+    <message>
+      <source>关闭</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>预算合计 {0}　实际支出 {1}　结余 {2}</source>
+      <translation>Total budget {0}   Actual spending {1}   Remaining {2}</translation>
+    </message>
+    <message>
+      <source>确定删除{0} {1} 年“{2}”的预算 {3} 元吗？已记账的支出不受影响。</source>
+      <translation>Delete the {1} budget of {3} yuan for “{2}” of {0}? Posted expenses are not affected.</translation>
+    </message>
+    <message>
+      <source>{0} 年预算执行情况</source>
+      <translation>{0} budget execution</translation>
+    </message>
+  </context>
+  <context>
     <name>BuildingForm</name>
     <message>
       <source>楼栋</source>
@@ -125,14 +391,6 @@ The database as it was before the restore has been saved as: {0}</translation>
     <message>
       <source>楼口长：</source>
       <translation>Entrance chief:</translation>
-    </message>
-    <message>
-      <source>保存</source>
-      <translation>Save</translation>
-    </message>
-    <message>
-      <source>取消</source>
-      <translation>Cancel</translation>
     </message>
   </context>
   <context>
@@ -160,6 +418,45 @@ The database as it was before the restore has been saved as: {0}</translation>
     <message>
       <source>编辑</source>
       <translation>Edit</translation>
+    </message>
+  </context>
+  <context>
+    <name>CategoryForm</name>
+    <message>
+      <source>大类</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>小类</source>
+      <translation>Subcategory</translation>
+    </message>
+    <message>
+      <source>问题类别</source>
+      <translation>Problem category</translation>
+    </message>
+    <message>
+      <source>{0}：名称在同一级中不能重复；已使用的类别不能删除，可以停用。</source>
+      <translation>{0}: names must be unique within the same level; categories in use cannot be deleted but can be disabled.</translation>
+    </message>
+    <message>
+      <source>类别名称</source>
+      <translation>Category name</translation>
+    </message>
+    <message>
+      <source>排序号</source>
+      <translation>Sort order</translation>
+    </message>
+    <message>
+      <source>留空则排在最后</source>
+      <translation>Leave blank to place last</translation>
+    </message>
+    <message>
+      <source>状态</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>启用</source>
+      <translation>Enabled</translation>
     </message>
   </context>
   <context>
@@ -246,6 +543,680 @@ The database as it was before the restore has been saved as: {0}</translation>
     <message>
       <source>类型：</source>
       <translation>Type:</translation>
+    </message>
+  </context>
+  <context>
+    <name>CoordinationForm</name>
+    <message>
+      <source>协调会商</source>
+      <translation>Coordination meeting</translation>
+    </message>
+    <message>
+      <source>记录一次协调会商：召集单位、参加单位、涉及的问题和会商结果。会商记入每个涉及问题的办理过程。</source>
+      <translation>Record a coordination meeting: convening unit, participating units, problems involved and outcome. The meeting is added to the handling history of each problem involved.</translation>
+    </message>
+    <message>
+      <source>保存</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>会商日期</source>
+      <translation>Meeting date</translation>
+    </message>
+    <message>
+      <source>会商议题</source>
+      <translation>Topic</translation>
+    </message>
+    <message>
+      <source>涉及问题编号</source>
+      <translation>Problem numbers involved</translation>
+    </message>
+    <message>
+      <source>多个编号用空格或顿号分隔</source>
+      <translation>Separate multiple numbers with spaces or 、</translation>
+    </message>
+    <message>
+      <source>参加单位（每行一个）</source>
+      <translation>Participating units (one per line)</translation>
+    </message>
+    <message>
+      <source>召集单位</source>
+      <translation>Convening unit</translation>
+    </message>
+    <message>
+      <source>如：巴州区委组织部</source>
+      <translation>e.g. Organisation Department of the Bazhou District Party Committee</translation>
+    </message>
+    <message>
+      <source>会商地点</source>
+      <translation>Venue</translation>
+    </message>
+    <message>
+      <source>会商结果</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <source>参加单位</source>
+      <translation>Participating units</translation>
+    </message>
+  </context>
+  <context>
+    <name>DetailTexts</name>
+    <message>
+      <source>序次</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>响应层级</source>
+      <translation>Response level</translation>
+    </message>
+    <message>
+      <source>责任单位</source>
+      <translation>Responsible unit</translation>
+    </message>
+    <message>
+      <source>交办日期</source>
+      <translation>Assignment date</translation>
+    </message>
+    <message>
+      <source>办理时限</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
+      <source>报到日期</source>
+      <translation>Report-in date</translation>
+    </message>
+    <message>
+      <source>结果</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <source>结束日期</source>
+      <translation>End date</translation>
+    </message>
+    <message>
+      <source>交办意见 / 结果说明</source>
+      <translation>Instructions / result notes</translation>
+    </message>
+    <message>
+      <source>日期</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>记录人</source>
+      <translation>Recorded by</translation>
+    </message>
+    <message>
+      <source>办理进展</source>
+      <translation>Progress</translation>
+    </message>
+    <message>
+      <source>纳入吹哨范围</source>
+      <translation>In whistle scope</translation>
+    </message>
+    <message>
+      <source>不纳入</source>
+      <translation>Not in scope</translation>
+    </message>
+    <message>
+      <source>会议日期</source>
+      <translation>Meeting date</translation>
+    </message>
+    <message>
+      <source>决定</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <source>理由</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>文件名</source>
+      <translation>File name</translation>
+    </message>
+    <message>
+      <source>大小</source>
+      <translation>Size</translation>
+    </message>
+    <message>
+      <source>说明</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>添加人</source>
+      <translation>Added by</translation>
+    </message>
+    <message>
+      <source>添加时间</source>
+      <translation>Added on</translation>
+    </message>
+    <message>
+      <source>文号</source>
+      <translation>Document number</translation>
+    </message>
+    <message>
+      <source>类型</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>发文日期</source>
+      <translation>Issue date</translation>
+    </message>
+    <message>
+      <source>主送单位</source>
+      <translation>Addressee</translation>
+    </message>
+    <message>
+      <source>回复期限</source>
+      <translation>Reply deadline</translation>
+    </message>
+    <message>
+      <source>标题</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>会商日期</source>
+      <translation>Meeting date</translation>
+    </message>
+    <message>
+      <source>议题</source>
+      <translation>Topic</translation>
+    </message>
+    <message>
+      <source>召集单位</source>
+      <translation>Convening unit</translation>
+    </message>
+    <message>
+      <source>参加单位</source>
+      <translation>Participating units</translation>
+    </message>
+    <message>
+      <source>会商结果</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <source>决定日期</source>
+      <translation>Decision date</translation>
+    </message>
+    <message>
+      <source>措施</source>
+      <translation>Measures</translation>
+    </message>
+    <message>
+      <source>责任人</source>
+      <translation>Person responsible</translation>
+    </message>
+    <message>
+      <source>事实与依据</source>
+      <translation>Facts and grounds</translation>
+    </message>
+    <message>
+      <source>时间</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>操作人</source>
+      <translation>Operator</translation>
+    </message>
+    <message>
+      <source>操作</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <source>状态</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>（交办单位：{0}）</source>
+      <translation>(Assigned by: {0})</translation>
+    </message>
+    <message>
+      <source>（收集单位：{0}）</source>
+      <translation>(Collected by: {0})</translation>
+    </message>
+    <message>
+      <source>已纳入吹哨范围</source>
+      <translation>In whistle scope</translation>
+    </message>
+    <message>
+      <source>不纳入：{0}</source>
+      <translation>Not in scope: {0}</translation>
+    </message>
+    <message>
+      <source>{0} 次</source>
+      <translation>{0} times</translation>
+    </message>
+    <message>
+      <source>编号</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>问题标题</source>
+      <translation>Problem title</translation>
+    </message>
+    <message>
+      <source>问题来源</source>
+      <translation>Problem source</translation>
+    </message>
+    <message>
+      <source>问题类别</source>
+      <translation>Problem category</translation>
+    </message>
+    <message>
+      <source>小区/楼栋</source>
+      <translation>Compound/Building</translation>
+    </message>
+    <message>
+      <source>反映人</source>
+      <translation>Reported by</translation>
+    </message>
+    <message>
+      <source>发现日期</source>
+      <translation>Date found</translation>
+    </message>
+    <message>
+      <source>紧急程度</source>
+      <translation>Urgency</translation>
+    </message>
+    <message>
+      <source>研判结果</source>
+      <translation>Review result</translation>
+    </message>
+    <message>
+      <source>办结日期</source>
+      <translation>Resolved date</translation>
+    </message>
+    <message>
+      <source>销号日期</source>
+      <translation>Closing date</translation>
+    </message>
+    <message>
+      <source>重新办理</source>
+      <translation>Reopen</translation>
+    </message>
+    <message>
+      <source>问题描述</source>
+      <translation>Problem description</translation>
+    </message>
+    <message>
+      <source>最后修改人</source>
+      <translation>Last modified by</translation>
+    </message>
+  </context>
+  <context>
+    <name>DuesDialog</name>
+    <message>
+      <source>党费计算器</source>
+      <translation>Party dues calculator</translation>
+    </message>
+    <message>
+      <source>如 8,500.00</source>
+      <translation>e.g. 8,500.00</translation>
+    </message>
+    <message>
+      <source>党员类别</source>
+      <translation>Member category</translation>
+    </message>
+    <message>
+      <source>税后月工资或离退休费（元）</source>
+      <translation>Monthly after-tax salary or pension (yuan)</translation>
+    </message>
+    <message>
+      <source>每月应交党费</source>
+      <translation>Monthly dues payable</translation>
+    </message>
+    <message>
+      <source>在职：3000 元及以下 0.5%，3000–5000 元 1%，5000–10000 元 1.5%，10000 元以上 2%；离退休：5000 元及以下 0.5%，以上 1%；学生、失业、领取生活补助的党员每月 0.20 元。</source>
+      <translation>Employed: up to 3,000 yuan 0.5%, 3,000–5,000 yuan 1%, 5,000–10,000 yuan 1.5%, over 10,000 yuan 2%; retired: up to 5,000 yuan 0.5%, above that 1%; students, unemployed members and members receiving living allowances: 0.20 yuan per month.</translation>
+    </message>
+    <message>
+      <source>关闭</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>请输入金额。</source>
+      <translation>Please enter an amount.</translation>
+    </message>
+  </context>
+  <context>
+    <name>EntryForm</name>
+    <message>
+      <source>收入凭证</source>
+      <translation>Receipt voucher</translation>
+    </message>
+    <message>
+      <source>拨付凭证</source>
+      <translation>Allocation voucher</translation>
+    </message>
+    <message>
+      <source>支出凭证</source>
+      <translation>Expense voucher</translation>
+    </message>
+    <message>
+      <source>日期</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>收入来源</source>
+      <translation>Income source</translation>
+    </message>
+    <message>
+      <source>经费来源</source>
+      <translation>Fund source</translation>
+    </message>
+    <message>
+      <source>拨付对象</source>
+      <translation>Allocated to</translation>
+    </message>
+    <message>
+      <source>（请选择小区党支部）</source>
+      <translation>(Select a compound Party branch)</translation>
+    </message>
+    <message>
+      <source>收款账户</source>
+      <translation>Receiving account</translation>
+    </message>
+    <message>
+      <source>支出单位</source>
+      <translation>Spending unit</translation>
+    </message>
+    <message>
+      <source>支出类别</source>
+      <translation>Expense category</translation>
+    </message>
+    <message>
+      <source>（请选择）</source>
+      <translation>(Select)</translation>
+    </message>
+    <message>
+      <source>金额（元）</source>
+      <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+      <source>如 1,234.50</source>
+      <translation>e.g. 1,234.50</translation>
+    </message>
+    <message>
+      <source>收款人</source>
+      <translation>Payee</translation>
+    </message>
+    <message>
+      <source>付款单位/捐赠人</source>
+      <translation>Payer/Donor</translation>
+    </message>
+    <message>
+      <source>摘要</source>
+      <translation>Summary</translation>
+    </message>
+    <message>
+      <source>审批人</source>
+      <translation>Approved by</translation>
+    </message>
+    <message>
+      <source>决策会议</source>
+      <translation>Decision meeting</translation>
+    </message>
+    <message>
+      <source>会议名称或纪要编号，如：支委会（2026年第3次）</source>
+      <translation>Meeting name or minutes number, e.g. Branch committee meeting (No. 3, 2026)</translation>
+    </message>
+    <message>
+      <source>会议日期</source>
+      <translation>Meeting date</translation>
+    </message>
+    <message>
+      <source>备注</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>添加附件…</source>
+      <translation>Add attachment…</translation>
+    </message>
+    <message>
+      <source>移除</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <source>打开</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>附件（发票等）</source>
+      <translation>Attachments (invoices, etc.)</translation>
+    </message>
+    <message>
+      <source>关闭</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>{0}（保存时添加）</source>
+      <translation>{0} (added on save)</translation>
+    </message>
+    <message>
+      <source>添加附件</source>
+      <translation>Add attachment</translation>
+    </message>
+    <message>
+      <source>发票、收据等 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.ofd);;所有文件 (*)</source>
+      <translation>Invoices, receipts, etc. (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.ofd);;All files (*)</translation>
+    </message>
+  </context>
+  <context>
+    <name>FundSettingsDialog</name>
+    <message>
+      <source>经费设置</source>
+      <translation>Fund settings</translation>
+    </message>
+    <message>
+      <source>党费留存补助的每一笔支出都须集体研究决定</source>
+      <translation>Every expense from retained Party dues must be decided collectively</translation>
+    </message>
+    <message>
+      <source>支出类别（每行一项）</source>
+      <translation>Expense categories (one per line)</translation>
+    </message>
+    <message>
+      <source>党费允许用途（每行一项）</source>
+      <translation>Permitted uses of Party dues (one per line)</translation>
+    </message>
+    <message>
+      <source>超过此金额须集体决策（元）</source>
+      <translation>Collective decision required above (yuan)</translation>
+    </message>
+  </context>
+  <context>
+    <name>FundsPage</name>
+    <message>
+      <source>搜索：摘要、收付款人、凭证号</source>
+      <translation>Search: summary, payer/payee, voucher no.</translation>
+    </message>
+    <message>
+      <source>党建经费</source>
+      <translation>Party-building funds</translation>
+    </message>
+    <message>
+      <source>党建经费凭证清单</source>
+      <translation>Party-building funds voucher list</translation>
+    </message>
+    <message>
+      <source>日期</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>凭证号</source>
+      <translation>Voucher no.</translation>
+    </message>
+    <message>
+      <source>（草稿）</source>
+      <translation>(Draft)</translation>
+    </message>
+    <message>
+      <source>类型</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>经费来源</source>
+      <translation>Fund source</translation>
+    </message>
+    <message>
+      <source>单位</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
+      <source>摘要</source>
+      <translation>Summary</translation>
+    </message>
+    <message>
+      <source>金额</source>
+      <translation>Amount</translation>
+    </message>
+    <message>
+      <source>状态</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>（已被 {0} 冲销）</source>
+      <translation>(Reversed by {0})</translation>
+    </message>
+    <message>
+      <source>（冲销 {0}）</source>
+      <translation>(Reverses {0})</translation>
+    </message>
+    <message>
+      <source>新增收入</source>
+      <translation>Add receipt</translation>
+    </message>
+    <message>
+      <source>新增拨付</source>
+      <translation>Add allocation</translation>
+    </message>
+    <message>
+      <source>新增支出</source>
+      <translation>Add expense</translation>
+    </message>
+    <message>
+      <source>编辑</source>
+      <translation>Edit</translation>
+    </message>
+    <message>
+      <source>删除草稿</source>
+      <translation>Delete draft</translation>
+    </message>
+    <message>
+      <source>记账</source>
+      <translation>Post</translation>
+    </message>
+    <message>
+      <source>冲销</source>
+      <translation>Reverse</translation>
+    </message>
+    <message>
+      <source>打印凭单</source>
+      <translation>Print voucher</translation>
+    </message>
+    <message>
+      <source>日记账</source>
+      <translation>Journal</translation>
+    </message>
+    <message>
+      <source>预算</source>
+      <translation>Budget</translation>
+    </message>
+    <message>
+      <source>统计/汇总</source>
+      <translation>Statistics/Summary</translation>
+    </message>
+    <message>
+      <source>党费计算器</source>
+      <translation>Party dues calculator</translation>
+    </message>
+    <message>
+      <source>经费设置</source>
+      <translation>Fund settings</translation>
+    </message>
+    <message>
+      <source>年度：</source>
+      <translation>Year:</translation>
+    </message>
+    <message>
+      <source>全部年度</source>
+      <translation>All years</translation>
+    </message>
+    <message>
+      <source>经费来源：</source>
+      <translation>Fund source:</translation>
+    </message>
+    <message>
+      <source>账户：</source>
+      <translation>Account:</translation>
+    </message>
+    <message>
+      <source>全部账户</source>
+      <translation>All accounts</translation>
+    </message>
+    <message>
+      <source>状态：</source>
+      <translation>Status:</translation>
+    </message>
+    <message>
+      <source>类型：</source>
+      <translation>Type:</translation>
+    </message>
+    <message>
+      <source>全部账户合计</source>
+      <translation>All accounts total</translation>
+    </message>
+    <message>
+      <source>{0} 余额：</source>
+      <translation>{0} balance:</translation>
+    </message>
+    <message>
+      <source>已保存草稿。</source>
+      <translation>Draft saved.</translation>
+    </message>
+    <message>
+      <source>确定删除草稿“{0}”（{1} 元）吗？草稿没有凭证号，删除后不留空号。</source>
+      <translation>Delete draft “{0}” ({1} yuan)? Drafts have no voucher number, so deleting leaves no gap in numbering.</translation>
+    </message>
+    <message>
+      <source>已删除草稿。</source>
+      <translation>Draft deleted.</translation>
+    </message>
+    <message>
+      <source>{0} 收入 {1} 元</source>
+      <translation>{0} receipt of {1} yuan</translation>
+    </message>
+    <message>
+      <source>从 {0} 支出 {1} 元</source>
+      <translation>Spend {1} yuan from {0}</translation>
+    </message>
+    <message>
+      <source>从 社区·{0} 拨付 {1} 元到 {2}</source>
+      <translation>Allocate {1} yuan from Community · {0} to {2}</translation>
+    </message>
+    <message>
+      <source>记账：{0}。
+摘要：{1}
+记账后取得 {2} 年的下一个凭证号，不能再修改或删除；如有错误，只能做红字冲销。确定记账吗？</source>
+      <translation>Post: {0}.
+Summary: {1}
+Posting assigns the next voucher number for {2}; the entry can then no longer be edited or deleted, and errors can only be corrected by a red-ink reversal. Post?</translation>
+    </message>
+    <message>
+      <source>已记账，凭证号 {0}。</source>
+      <translation>Posted, voucher no. {0}.</translation>
+    </message>
+    <message>
+      <source>已冲销，冲销凭证号 {0}。</source>
+      <translation>Reversed, reversal voucher no. {0}.</translation>
+    </message>
+    <message>
+      <source>草稿</source>
+      <translation>Draft</translation>
+    </message>
+    <message>
+      <source>凭单 {0}</source>
+      <translation>Voucher {0}</translation>
     </message>
   </context>
   <context>
@@ -414,6 +1385,392 @@ The database as it was before the restore has been saved as: {0}</translation>
     </message>
   </context>
   <context>
+    <name>IssueFilterBar</name>
+    <message>
+      <source>发现日期</source>
+      <translation>Date found</translation>
+    </message>
+    <message>
+      <source>未办结（全部）</source>
+      <translation>Unresolved (all)</translation>
+    </message>
+    <message>
+      <source>只看逾期</source>
+      <translation>Overdue only</translation>
+    </message>
+    <message>
+      <source>编号、标题或描述中的字词，多个词用空格分隔</source>
+      <translation>Words in number, title or description; separate multiple words with spaces</translation>
+    </message>
+    <message>
+      <source>全部</source>
+      <translation>All</translation>
+    </message>
+    <message>
+      <source>至</source>
+      <translation>to</translation>
+    </message>
+    <message>
+      <source>来源：</source>
+      <translation>Source:</translation>
+    </message>
+    <message>
+      <source>类别：</source>
+      <translation>Category:</translation>
+    </message>
+    <message>
+      <source>响应层级：</source>
+      <translation>Response level:</translation>
+    </message>
+    <message>
+      <source>状态：</source>
+      <translation>Status:</translation>
+    </message>
+    <message>
+      <source>责任单位：</source>
+      <translation>Responsible unit:</translation>
+    </message>
+    <message>
+      <source>查找：</source>
+      <translation>Find:</translation>
+    </message>
+    <message>
+      <source>含“{0}”</source>
+      <translation>containing “{0}”</translation>
+    </message>
+    <message>
+      <source>，</source>
+      <translation>, </translation>
+    </message>
+  </context>
+  <context>
+    <name>IssueSettingsDialog</name>
+    <message>
+      <source>考核分值与发文设置</source>
+      <translation>Scoring and document settings</translation>
+    </message>
+    <message>
+      <source>量化考核的分值（负数为扣分）和督办函的文号、发文机关。修改只影响以后的计算和发文，已签发的函件不变。</source>
+      <translation>Scores for scoring (negative values are deductions) and the document number and issuing authority of supervision letters. Changes affect only future calculations and letters; letters already issued are unchanged.</translation>
+    </message>
+    <message>
+      <source>保存</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>按期办结</source>
+      <translation>Resolved on time</translation>
+    </message>
+    <message>
+      <source>逾期</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <source>每逾期一天</source>
+      <translation>Per day overdue</translation>
+    </message>
+    <message>
+      <source>逐日扣分上限天数</source>
+      <translation>Daily deduction cap (days)</translation>
+    </message>
+    <message>
+      <source>每次重新办理</source>
+      <translation>Per reopening</translation>
+    </message>
+    <message>
+      <source>报到期限天数</source>
+      <translation>Report-in deadline (days)</translation>
+    </message>
+    <message>
+      <source>逾期报到</source>
+      <translation>Late report-in</translation>
+    </message>
+    <message>
+      <source>每份督办函</source>
+      <translation>Per supervision letter</translation>
+    </message>
+    <message>
+      <source>升级</source>
+      <translation>Escalate</translation>
+    </message>
+    <message>
+      <source>机关代字</source>
+      <translation>Office code</translation>
+    </message>
+    <message>
+      <source>如：兴文社区</source>
+      <translation>e.g. Xingwen Community</translation>
+    </message>
+    <message>
+      <source>发文机关标志</source>
+      <translation>Issuing authority letterhead</translation>
+    </message>
+    <message>
+      <source>发文机关署名</source>
+      <translation>Issuing authority signature</translation>
+    </message>
+  </context>
+  <context>
+    <name>IssuesPage</name>
+    <message>
+      <source>问题台账</source>
+      <translation>Problem ledger</translation>
+    </message>
+    <message>
+      <source>新增问题</source>
+      <translation>Add problem</translation>
+    </message>
+    <message>
+      <source>查看/办理</source>
+      <translation>View/Handle</translation>
+    </message>
+    <message>
+      <source>联席会议</source>
+      <translation>Joint meeting</translation>
+    </message>
+    <message>
+      <source>交办</source>
+      <translation>Assign</translation>
+    </message>
+    <message>
+      <source>升级</source>
+      <translation>Escalate</translation>
+    </message>
+    <message>
+      <source>报到</source>
+      <translation>Report in</translation>
+    </message>
+    <message>
+      <source>进展</source>
+      <translation>Progress</translation>
+    </message>
+    <message>
+      <source>办结</source>
+      <translation>Resolve</translation>
+    </message>
+    <message>
+      <source>销号</source>
+      <translation>Sign off</translation>
+    </message>
+    <message>
+      <source>重新办理</source>
+      <translation>Reopen</translation>
+    </message>
+    <message>
+      <source>发督办函</source>
+      <translation>Send supervision letter</translation>
+    </message>
+    <message>
+      <source>协调会商</source>
+      <translation>Coordination meeting</translation>
+    </message>
+    <message>
+      <source>责任追究</source>
+      <translation>Accountability</translation>
+    </message>
+    <message>
+      <source>打印台账</source>
+      <translation>Print ledger</translation>
+    </message>
+    <message>
+      <source>统计</source>
+      <translation>Statistics</translation>
+    </message>
+    <message>
+      <source>设置</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <source>问题类别…</source>
+      <translation>Problem categories…</translation>
+    </message>
+    <message>
+      <source>考核分值与发文设置…</source>
+      <translation>Scoring and letter settings…</translation>
+    </message>
+    <message>
+      <source>共 {0:,} 条</source>
+      <translation>{0:,} records</translation>
+    </message>
+    <message>
+      <source>统计分析</source>
+      <translation>Statistics &amp; analysis</translation>
+    </message>
+    <message>
+      <source>翰林苑3栋电梯频繁故障</source>
+      <translation>Hanlinyuan Building 3: frequent lift breakdowns</translation>
+    </message>
+  </context>
+  <context>
+    <name>JournalDialog</name>
+    <message>
+      <source>日记账</source>
+      <translation>Journal</translation>
+    </message>
+    <message>
+      <source>日期</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>凭证号</source>
+      <translation>Voucher no.</translation>
+    </message>
+    <message>
+      <source>摘要</source>
+      <translation>Summary</translation>
+    </message>
+    <message>
+      <source>收入</source>
+      <translation>Income</translation>
+    </message>
+    <message>
+      <source>支出</source>
+      <translation>Expense</translation>
+    </message>
+    <message>
+      <source>借或贷</source>
+      <translation>Dr/Cr</translation>
+    </message>
+    <message>
+      <source>余额</source>
+      <translation>Balance</translation>
+    </message>
+    <message>
+      <source>经费来源：</source>
+      <translation>Fund source:</translation>
+    </message>
+    <message>
+      <source>账户：</source>
+      <translation>Account:</translation>
+    </message>
+    <message>
+      <source>期间：</source>
+      <translation>Period:</translation>
+    </message>
+    <message>
+      <source>至</source>
+      <translation>to</translation>
+    </message>
+    <message>
+      <source>打印预览…</source>
+      <translation>Print preview…</translation>
+    </message>
+    <message>
+      <source>关闭</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>期初余额 {0}　本期收入 {1}　本期支出 {2}　期末余额 {3}</source>
+      <translation>Opening balance {0}   Income {1}   Expense {2}   Closing balance {3}</translation>
+    </message>
+    <message>
+      <source>日记账：{0}·{1}</source>
+      <translation>Journal: {0} · {1}</translation>
+    </message>
+  </context>
+  <context>
+    <name>LedgerTexts</name>
+    <message>
+      <source>{0}天</source>
+      <translation>{0} days</translation>
+    </message>
+    <message>
+      <source>编号</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>发现日期</source>
+      <translation>Date found</translation>
+    </message>
+    <message>
+      <source>来源</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <source>类别</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>小区/楼栋</source>
+      <translation>Compound/Building</translation>
+    </message>
+    <message>
+      <source>问题</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <source>响应层级</source>
+      <translation>Response level</translation>
+    </message>
+    <message>
+      <source>责任单位</source>
+      <translation>Responsible unit</translation>
+    </message>
+    <message>
+      <source>期限</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
+      <source>逾期</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <source>状态</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>办结日期</source>
+      <translation>Resolved date</translation>
+    </message>
+  </context>
+  <context>
+    <name>LetterForm</name>
+    <message>
+      <source>发督办函</source>
+      <translation>Send supervision letter</translation>
+    </message>
+    <message>
+      <source>向问题 {0}“{1}”的责任单位“{2}”发函。正文已按台账记录起草，可以修改；签发时自动编入本年度文号。</source>
+      <translation>Letter to “{2}”, the responsible unit for problem {0} “{1}”. The text has been drafted from the ledger record and can be edited; a document number for this year is assigned automatically on issue.</translation>
+    </message>
+    <message>
+      <source>签发</source>
+      <translation>Issue</translation>
+    </message>
+    <message>
+      <source>函件类型</source>
+      <translation>Letter type</translation>
+    </message>
+    <message>
+      <source>发文日期</source>
+      <translation>Issue date</translation>
+    </message>
+    <message>
+      <source>标题</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>主送单位</source>
+      <translation>Addressee</translation>
+    </message>
+    <message>
+      <source>正文（每段一行）</source>
+      <translation>Body (one paragraph per line)</translation>
+    </message>
+    <message>
+      <source>回复期限</source>
+      <translation>Reply deadline</translation>
+    </message>
+    <message>
+      <source>正文</source>
+      <translation>Body</translation>
+    </message>
+    <message>
+      <source>签发后，这份{0}将编入 {1} 年的下一个文号，并记入问题 {2} 的办理过程和“{3}”的考核。文号连续编排，不能收回或作废。确定签发吗？</source>
+      <translation>Once issued, this {0} will receive the next document number for {1} and be recorded in the handling history of problem {2} and in the scoring of “{3}”. Document numbers are sequential and cannot be withdrawn or voided. Issue it?</translation>
+    </message>
+  </context>
+  <context>
     <name>ListPage</name>
     <message>
       <source>搜索：汉字、拼音或首字母</source>
@@ -527,6 +1884,101 @@ The database as it was before the restore has been saved as: {0}</translation>
     </message>
   </context>
   <context>
+    <name>MeetingDialog</name>
+    <message>
+      <source>联席会议</source>
+      <translation>Joint meeting</translation>
+    </message>
+    <message>
+      <source>{0}年第{1}季度社区综合党委联席会议</source>
+      <translation>Community Party Committee Joint Meeting, Q{1} {0}</translation>
+    </message>
+    <message>
+      <source>（党员）</source>
+      <translation>(Party member)</translation>
+    </message>
+    <message>
+      <source>未在人员名册中的参会人员，用顿号分隔</source>
+      <translation>Attendees not in the people register, separated by commas</translation>
+    </message>
+    <message>
+      <source>会议日期</source>
+      <translation>Meeting date</translation>
+    </message>
+    <message>
+      <source>会议名称</source>
+      <translation>Meeting title</translation>
+    </message>
+    <message>
+      <source>会议地点</source>
+      <translation>Venue</translation>
+    </message>
+    <message>
+      <source>参会人员</source>
+      <translation>Attendees</translation>
+    </message>
+    <message>
+      <source>其他参会人员</source>
+      <translation>Other attendees</translation>
+    </message>
+    <message>
+      <source>会议纪要</source>
+      <translation>Minutes</translation>
+    </message>
+    <message>
+      <source>待研究的问题（未纳入的问题可以复议）：</source>
+      <translation>Problems for review (problems not in scope can be reconsidered):</translation>
+    </message>
+    <message>
+      <source>编号</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>问题</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <source>发现日期</source>
+      <translation>Date found</translation>
+    </message>
+    <message>
+      <source>状态</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>决定</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <source>理由（不纳入时必填）</source>
+      <translation>Reason (required if not in scope)</translation>
+    </message>
+    <message>
+      <source>暂不研究</source>
+      <translation>Defer</translation>
+    </message>
+    <message>
+      <source>纳入吹哨范围</source>
+      <translation>In whistle scope</translation>
+    </message>
+    <message>
+      <source>不纳入</source>
+      <translation>Not in scope</translation>
+    </message>
+    <message>
+      <source>将记录 {0} 的联席会议，并对 {1} 个问题作出决定：纳入吹哨范围 {2} 个，不纳入 {3} 个。决定记入各问题的办理过程，不能撤回；未纳入的问题可在以后的会议上复议。确定保存吗？</source>
+      <translation>This will record the joint meeting of {0} with decisions on {1} problems: {2} in whistle scope, {3} not in scope. The decisions are recorded in each problem's handling history and cannot be withdrawn; problems not in scope can be reconsidered at later meetings. Save?</translation>
+    </message>
+    <message>
+      <source>放弃</source>
+      <translation>Discard</translation>
+    </message>
+    <message>
+      <source>会议内容尚未保存，确定放弃吗？</source>
+      <translation>The meeting has not been saved. Discard it?</translation>
+    </message>
+  </context>
+  <context>
     <name>NewUserDialog</name>
     <message>
       <source>新增用户</source>
@@ -547,14 +1999,6 @@ The database as it was before the restore has been saved as: {0}</translation>
     <message>
       <source>初始密码 *：</source>
       <translation>Initial password *:</translation>
-    </message>
-    <message>
-      <source>保存</source>
-      <translation>Save</translation>
-    </message>
-    <message>
-      <source>取消</source>
-      <translation>Cancel</translation>
     </message>
   </context>
   <context>
@@ -586,14 +2030,6 @@ The database as it was before the restore has been saved as: {0}</translation>
     <message>
       <source>书记：</source>
       <translation>Secretary:</translation>
-    </message>
-    <message>
-      <source>保存</source>
-      <translation>Save</translation>
-    </message>
-    <message>
-      <source>取消</source>
-      <translation>Cancel</translation>
     </message>
     <message>
       <source>“{0}”之下不能再设下级组织。</source>
@@ -819,6 +2255,211 @@ The database as it was before the restore has been saved as: {0}</translation>
     </message>
   </context>
   <context>
+    <name>ProblemActions</name>
+    <message>
+      <source>修改问题 {0}</source>
+      <translation>Edit problem {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemDetailDialog</name>
+    <message>
+      <source>问题详情</source>
+      <translation>Problem details</translation>
+    </message>
+    <message>
+      <source>正在载入…</source>
+      <translation>Loading…</translation>
+    </message>
+    <message>
+      <source>基本情况</source>
+      <translation>General</translation>
+    </message>
+    <message>
+      <source>关闭</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>交办与升级</source>
+      <translation>Assignment &amp; escalation</translation>
+    </message>
+    <message>
+      <source>办理进展</source>
+      <translation>Progress</translation>
+    </message>
+    <message>
+      <source>会议研判</source>
+      <translation>Meeting review</translation>
+    </message>
+    <message>
+      <source>添加附件…</source>
+      <translation>Add attachment…</translation>
+    </message>
+    <message>
+      <source>打开附件</source>
+      <translation>Open attachment</translation>
+    </message>
+    <message>
+      <source>附件</source>
+      <translation>Attachments</translation>
+    </message>
+    <message>
+      <source>打印函件</source>
+      <translation>Print letter</translation>
+    </message>
+    <message>
+      <source>督办函</source>
+      <translation>Supervision letter</translation>
+    </message>
+    <message>
+      <source>协调会商</source>
+      <translation>Coordination meeting</translation>
+    </message>
+    <message>
+      <source>责任追究</source>
+      <translation>Accountability</translation>
+    </message>
+    <message>
+      <source>办理过程</source>
+      <translation>Handling history</translation>
+    </message>
+    <message>
+      <source>修改</source>
+      <translation>Edit</translation>
+    </message>
+    <message>
+      <source>联席会议研判</source>
+      <translation>Joint meeting review</translation>
+    </message>
+    <message>
+      <source>交办</source>
+      <translation>Assign</translation>
+    </message>
+    <message>
+      <source>升级</source>
+      <translation>Escalate</translation>
+    </message>
+    <message>
+      <source>报到</source>
+      <translation>Report in</translation>
+    </message>
+    <message>
+      <source>进展</source>
+      <translation>Progress</translation>
+    </message>
+    <message>
+      <source>办结</source>
+      <translation>Resolve</translation>
+    </message>
+    <message>
+      <source>销号</source>
+      <translation>Sign off</translation>
+    </message>
+    <message>
+      <source>重新办理</source>
+      <translation>Reopen</translation>
+    </message>
+    <message>
+      <source>发督办函</source>
+      <translation>Send supervision letter</translation>
+    </message>
+    <message>
+      <source>修改记录</source>
+      <translation>Edit history</translation>
+    </message>
+    <message>
+      <source>问题 {0}</source>
+      <translation>Problem {0}</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;{0}&lt;/b&gt;　{1}　&lt;span style='color:#3a6ea5'&gt;【{2}】&lt;/span&gt;</source>
+      <translation>&lt;b&gt;{0}&lt;/b&gt;  {1}  &lt;span style='color:#3a6ea5'&gt;[{2}]&lt;/span&gt;</translation>
+    </message>
+    <message>
+      <source>选择附件</source>
+      <translation>Select attachment</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProblemForm</name>
+    <message>
+      <source>登记问题</source>
+      <translation>Register problem</translation>
+    </message>
+    <message>
+      <source>（请选择）</source>
+      <translation>(Select)</translation>
+    </message>
+    <message>
+      <source>问题来源</source>
+      <translation>Problem source</translation>
+    </message>
+    <message>
+      <source>交办单位</source>
+      <translation>Assigning authority</translation>
+    </message>
+    <message>
+      <source>来源为“上级交办”时填写</source>
+      <translation>Fill in when the source is “Assigned by higher level”</translation>
+    </message>
+    <message>
+      <source>收集单位</source>
+      <translation>Collecting unit</translation>
+    </message>
+    <message>
+      <source>（来源为“驻区单位收集”时选择）</source>
+      <translation>(Select when the source is “Collected by resident unit”)</translation>
+    </message>
+    <message>
+      <source>问题类别</source>
+      <translation>Problem category</translation>
+    </message>
+    <message>
+      <source>问题标题</source>
+      <translation>Problem title</translation>
+    </message>
+    <message>
+      <source>如：翰林苑3栋电梯频繁故障</source>
+      <translation>e.g. Hanlinyuan Building 3: frequent lift breakdowns</translation>
+    </message>
+    <message>
+      <source>问题描述</source>
+      <translation>Problem description</translation>
+    </message>
+    <message>
+      <source>小区</source>
+      <translation>Compound</translation>
+    </message>
+    <message>
+      <source>（不涉及具体小区）</source>
+      <translation>(No specific compound)</translation>
+    </message>
+    <message>
+      <source>楼栋</source>
+      <translation>Building</translation>
+    </message>
+    <message>
+      <source>（未填）</source>
+      <translation>(Blank)</translation>
+    </message>
+    <message>
+      <source>反映人</source>
+      <translation>Reported by</translation>
+    </message>
+    <message>
+      <source>发现日期</source>
+      <translation>Date found</translation>
+    </message>
+    <message>
+      <source>紧急程度</source>
+      <translation>Urgency</translation>
+    </message>
+    <message>
+      <source>办理时限</source>
+      <translation>Deadline</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordForm</name>
     <message>
       <source>载入最新内容</source>
@@ -878,6 +2519,98 @@ The database as it was before the restore has been saved as: {0}</translation>
     <message>
       <source>确定删除“{0}”吗？删除后可在操作日志中查到原内容。</source>
       <translation>Delete “{0}”? After deletion, its original content can still be found in the audit log.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReverseDialog</name>
+    <message>
+      <source>冲销凭证 {0}</source>
+      <translation>Reverse voucher {0}</translation>
+    </message>
+    <message>
+      <source>如：重复录入、金额录错</source>
+      <translation>e.g. duplicate entry, wrong amount</translation>
+    </message>
+    <message>
+      <source>原凭证：{0}　{1}　{2} 元</source>
+      <translation>Original voucher: {0}  {1}  {2} yuan</translation>
+    </message>
+    <message>
+      <source>冲销日期 *</source>
+      <translation>Reversal date *</translation>
+    </message>
+    <message>
+      <source>冲销原因 *</source>
+      <translation>Reversal reason *</translation>
+    </message>
+    <message>
+      <source>冲销</source>
+      <translation>Reverse</translation>
+    </message>
+    <message>
+      <source>取消</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>请填写冲销原因。</source>
+      <translation>Please enter the reversal reason.</translation>
+    </message>
+    <message>
+      <source>将为凭证 {0}（{1}，{2} 元）做一张红字冲销凭证，日期 {3}，冲回原凭证的全部金额，取得新的凭证号；原凭证保持不变，日记账中冲销行以红字显示。
+冲销后不能撤销。确定冲销吗？</source>
+      <translation>A red-ink reversing voucher dated {3} will be made for voucher {0} ({1}, {2} yuan), reversing the full amount of the original under a new voucher number. The original voucher stays unchanged; the reversal line is shown in red in the journal.
+A reversal cannot be undone. Reverse?</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScoringView</name>
+    <message>
+      <source>名次</source>
+      <translation>Rank</translation>
+    </message>
+    <message>
+      <source>责任单位</source>
+      <translation>Responsible unit</translation>
+    </message>
+    <message>
+      <source>交办件数</source>
+      <translation>Assigned</translation>
+    </message>
+    <message>
+      <source>按期办结</source>
+      <translation>Resolved on time</translation>
+    </message>
+    <message>
+      <source>逾期</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <source>逾期天数</source>
+      <translation>Days overdue</translation>
+    </message>
+    <message>
+      <source>重新办理</source>
+      <translation>Reopen</translation>
+    </message>
+    <message>
+      <source>逾期报到</source>
+      <translation>Late report-in</translation>
+    </message>
+    <message>
+      <source>督办函</source>
+      <translation>Supervision letter</translation>
+    </message>
+    <message>
+      <source>升级</source>
+      <translation>Escalate</translation>
+    </message>
+    <message>
+      <source>得分</source>
+      <translation>Score</translation>
+    </message>
+    <message>
+      <source>计分规则（按办理时限所在期间统计）：按期办结 {0}；逾期 {1}，每逾期一天 {2}（最多计 {3} 天）；每次重新办理 {4}；交办后 {5} 天内未报到 {6}；每份督办函 {7}；升级 {8}。</source>
+      <translation>Scoring rules (counted by the period of the handling deadline): resolved on time {0}; overdue {1}, plus {2} per overdue day (max. {3} days); each reopening {4}; no report-in within {5} days of assignment {6}; each supervision letter {7}; escalation {8}.</translation>
     </message>
   </context>
   <context>
@@ -1012,6 +2745,326 @@ The database as it was before the restore has been saved as: {0}</translation>
     <message>
       <source>两次输入的密码不一致。</source>
       <translation>The passwords do not match.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatsDialog</name>
+    <message>
+      <source>经费统计</source>
+      <translation>Funds statistics</translation>
+    </message>
+    <message>
+      <source>经费来源</source>
+      <translation>Fund source</translation>
+    </message>
+    <message>
+      <source>上年结转</source>
+      <translation>Brought forward</translation>
+    </message>
+    <message>
+      <source>本年收入</source>
+      <translation>Income this year</translation>
+    </message>
+    <message>
+      <source>拨付小区党支部</source>
+      <translation>Allocated to compound Party branches</translation>
+    </message>
+    <message>
+      <source>本年支出</source>
+      <translation>Expense this year</translation>
+    </message>
+    <message>
+      <source>年末余额</source>
+      <translation>Year-end balance</translation>
+    </message>
+    <message>
+      <source>合计</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>年度：</source>
+      <translation>Year:</translation>
+    </message>
+    <message>
+      <source>打印汇总表…</source>
+      <translation>Print summary…</translation>
+    </message>
+    <message>
+      <source>关闭</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>{0} 年以来累计拨付小区党支部经费 {1} 元（{2} 万元）</source>
+      <translation>Total allocated to compound Party branches since {0}: {1} yuan ({2} × 10,000 yuan)</translation>
+    </message>
+    <message>
+      <source>{0} 年经费收支汇总</source>
+      <translation>{0} Funds income and expense summary</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatsPage</name>
+    <message>
+      <source>按问题来源</source>
+      <translation>By source</translation>
+    </message>
+    <message>
+      <source>按问题类别</source>
+      <translation>By category</translation>
+    </message>
+    <message>
+      <source>按响应层级</source>
+      <translation>By response level</translation>
+    </message>
+    <message>
+      <source>按责任单位</source>
+      <translation>By responsible unit</translation>
+    </message>
+    <message>
+      <source>打印统计表</source>
+      <translation>Print statistics</translation>
+    </message>
+    <message>
+      <source>统计分析</source>
+      <translation>Statistics &amp; analysis</translation>
+    </message>
+    <message>
+      <source>收集</source>
+      <translation>Collected</translation>
+    </message>
+    <message>
+      <source>纳入吹哨范围</source>
+      <translation>In whistle scope</translation>
+    </message>
+    <message>
+      <source>未纳入</source>
+      <translation>Not in scope</translation>
+    </message>
+    <message>
+      <source>待研判</source>
+      <translation>Pending review</translation>
+    </message>
+    <message>
+      <source>已办结</source>
+      <translation>Resolved</translation>
+    </message>
+    <message>
+      <source>未办结</source>
+      <translation>Unresolved</translation>
+    </message>
+    <message>
+      <source>其中逾期</source>
+      <translation>Of which overdue</translation>
+    </message>
+    <message>
+      <source>按期办结</source>
+      <translation>Resolved on time</translation>
+    </message>
+    <message>
+      <source>统计项目</source>
+      <translation>Item</translation>
+    </message>
+    <message>
+      <source>按期办结率</source>
+      <translation>On-time resolution rate</translation>
+    </message>
+    <message>
+      <source>发现日期：</source>
+      <translation>Date found:</translation>
+    </message>
+    <message>
+      <source>至</source>
+      <translation>to</translation>
+    </message>
+    <message>
+      <source>统计图表</source>
+      <translation>Charts</translation>
+    </message>
+    <message>
+      <source>量化考核</source>
+      <translation>Scoring</translation>
+    </message>
+    <message>
+      <source>按期办结率＝按期办结÷（已办结＋逾期未办结）；逾期未办结计入未办结，不单列。</source>
+      <translation>On-time resolution rate = resolved on time ÷ (resolved + overdue unresolved); overdue unresolved problems count as unresolved and are not shown separately.</translation>
+    </message>
+    <message>
+      <source>收集问题 &lt;b&gt;{0}&lt;/b&gt; 件，纳入吹哨范围 &lt;b&gt;{1}&lt;/b&gt; 件，已办结 &lt;b&gt;{2}&lt;/b&gt; 件，未办结 &lt;b&gt;{3}&lt;/b&gt; 件（其中逾期 &lt;b&gt;&lt;span style='color:#c0392b'&gt;{4}&lt;/span&gt;&lt;/b&gt; 件），按期办结率 &lt;b&gt;{5}&lt;/b&gt;</source>
+      <translation>Problems collected: &lt;b&gt;{0}&lt;/b&gt;; in whistle scope: &lt;b&gt;{1}&lt;/b&gt;; resolved: &lt;b&gt;{2}&lt;/b&gt;; unresolved: &lt;b&gt;{3}&lt;/b&gt; (overdue: &lt;b&gt;&lt;span style='color:#c0392b'&gt;{4}&lt;/span&gt;&lt;/b&gt;); on-time resolution rate: &lt;b&gt;{5}&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>问题台账统计表</source>
+      <translation>Problem ledger statistics</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepForm</name>
+    <message>
+      <source>责任单位</source>
+      <translation>Responsible unit</translation>
+    </message>
+    <message>
+      <source>问题 {0}“{1}”</source>
+      <translation>Problem {0} “{1}”</translation>
+    </message>
+    <message>
+      <source>报到</source>
+      <translation>Report in</translation>
+    </message>
+    <message>
+      <source>报到日期</source>
+      <translation>Report-in date</translation>
+    </message>
+    <message>
+      <source>备注</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>{0}：记录{1}已报到、接手办理。报到后状态变为“已报到”，可以记录进展或办结。</source>
+      <translation>{0}: record that {1} has reported in and taken on the problem. After report-in the status becomes “Reported in”, and progress or resolution can be recorded.</translation>
+    </message>
+    <message>
+      <source>确定记录{0}已报到吗？问题 {1} 将转为“已报到”。</source>
+      <translation>Record that {0} has reported in? Problem {1} will change to “Reported in”.</translation>
+    </message>
+    <message>
+      <source>办理进展</source>
+      <translation>Progress</translation>
+    </message>
+    <message>
+      <source>记录进展</source>
+      <translation>Record progress</translation>
+    </message>
+    <message>
+      <source>进展日期</source>
+      <translation>Progress date</translation>
+    </message>
+    <message>
+      <source>{0}：记录{1}的办理进展。状态变为“办理中”，进展记录不能修改或删除。</source>
+      <translation>{0}: record the handling progress of {1}. The status becomes “In progress”; progress entries cannot be edited or deleted.</translation>
+    </message>
+    <message>
+      <source>确定记录这条进展吗？记录后不能修改或删除。</source>
+      <translation>Record this progress entry? It cannot be edited or deleted afterwards.</translation>
+    </message>
+    <message>
+      <source>办结</source>
+      <translation>Resolve</translation>
+    </message>
+    <message>
+      <source>办结日期</source>
+      <translation>Resolved date</translation>
+    </message>
+    <message>
+      <source>办理结果</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <source>{0}：{1}报告问题已解决。办结后状态变为“已办结”，由审核人员确认后销号；办结日期用于计算按期办结率。</source>
+      <translation>{0}: {1} reports that the problem is solved. After resolution the status becomes “Resolved”, and the problem is closed once a reviewer confirms; the resolution date is used for the on-time resolution rate.</translation>
+    </message>
+    <message>
+      <source>确定办结问题 {0} 吗？办结日期将计入按期办结率和责任单位考核。</source>
+      <translation>Resolve problem {0}? The resolution date counts toward the on-time resolution rate and the responsible unit's scoring.</translation>
+    </message>
+    <message>
+      <source>销号</source>
+      <translation>Sign off</translation>
+    </message>
+    <message>
+      <source>销号日期</source>
+      <translation>Closing date</translation>
+    </message>
+    <message>
+      <source>销号意见</source>
+      <translation>Closing remarks</translation>
+    </message>
+    <message>
+      <source>{0}：确认办理结果，从台账中销号。销号后问题只读，只能由审核人员“重新办理”。</source>
+      <translation>{0}: confirm the outcome and close the problem in the ledger. A closed problem is read-only and can only be reopened by a reviewer (“Reopen”).</translation>
+    </message>
+    <message>
+      <source>确定将问题 {0} 销号吗？销号后不能再修改，如问题反弹只能重新办理。</source>
+      <translation>Close problem {0}? It cannot be edited after closing; if the problem recurs it can only be reopened.</translation>
+    </message>
+    <message>
+      <source>重新办理</source>
+      <translation>Reopen</translation>
+    </message>
+    <message>
+      <source>重新办理日期</source>
+      <translation>Reopen date</translation>
+    </message>
+    <message>
+      <source>重新办理理由</source>
+      <translation>Reopen reason</translation>
+    </message>
+    <message>
+      <source>{0}：办理结果未能巩固，退回{1}继续办理。状态变为“办理中”，原办结记录保留，并计入责任单位考核（重新办理扣分）。</source>
+      <translation>{0}: the outcome did not hold; return the problem to {1} for further handling. The status becomes “In progress”; the original resolution record is kept, and the reopening counts in the responsible unit's scoring (reopening deduction).</translation>
+    </message>
+    <message>
+      <source>确定让问题 {0} 重新办理吗？这将计入{1}的考核。</source>
+      <translation>Reopen problem {0}? This will count in the scoring of {1}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TaxonomyDialog</name>
+    <message>
+      <source>问题类别</source>
+      <translation>Problem category</translation>
+    </message>
+    <message>
+      <source>类别</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>排序号</source>
+      <translation>Sort order</translation>
+    </message>
+    <message>
+      <source>状态</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>新增大类</source>
+      <translation>Add category</translation>
+    </message>
+    <message>
+      <source>新增小类</source>
+      <translation>Add subcategory</translation>
+    </message>
+    <message>
+      <source>修改</source>
+      <translation>Edit</translation>
+    </message>
+    <message>
+      <source>删除</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>关闭</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>启用</source>
+      <translation>Enabled</translation>
+    </message>
+    <message>
+      <source>停用</source>
+      <translation>Disable</translation>
+    </message>
+    <message>
+      <source>请先选择要添加小类的大类。</source>
+      <translation>Please select the category to add a subcategory to.</translation>
+    </message>
+    <message>
+      <source>删除类别</source>
+      <translation>Delete category</translation>
+    </message>
+    <message>
+      <source>确定删除类别“{0}”吗？已有问题使用的类别不能删除，只能停用。</source>
+      <translation>Delete category “{0}”? Categories used by existing problems cannot be deleted, only disabled.</translation>
     </message>
   </context>
   <context>
@@ -1168,6 +3221,24 @@ The database as it was before the restore has been saved as: {0}</translation>
     </message>
   </context>
   <context>
+    <name>dialogs</name>
+    <message>
+      <source>保存</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <source>取消</source>
+      <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
+    <name>funds</name>
+    <message>
+      <source>社区及各小区党支部（合并）</source>
+      <translation>Community and compound Party branches (combined)</translation>
+    </message>
+  </context>
+  <context>
     <name>messages</name>
     <message>
       <source>程序内部出错，已记录到日志。请将日志发给技术支持。
@@ -1199,6 +3270,14 @@ The database as it was before the restore has been saved as: {0}</translation>
     <message>
       <source>PostgreSQL 数据库不能在共建台账中恢复。请由服务器管理员用 pg_restore 从备份文件“{path}”恢复。</source>
       <translation>A PostgreSQL database cannot be restored from within Gongjian. Ask the server administrator to restore it from the backup file “{path}” with pg_restore.</translation>
+    </message>
+    <message>
+      <source>{account}余额不足：当前余额 {balance} 元，本笔{kind} {amount} 元，还差 {short} 元。经费余额不能为负数。</source>
+      <translation>Insufficient {account} balance: current balance {balance} yuan, this {kind} {amount} yuan, short by {short} yuan. The funds balance cannot be negative.</translation>
+    </message>
+    <message>
+      <source>{branch} {year} 年“{category}”已有预算，请修改原预算。</source>
+      <translation>{branch} already has a {year} budget for “{category}”; please edit the existing budget.</translation>
     </message>
     <message>
       <source>{entity}“{name}”仍被其他记录引用，不能删除。</source>
@@ -1253,6 +3332,10 @@ The database as it was before the restore has been saved as: {0}</translation>
       <translation>{label} takes at most two decimals (fen).</translation>
     </message>
     <message>
+      <source>{label}至少要有一项。</source>
+      <translation>{label}: at least one item is required.</translation>
+    </message>
+    <message>
       <source>{label}过大：最多 999,999,999,999.99 元。</source>
       <translation>{label} is too large: at most 999,999,999,999.99 yuan.</translation>
     </message>
@@ -1277,8 +3360,64 @@ The database as it was before the restore has been saved as: {0}</translation>
       <translation>“{path}” is not a Gongjian database (it already contains tables from another program). To avoid damaging it, nothing was changed.</translation>
     </message>
     <message>
+      <source>“{path}”是旧版 Excel 文件（.xls）。请在 Excel 中另存为 .xlsx 格式后再导入。</source>
+      <translation>“{path}” is an old Excel file (.xls). Save it as .xlsx in Excel, then import it.</translation>
+    </message>
+    <message>
+      <source>“{source}”的收入应记入“{fund}”。</source>
+      <translation>Income from “{source}” must be recorded under “{fund}”.</translation>
+    </message>
+    <message>
+      <source>“{value}”被 Excel 存成了数字，无法区分 2019.1 与 2019.10。请写成 2019-10-01，或把单元格设为文本。</source>
+      <translation>Excel stored “{value}” as a number, so 2019.1 and 2019.10 cannot be told apart. Write it as 2019-10-01, or format the cell as text.</translation>
+    </message>
+    <message>
       <source>不纳入吹哨范围必须写明理由（问题 {number}）。</source>
       <translation>A reason is required for excluding issue {number} from the whistle scope.</translation>
+    </message>
+    <message>
+      <source>与本表第 {row} 行的{label}重复。</source>
+      <translation>Same {label} as row {row} of this sheet.</translation>
+    </message>
+    <message>
+      <source>党费允许用途“{use}”不在支出类别中，请先加入支出类别。</source>
+      <translation>Permitted Party dues use “{use}” is not an expense category; add it to the expense categories first.</translation>
+    </message>
+    <message>
+      <source>党费留存补助只能用于：{uses}。“{category}”不在允许范围内，请改用其他经费来源或更正类别。</source>
+      <translation>Retained Party dues may only be used for: {uses}. “{category}” is not permitted; use another funding source or correct the category.</translation>
+    </message>
+    <message>
+      <source>党费留存补助的使用须经集体研究决定：请填写决策会议（名称或纪要编号）和会议日期。</source>
+      <translation>Use of retained Party dues requires a collective decision: enter the decision meeting (name or minutes no.) and the meeting date.</translation>
+    </message>
+    <message>
+      <source>冲销后{account}余额将为负数：当前余额 {balance} 元，冲销金额 {amount} 元，还差 {short} 元。请先冲销或调整后续的支出。</source>
+      <translation>After this reversal the {account} balance would be negative: current balance {balance} yuan, reversal amount {amount} yuan, short by {short} yuan. Reverse or adjust the later expenses first.</translation>
+    </message>
+    <message>
+      <source>冲销日期 {on} 早于原凭证日期 {original}。</source>
+      <translation>Reversal date {on} is earlier than the original voucher date {original}.</translation>
+    </message>
+    <message>
+      <source>决策会议日期 {meeting} 晚于支出日期 {entry}：应先开会决定，后支出。</source>
+      <translation>Decision meeting date {meeting} is later than the expense date {entry}: the meeting must decide before the money is spent.</translation>
+    </message>
+    <message>
+      <source>凭证 {voucher} 已被凭证 {by} 冲销，不能重复冲销。</source>
+      <translation>Voucher {voucher} has already been reversed by voucher {by} and cannot be reversed again.</translation>
+    </message>
+    <message>
+      <source>凭证 {voucher} 已过账，不能修改或删除。如有错误，请由审核人做冲销凭证，再重新录入正确的凭证。</source>
+      <translation>Voucher {voucher} has been posted and cannot be edited or deleted. To correct an error, have a reviewer make a reversing voucher, then re-enter the correct voucher.</translation>
+    </message>
+    <message>
+      <source>凭证 {voucher} 本身是冲销凭证，不能再冲销；请重新录入正确的凭证。</source>
+      <translation>Voucher {voucher} is itself a reversing voucher and cannot be reversed; please re-enter the correct voucher.</translation>
+    </message>
+    <message>
+      <source>凭证已由 {user} 过账（凭证号 {voucher}），不能重复过账。</source>
+      <translation>This voucher has already been posted by {user} (voucher no. {voucher}) and cannot be posted again.</translation>
     </message>
     <message>
       <source>升级后的响应层级必须高于当前层级“{current}”。</source>
@@ -1289,8 +3428,24 @@ The database as it was before the restore has been saved as: {0}</translation>
       <translation>The old password is incorrect.</translation>
     </message>
     <message>
+      <source>号码被 Excel 存成了数字（{shown}），末尾几位或 X 可能已丢失，无法确定原号码。请把该列设为“文本”格式后重新输入。</source>
+      <translation>Excel stored the number as a numeric value ({shown}); the last digits or the X may be lost, so the original cannot be known. Format the column as Text and enter the numbers again.</translation>
+    </message>
+    <message>
       <source>同一次会议对问题 {number} 只能作出一项决定。</source>
       <translation>A meeting can make only one decision on issue {number}.</translation>
+    </message>
+    <message>
+      <source>在工作簿各工作表的前 {scan} 行中没有找到表头。表头至少须包含这些列：{columns}。</source>
+      <translation>No header row was found in the first {scan} rows of any sheet. The header must include at least these columns: {columns}.</translation>
+    </message>
+    <message>
+      <source>填写了入党时间，但“是否党员”为“否”。</source>
+      <translation>A date of joining the Party is given, but “Party member” says no.</translation>
+    </message>
+    <message>
+      <source>填写了楼栋，但没有填写小区。</source>
+      <translation>A building is given but no compound.</translation>
     </message>
     <message>
       <source>备份副本未通过完整性校验（{detail}），已丢弃这份副本，以前的备份均未受影响。请检查磁盘空间和磁盘状态后重试。</source>
@@ -1303,6 +3458,22 @@ The database as it was before the restore has been saved as: {0}</translation>
     <message>
       <source>密码至少需要 {minimum} 个字符。</source>
       <translation>The password must be at least {minimum} characters long.</translation>
+    </message>
+    <message>
+      <source>导入已取消，未写入任何数据。</source>
+      <translation>Import cancelled; nothing was written.</translation>
+    </message>
+    <message>
+      <source>导入数据中还有 {count} 处错误，未写入任何数据。请修改 Excel 文件后重新读取。</source>
+      <translation>The data still has {count} errors; nothing was written. Correct the Excel file and read it again.</translation>
+    </message>
+    <message>
+      <source>小区“{compound}”中没有楼栋“{value}”。</source>
+      <translation>Compound “{compound}” has no building “{value}”.</translation>
+    </message>
+    <message>
+      <source>工作表“{sheet}”的表头下面没有数据。</source>
+      <translation>Sheet “{sheet}” has no data under its header.</translation>
     </message>
     <message>
       <source>已存在同名的{entity}：{name}。</source>
@@ -1333,6 +3504,14 @@ The database as it was before the restore has been saved as: {0}</translation>
       <translation>The selected building does not belong to the selected compound.</translation>
     </message>
     <message>
+      <source>所选组织不是小区党支部，不能作为经费账户。</source>
+      <translation>The selected organisation is not a compound Party branch and cannot be used as a funds account.</translation>
+    </message>
+    <message>
+      <source>找不到 {year} 年第 {number} 号凭证。</source>
+      <translation>Voucher no. {number} of {year} not found.</translation>
+    </message>
+    <message>
       <source>找不到备份文件“{path}”。</source>
       <translation>Backup file “{path}” not found.</translation>
     </message>
@@ -1345,12 +3524,36 @@ The database as it was before the restore has been saved as: {0}</translation>
       <translation>File “{path}” not found.</translation>
     </message>
     <message>
+      <source>找不到编号为 {numbers} 的问题，请核对问题编号。</source>
+      <translation>No problems found with numbers {numbers}; please check the problem numbers.</translation>
+    </message>
+    <message>
+      <source>拨付金额 {amount} 元超过社区{fund}余额 {balance} 元（还差 {short} 元），不能拨付。</source>
+      <translation>Allocation of {amount} yuan exceeds the community {fund} balance of {balance} yuan (short by {short} yuan) and cannot be made.</translation>
+    </message>
+    <message>
+      <source>支出 {amount} 元超过 {threshold} 元，须经集体研究决定：请填写决策会议（名称或纪要编号）和会议日期。</source>
+      <translation>Expense of {amount} yuan exceeds {threshold} yuan and requires a collective decision: enter the decision meeting (name or minutes no.) and the meeting date.</translation>
+    </message>
+    <message>
+      <source>支出类别“{category}”不在经费设置的类别中，请从列表中选择。</source>
+      <translation>Expense category “{category}” is not one of the categories in the funds settings; please choose from the list.</translation>
+    </message>
+    <message>
       <source>数据库“{path}”正被其他程序或窗口使用，无法恢复。请先关闭所有使用该数据库的共建台账窗口后重试。</source>
       <translation>Database “{path}” is in use by another program or window and cannot be restored. Close all Gongjian windows using this database and try again.</translation>
     </message>
     <message>
       <source>数据库“{path}”由更新版本的共建台账创建（结构版本 {revision}），当前程序无法打开。请升级共建台账后再打开。</source>
       <translation>Database “{path}” was created by a newer version of Gongjian (schema version {revision}) and cannot be opened by this version. Please upgrade Gongjian and open it again.</translation>
+    </message>
+    <message>
+      <source>数据库中有多个社区，且未设定本办公室所属社区，无法确定导入到哪个社区。</source>
+      <translation>The database holds several communities and this office's community is not set, so the import target is unclear.</translation>
+    </message>
+    <message>
+      <source>数据库中还没有社区，请先完成初始设置再导入。</source>
+      <translation>The database has no community yet. Finish the first-run setup before importing.</translation>
     </message>
     <message>
       <source>数据库地址“{url}”无法识别。请填写文件路径或 postgresql+psycopg:// 地址。</source>
@@ -1369,8 +3572,36 @@ The database as it was before the restore has been saved as: {0}</translation>
       <translation>Cannot write a backup to “{folder}” ({detail}). Earlier backups are not affected.</translation>
     </message>
     <message>
+      <source>无法识别“{value}”，请填“是”或“否”。</source>
+      <translation>“{value}” is not recognised; enter 是 (yes) or 否 (no).</translation>
+    </message>
+    <message>
+      <source>无法识别性别“{value}”，请填“男”或“女”。</source>
+      <translation>Gender “{value}” is not recognised; enter 男 or 女.</translation>
+    </message>
+    <message>
+      <source>无法识别日期“{value}”，请写成 2019-07-01、2019/7/1、2019.07 或 2019年7月1日。</source>
+      <translation>Date “{value}” is not recognised; write 2019-07-01, 2019/7/1, 2019.07 or 2019年7月1日.</translation>
+    </message>
+    <message>
+      <source>无法识别的单位类别“{value}”，可填：{choices}。</source>
+      <translation>Unit type “{value}” is not recognised; allowed: {choices}.</translation>
+    </message>
+    <message>
+      <source>无法识别的身份“{value}”，可填：{choices}。</source>
+      <translation>Role “{value}” is not recognised; allowed: {choices}.</translation>
+    </message>
+    <message>
+      <source>无法读取“{path}”：请确认它是 Excel 工作簿（.xlsx），且没有损坏或加密。</source>
+      <translation>Cannot read “{path}”: make sure it is an Excel workbook (.xlsx), not damaged or encrypted.</translation>
+    </message>
+    <message>
       <source>无法读取文件“{path}”（{detail}）。</source>
       <translation>Cannot read file “{path}” ({detail}).</translation>
+    </message>
+    <message>
+      <source>无法读取附件“{name}”：{detail}</source>
+      <translation>Cannot read attachment “{name}”: {detail}</translation>
     </message>
     <message>
       <source>无法连接数据库服务器：{detail}</source>
@@ -1387,6 +3618,10 @@ The database as it was before the restore has been saved as: {0}</translation>
     <message>
       <source>本机没有可用的系统密钥环（{detail}）。可改用 PostgreSQL 的 pgpass 文件保存密码，详见使用说明。</source>
       <translation>No system keyring is available on this computer ({detail}). You can store the password in a PostgreSQL pgpass file instead; see the user guide.</translation>
+    </message>
+    <message>
+      <source>本社区没有名为“{value}”的小区。</source>
+      <translation>This community has no compound named “{value}”.</translation>
     </message>
     <message>
       <source>来源为“上级交办”时，请填写交办单位。</source>
@@ -1409,12 +3644,24 @@ The database as it was before the restore has been saved as: {0}</translation>
       <translation>Invalid phone number: mobile numbers have 11 digits; landline numbers look like 0827-5261234.</translation>
     </message>
     <message>
+      <source>第 {row} 行写入失败：{detail}全部导入已撤销，未写入任何数据。</source>
+      <translation>Writing row {row} failed: {detail} The whole import was undone; nothing was written.</translation>
+    </message>
+    <message>
+      <source>第 {row} 行写入时与他人刚录入的数据冲突（身份证号码或信用代码重复）。全部导入已撤销，未写入任何数据。请重新读取后再导入。</source>
+      <translation>Row {row} conflicts with data someone just entered (duplicate ID number or credit code). The whole import was undone; nothing was written. Read the file again, then import.</translation>
+    </message>
+    <message>
       <source>统一社会信用代码不正确：应为 18 位，校验位须符合国家标准。</source>
       <translation>Invalid unified social credit code: it must have 18 characters, with a check character that conforms to the national standard.</translation>
     </message>
     <message>
       <source>考核分值“{label}”必须是数字，最多两位小数。</source>
       <translation>Assessment score “{label}” must be a number with at most two decimal places.</translation>
+    </message>
+    <message>
+      <source>草稿尚未过账，不需要冲销：可直接修改或删除。</source>
+      <translation>Drafts are not posted and need no reversal; edit or delete them directly.</translation>
     </message>
     <message>
       <source>该{entity}已被 {user} 于 {when} 修改，您的保存未生效。请重新载入后再保存，您填写的内容会保留。</source>
@@ -1441,8 +3688,20 @@ The database as it was before the restore has been saved as: {0}</translation>
       <translation>Please select a value for {label}.</translation>
     </message>
     <message>
+      <source>请选择经费来源（财政投入、党费留存补助或社会筹集）。</source>
+      <translation>Please select a funding source (Fiscal funding, Retained Party dues or Donations).</translation>
+    </message>
+    <message>
+      <source>请选择被追责的单位，或填写部门或责任人。</source>
+      <translation>Please select the unit held accountable, or enter a department or responsible person.</translation>
+    </message>
+    <message>
       <source>请选择责任单位或填写责任部门。</source>
       <translation>Please select a responsible unit or enter a responsible department.</translation>
+    </message>
+    <message>
+      <source>读取已中途取消，数据不完整，未写入任何数据。请重新读取后再导入。</source>
+      <translation>Reading was cancelled part-way; the data is incomplete and nothing was written. Read the file again, then import.</translation>
     </message>
     <message>
       <source>账号“{username}”已停用，请联系管理员。</source>
@@ -1469,6 +3728,10 @@ The database as it was before the restore has been saved as: {0}</translation>
       <translation>Issue {number} is currently “{current}”, so “{action}” (changing it to “{requested}”) is not possible. “{action}” is only possible for issues that are {allowed}.</translation>
     </message>
     <message>
+      <source>问题 {number} 当前状态为“{current}”，只有已交办、已报到或办理中的问题才能发督办函。</source>
+      <translation>Problem {number} is currently “{current}”; supervision letters can only be sent for problems that are assigned, reported in or in progress.</translation>
+    </message>
+    <message>
       <source>问题类别“{name}”已停用，请选择其他类别。</source>
       <translation>Issue category “{name}” has been deactivated; please select another category.</translation>
     </message>
@@ -1480,9 +3743,25 @@ The database as it was before the restore has been saved as: {0}</translation>
       <source>附件“{name}”超过 {limit} MB，无法添加。</source>
       <translation>Attachment “{name}” exceeds {limit} MB and cannot be added.</translation>
     </message>
+    <message>
+      <source>附件“{name}”超过 {limit} MB，请压缩或分成几份后再添加。</source>
+      <translation>Attachment “{name}” exceeds {limit} MB; compress it or split it into several files before adding.</translation>
+    </message>
+    <message>
+      <source>附件（编号 {id}）不存在，可能已被删除。</source>
+      <translation>Attachment (ID {id}) does not exist; it may have been deleted.</translation>
+    </message>
   </context>
   <context>
     <name>domain</name>
+    <message>
+      <source>一般</source>
+      <translation>Normal</translation>
+    </message>
+    <message>
+      <source>上级交办</source>
+      <translation>Assigned by higher level</translation>
+    </message>
     <message>
       <source>业主</source>
       <translation>Owner</translation>
@@ -1504,20 +3783,56 @@ The database as it was before the restore has been saved as: {0}</translation>
       <translation>Change password</translation>
     </message>
     <message>
+      <source>党费留存补助</source>
+      <translation>Retained Party dues</translation>
+    </message>
+    <message>
+      <source>党费留存返还</source>
+      <translation>Returned Party dues</translation>
+    </message>
+    <message>
       <source>其他</source>
       <translation>Other</translation>
+    </message>
+    <message>
+      <source>函告</source>
+      <translation>Notice letter</translation>
     </message>
     <message>
       <source>删除</source>
       <translation>Delete</translation>
     </message>
     <message>
+      <source>办理中</source>
+      <translation>In progress</translation>
+    </message>
+    <message>
+      <source>区级拨付</source>
+      <translation>District allocation</translation>
+    </message>
+    <message>
       <source>医院</source>
       <translation>Hospital</translation>
     </message>
     <message>
+      <source>县区</source>
+      <translation>County/district</translation>
+    </message>
+    <message>
+      <source>县区委组织部会商</source>
+      <translation>County/district organisation dept. consultation</translation>
+    </message>
+    <message>
       <source>商品住宅小区</source>
       <translation>Commercial housing compound</translation>
+    </message>
+    <message>
+      <source>在职</source>
+      <translation>Employed</translation>
+    </message>
+    <message>
+      <source>失业</source>
+      <translation>Unemployed</translation>
     </message>
     <message>
       <source>女</source>
@@ -1526,6 +3841,10 @@ The database as it was before the restore has been saved as: {0}</translation>
     <message>
       <source>学校</source>
       <translation>School</translation>
+    </message>
+    <message>
+      <source>学生</source>
+      <translation>Student</translation>
     </message>
     <message>
       <source>安置小区</source>
@@ -1548,8 +3867,60 @@ The database as it was before the restore has been saved as: {0}</translation>
       <translation>Capable resident</translation>
     </message>
     <message>
+      <source>已交办</source>
+      <translation>Assigned</translation>
+    </message>
+    <message>
+      <source>已办结</source>
+      <translation>Resolved</translation>
+    </message>
+    <message>
+      <source>已升级</source>
+      <translation>Escalated</translation>
+    </message>
+    <message>
+      <source>已报到</source>
+      <translation>Reported in</translation>
+    </message>
+    <message>
+      <source>已收集</source>
+      <translation>Collected</translation>
+    </message>
+    <message>
+      <source>已纳入</source>
+      <translation>In scope</translation>
+    </message>
+    <message>
+      <source>已过账</source>
+      <translation>Posted</translation>
+    </message>
+    <message>
+      <source>已销号</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <source>市/县区委组织部协调</source>
+      <translation>City/county organisation dept. coordination</translation>
+    </message>
+    <message>
+      <source>市级</source>
+      <translation>City</translation>
+    </message>
+    <message>
       <source>志愿者</source>
       <translation>Volunteer</translation>
+    </message>
+    <message>
+      <source>拨付</source>
+      <translation>Allocation</translation>
+    </message>
+    <message>
+      <source>支出</source>
+      <translation>Expense</translation>
+    </message>
+    <message>
+      <source>收入</source>
+      <translation>Income</translation>
     </message>
     <message>
       <source>散居院落/独立楼栋</source>
@@ -1558,6 +3929,10 @@ The database as it was before the restore has been saved as: {0}</translation>
     <message>
       <source>新增</source>
       <translation>Add</translation>
+    </message>
+    <message>
+      <source>未纳入</source>
+      <translation>Not in scope</translation>
     </message>
     <message>
       <source>机关</source>
@@ -1580,6 +3955,10 @@ The database as it was before the restore has been saved as: {0}</translation>
       <translation>Building chief</translation>
     </message>
     <message>
+      <source>特急</source>
+      <translation>Extra urgent</translation>
+    </message>
+    <message>
       <source>男</source>
       <translation>Male</translation>
     </message>
@@ -1592,8 +3971,28 @@ The database as it was before the restore has been saved as: {0}</translation>
       <translation>Failed sign-in</translation>
     </message>
     <message>
+      <source>督办函</source>
+      <translation>Supervision letter</translation>
+    </message>
+    <message>
+      <source>社会捐助</source>
+      <translation>Charitable donations</translation>
+    </message>
+    <message>
+      <source>社会筹集</source>
+      <translation>Donations</translation>
+    </message>
+    <message>
       <source>社会组织</source>
       <translation>Social organisation</translation>
+    </message>
+    <message>
+      <source>社区</source>
+      <translation>Community</translation>
+    </message>
+    <message>
+      <source>社区一线查找</source>
+      <translation>Found by community front line</translation>
     </message>
     <message>
       <source>社区党委</source>
@@ -1604,8 +4003,32 @@ The database as it was before the restore has been saved as: {0}</translation>
       <translation>Community joint Party committee</translation>
     </message>
     <message>
+      <source>社区综合党委联系解决</source>
+      <translation>Community Party committee liaison</translation>
+    </message>
+    <message>
+      <source>离退休</source>
+      <translation>Retired</translation>
+    </message>
+    <message>
+      <source>移交纪检监察机关</source>
+      <translation>Referred to discipline inspection authorities</translation>
+    </message>
+    <message>
       <source>管理员</source>
       <translation>Administrator</translation>
+    </message>
+    <message>
+      <source>紧急</source>
+      <translation>Urgent</translation>
+    </message>
+    <message>
+      <source>约谈</source>
+      <translation>Formal talk</translation>
+    </message>
+    <message>
+      <source>组织处理</source>
+      <translation>Organisational measures</translation>
     </message>
     <message>
       <source>经办人</source>
@@ -1616,12 +4039,56 @@ The database as it was before the restore has been saved as: {0}</translation>
       <translation>Old courtyard compound</translation>
     </message>
     <message>
+      <source>考核扣分</source>
+      <translation>Scoring deduction</translation>
+    </message>
+    <message>
+      <source>草稿</source>
+      <translation>Draft</translation>
+    </message>
+    <message>
       <source>街巷长</source>
       <translation>Lane chief</translation>
     </message>
     <message>
+      <source>街道</source>
+      <translation>Street office</translation>
+    </message>
+    <message>
+      <source>街道党工委定向吹哨</source>
+      <translation>Street Party working committee whistle</translation>
+    </message>
+    <message>
+      <source>街道拨付</source>
+      <translation>Street office allocation</translation>
+    </message>
+    <message>
+      <source>诫勉谈话</source>
+      <translation>Admonitory talk</translation>
+    </message>
+    <message>
+      <source>财政投入</source>
+      <translation>Fiscal funding</translation>
+    </message>
+    <message>
+      <source>责令书面检查</source>
+      <translation>Ordered written self-criticism</translation>
+    </message>
+    <message>
+      <source>通报批评</source>
+      <translation>Public criticism</translation>
+    </message>
+    <message>
+      <source>领取生活补助</source>
+      <translation>Receiving living allowance</translation>
+    </message>
+    <message>
       <source>驻区单位党组织</source>
       <translation>Resident unit Party organisation</translation>
+    </message>
+    <message>
+      <source>驻区单位收集</source>
+      <translation>Collected by resident unit</translation>
     </message>
   </context>
 </TS>

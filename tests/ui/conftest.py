@@ -1,6 +1,7 @@
 """UI test helpers: a message handler that records instead of showing modal boxes."""
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -34,6 +35,17 @@ def recorded_messages() -> Iterator[RecordingHandler]:
     messages.handler = recorder
     yield recorder
     messages.handler = previous
+
+
+@pytest.fixture(autouse=True)
+def collect_garbage_between_tests() -> Iterator[None]:
+    """As the app does (ui.app): no cyclic GC at arbitrary moments while a worker thread
+    runs; collect at a safe point instead, after the test's windows are closed."""
+    gc.collect()
+    gc.disable()
+    yield
+    gc.enable()
+    gc.collect()
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -33,12 +33,15 @@ class Page(QWidget):
 
 
 def _page_classes() -> list[type[Page]]:
+    from ui.pages.funds_page import FundsPage  # noqa: PLC0415
     from ui.pages.home import HomePage  # noqa: PLC0415 - avoid import cycles
+    from ui.pages.issues_page import IssuesPage, StatsPage  # noqa: PLC0415
     from ui.pages.orgs_page import OrgsPage  # noqa: PLC0415
     from ui.pages.registry_pages import CompoundsPage, PeoplePage, UnitsPage  # noqa: PLC0415
     from ui.pages.users_page import UsersPage  # noqa: PLC0415
 
-    return [HomePage, CompoundsPage, UnitsPage, OrgsPage, PeoplePage, UsersPage]
+    return [HomePage, CompoundsPage, UnitsPage, OrgsPage, PeoplePage, IssuesPage, StatsPage,
+            FundsPage, UsersPage]
 
 
 PAGE_CLASSES = _page_classes()

@@ -110,7 +110,7 @@ class CompoundsPage(RegistryPage):
     def make_columns(self) -> list[Column]:
         return [
             Column(self.tr("小区名称"), lambda r: r.name, sort_key=by_pinyin, width_chars=8),
-            Column(self.tr("类型"), lambda r: domain(r.kind_label), width_chars=7),
+            Column(self.tr("类型"), lambda r: domain(r.kind_label), width_chars=9),
             Column(self.tr("专有部分总面积（m²）"), lambda r: amount_text(r.total_area), RIGHT,
                    sort_key=lambda r: r.total_area, width_chars=9),
             Column(self.tr("套数"), lambda r: f"{r.unit_count:,}", RIGHT,
