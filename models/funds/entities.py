@@ -28,7 +28,7 @@ from models.base import Base, Editable, utcnow
 
 FUNDS = {"fiscal": "财政投入", "dues": "党费留存补助", "donation": "社会筹集"}
 KINDS = {"receipt": "收入", "allocation": "拨付", "spending": "支出"}
-STATUSES = {"draft": "草稿", "posted": "已过账"}
+STATUSES = {"draft": "草稿", "posted": "已记账"}
 # Where a receipt comes from, and which fund each source may feed.
 RECEIPT_SOURCES = {"street": "街道拨付", "district": "区级拨付", "dues": "党费留存返还",
                    "donation": "社会捐助"}

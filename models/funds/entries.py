@@ -33,7 +33,7 @@ from models.messages import register
 from models.registry.entities import PartyOrg
 
 register({
-    "funds.posted_readonly": "凭证 {voucher} 已过账，不能修改或删除。"
+    "funds.posted_readonly": "凭证 {voucher} 已记账，不能修改或删除。"
                              "如有错误，请由审核人做冲销凭证，"
                              "再重新录入正确的凭证。",
     "funds.source_fund": "“{source}”的收入应记入“{fund}”。",

@@ -1,4 +1,4 @@
-"""Posting (过账) and reversing (冲销) entries: the reviewer's side.
+"""Posting (记账) and reversing (冲销) entries: the reviewer's side.
 
 Posting re-checks the rules (the settings may have changed since the draft was saved),
 refuses if any account would go below zero, then gives the entry its voucher number and
@@ -25,8 +25,8 @@ from models.funds.entries import LABEL, EntryRecord, get_entry, voucher_label
 from models.messages import register
 
 register({
-    "funds.already_posted": "凭证已由 {user} 过账（凭证号 {voucher}），不能重复过账。",
-    "funds.reverse_draft": "草稿尚未过账，不需要冲销：可直接修改或删除。",
+    "funds.already_posted": "凭证已由 {user} 记账（凭证号 {voucher}），不能重复记账。",
+    "funds.reverse_draft": "草稿尚未记账，不需要冲销：可直接修改或删除。",
     "funds.reverse_reversal": "凭证 {voucher} 本身是冲销凭证，不能再冲销；请重新录入正确的凭证。",
     "funds.already_reversed": "凭证 {voucher} 已被凭证 {by} 冲销，不能重复冲销。",
     "funds.reverse_before": "冲销日期 {on} 早于原凭证日期 {original}。",

@@ -21,7 +21,7 @@ from models.issues.assignments import current, list_assignments, not_before, req
 from models.issues.entities import Problem, SupervisionLetter
 from models.issues.vocab import LETTER_KINDS, SOURCES, state_label
 
-LETTER_STATES = frozenset({"assigned", "reported", "in_progress"})
+LETTER_STATES = lifecycle.LETTER_STATES
 REPLY_DAYS = 7
 
 

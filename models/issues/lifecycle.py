@@ -105,6 +105,22 @@ def allowed_actions(state: str, actor: Actor | None = None) -> list[str]:
             if state in t.sources and (actor is None or actor.can(t.role))]
 
 
+# The measures beside the lifecycle: who may take them, and on which problems. A letter
+# goes to a unit that has the problem in hand; accountability needs a responsible unit
+# (a response level); a coordination meeting helps any problem not yet signed off.
+LETTER_STATES = frozenset({"assigned", "reported", "in_progress"})
+MEASURE_ROLE = "reviewer"
+
+
+def allowed_measures(state: str, has_level: bool, actor: Actor | None = None) -> list[str]:
+    """'letter', 'coordinate', 'accountability' as far as `state` (and `actor`) allow."""
+    if actor is not None and not actor.can(MEASURE_ROLE):
+        return []
+    possible = {"letter": state in LETTER_STATES, "coordinate": state != "closed",
+                "accountability": has_level}
+    return [measure for measure, ok in possible.items() if ok]
+
+
 def check(problem: Problem, action: str, actor: Actor) -> Transition:
     """The transition, or a refusal: the role first, then the state."""
     transition = TRANSITIONS[action]

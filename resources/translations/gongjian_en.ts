@@ -3408,16 +3408,16 @@ A reversal cannot be undone. Reverse?</translation>
       <translation>Voucher {voucher} has already been reversed by voucher {by} and cannot be reversed again.</translation>
     </message>
     <message>
-      <source>凭证 {voucher} 已过账，不能修改或删除。如有错误，请由审核人做冲销凭证，再重新录入正确的凭证。</source>
-      <translation>Voucher {voucher} has been posted and cannot be edited or deleted. To correct an error, have a reviewer make a reversing voucher, then re-enter the correct voucher.</translation>
+      <source>凭证 {voucher} 已记账，不能修改或删除。如有错误，请由审核人做冲销凭证，再重新录入正确的凭证。</source>
+      <translation>Voucher {voucher} is posted and cannot be changed or deleted. To correct it, a reviewer records a reversing voucher; then enter the correct one.</translation>
     </message>
     <message>
       <source>凭证 {voucher} 本身是冲销凭证，不能再冲销；请重新录入正确的凭证。</source>
       <translation>Voucher {voucher} is itself a reversing voucher and cannot be reversed; please re-enter the correct voucher.</translation>
     </message>
     <message>
-      <source>凭证已由 {user} 过账（凭证号 {voucher}），不能重复过账。</source>
-      <translation>This voucher has already been posted by {user} (voucher no. {voucher}) and cannot be posted again.</translation>
+      <source>凭证已由 {user} 记账（凭证号 {voucher}），不能重复记账。</source>
+      <translation>{user} already posted this entry (voucher {voucher}); it cannot be posted twice.</translation>
     </message>
     <message>
       <source>升级后的响应层级必须高于当前层级“{current}”。</source>
@@ -3660,8 +3660,8 @@ A reversal cannot be undone. Reverse?</translation>
       <translation>Assessment score “{label}” must be a number with at most two decimal places.</translation>
     </message>
     <message>
-      <source>草稿尚未过账，不需要冲销：可直接修改或删除。</source>
-      <translation>Drafts are not posted and need no reversal; edit or delete them directly.</translation>
+      <source>草稿尚未记账，不需要冲销：可直接修改或删除。</source>
+      <translation>A draft is not posted and needs no reversal: edit or delete it directly.</translation>
     </message>
     <message>
       <source>该{entity}已被 {user} 于 {when} 修改，您的保存未生效。请重新载入后再保存，您填写的内容会保留。</source>
@@ -3891,7 +3891,7 @@ A reversal cannot be undone. Reverse?</translation>
       <translation>In scope</translation>
     </message>
     <message>
-      <source>已过账</source>
+      <source>已记账</source>
       <translation>Posted</translation>
     </message>
     <message>

@@ -223,7 +223,7 @@ def test_form_checks_amount_and_rules_as_the_clerk_types(qtbot,  # noqa: ANN001
     page.open_row(posted)
     form = page.entry_form
     assert form.read_only and form.banner.isVisibleTo(form)
-    assert f"凭证 {posted.voucher} 已过账，不能修改或删除" in form.banner.text()
+    assert f"凭证 {posted.voucher} 已记账，不能修改或删除" in form.banner.text()
     assert not form.save_button.isVisibleTo(form)
     assert not form.fields["amount"].widget.isEnabled()
     form.close()

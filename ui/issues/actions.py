@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from models.db import Database
 from models.issues import letters as letter_service
 from models.issues.detail import get_problem
-from models.issues.lifecycle import TRANSITIONS, allowed_actions
+from models.issues.lifecycle import TRANSITIONS, allowed_actions, allowed_measures
 from models.issues.problems import ProblemData
 from models.issues.ui_queries import IssueLookups, responsible, review_candidates
 from reports import issue_letter
@@ -33,8 +33,6 @@ from ui.pdf_preview import generate
 
 # Actions that need no selected problem.
 GENERAL = {"new": "clerk", "meeting": "reviewer"}
-MEASURE_ROLES = {"letter": "reviewer", "coordinate": "reviewer", "accountability": "reviewer"}
-CLOSED = "closed"
 
 
 class ProblemActions(QObject):
@@ -58,11 +56,7 @@ class ProblemActions(QObject):
             return True
         if action in TRANSITIONS:
             return action in allowed_actions(problem.state, actor)
-        # The measures: the service's role, and what each needs of the problem.
-        needs = {"letter": problem.state in letter_service.LETTER_STATES,
-                 "accountability": problem.level is not None,
-                 "coordinate": problem.state != CLOSED}
-        return actor.can(MEASURE_ROLES.get(action, "admin")) and needs.get(action, False)
+        return action in allowed_measures(problem.state, problem.level is not None, actor)
 
     def run(self, action: str, problem: ProblemRef | None) -> None:
         if action == "new":

@@ -40,9 +40,9 @@ def test_posted_entry_keeps_its_attachments(books: Books, tmp_path: Path) -> Non
     with books.db.session() as session:
         attached = attachments.add_attachment(session, CLERK, entry_id, source)
     books.post(entry_id)
-    with pytest.raises(UserError, match="已过账"), books.db.session() as session:
+    with pytest.raises(UserError, match="已记账"), books.db.session() as session:
         attachments.remove_attachment(session, CLERK, attached.id)
-    with pytest.raises(UserError, match="已过账"), books.db.session() as session:
+    with pytest.raises(UserError, match="已记账"), books.db.session() as session:
         attachments.add_attachment(session, CLERK, entry_id, source)
     with books.db.read_session() as session:
         kept = attachments.list_attachments(session, entry_id)

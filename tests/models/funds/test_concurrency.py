@@ -60,7 +60,7 @@ def test_same_draft_posted_by_two_reviewers_once(books: Books) -> None:
     results = run_together(lambda: post_all(books, [entry_id]), lambda: post_all(books, [entry_id]))
     assert sorted(type(r).__name__ for r in results) == ["UserError", "list"]
     refused = next(r for r in results if isinstance(r, UserError))
-    assert "不能重复过账" in refused.message
+    assert "不能重复记账" in refused.message
     assert books.balance("fiscal", None) == 1_000
 
 

@@ -37,8 +37,8 @@ def test_posted_entry_cannot_be_edited_or_deleted(books: Books) -> None:
     posted = books.book(receipt(1_000))
     with pytest.raises(UserError) as caught, books.db.session() as session:
         entries.update_draft(session, CLERK, posted.id, posted.version, receipt(9_000))
-    assert caught.value.message.startswith("凭证 2025-0001 已过账，不能修改或删除。")
-    with pytest.raises(UserError, match="已过账，不能修改或删除"), books.db.session() as session:
+    assert caught.value.message.startswith("凭证 2025-0001 已记账，不能修改或删除。")
+    with pytest.raises(UserError, match="已记账，不能修改或删除"), books.db.session() as session:
         entries.delete_draft(session, CLERK, posted.id, posted.version)
     with books.db.read_session() as session:
         assert entries.get_entry(session, posted.id).amount_fen == 1_000

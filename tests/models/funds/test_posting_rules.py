@@ -18,7 +18,7 @@ def test_clerk_drafts_but_only_a_reviewer_posts(books: Books) -> None:
     posted = books.post(entry_id)
     assert (posted.status, posted.voucher, posted.drafted_by, posted.posted_by) == (
         "posted", "2025-0001", "张小军", "李秀英")
-    refusal = r"凭证已由 李秀英 过账（凭证号 2025-0001），不能重复过账"
+    refusal = r"凭证已由 李秀英 记账（凭证号 2025-0001），不能重复记账"
     with pytest.raises(UserError, match=refusal), books.db.session() as session:
         posting.post_entry(session, REVIEWER, entry_id, posted.version)
     assert books.balance("fiscal", None) == 100_000

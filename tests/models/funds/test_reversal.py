@@ -52,7 +52,7 @@ def test_an_entry_is_reversed_once_and_a_reversal_never(books: Books) -> None:
     with pytest.raises(UserError, match="凭证 2025-0002 本身是冲销凭证，不能再冲销"):
         reverse(books, reversal.id)
     draft = books.draft(receipt(500))
-    with pytest.raises(UserError, match="草稿尚未过账，不需要冲销"):
+    with pytest.raises(UserError, match="草稿尚未记账，不需要冲销"):
         reverse(books, draft)
     assert books.balance("fiscal", None) == 0
 

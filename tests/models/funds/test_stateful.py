@@ -139,7 +139,7 @@ class FundsMachine(RuleBasedStateMachine):
             with self.books.db.session() as session:
                 entries.update_draft(session, CLERK, entry_id, 2, receipt(1))
         except UserError as exc:
-            assert "已过账" in exc.message
+            assert "已记账" in exc.message
         else:
             raise AssertionError("a posted entry was edited")
 
