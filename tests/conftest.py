@@ -80,6 +80,25 @@ def _require_pg() -> bool:
     return os.environ.get("GONGJIAN_REQUIRE_PG") == "1"
 
 
+def _pg_database(request: pytest.FixtureRequest, prefix: str,
+                 template: str | None) -> Iterator[str]:
+    """A throwaway database on the session's cluster (copied from `template`, if given)."""
+    base = request.getfixturevalue("pg_base_url")
+    if base is None:
+        if _require_pg():
+            pytest.fail("PostgreSQL binaries not found and GONGJIAN_REQUIRE_PG=1")
+        pytest.skip("PostgreSQL binaries not found")
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(f"{base}/postgres", isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f"CREATE DATABASE {name}"
+                                + (f" TEMPLATE {template}" if template else "")))
+    yield f"{base}/{name}"
+    with admin.connect() as connection:
+        connection.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+    admin.dispose()
+
+
 @pytest.fixture(params=BACKENDS)
 def db_url(request: pytest.FixtureRequest, tmp_path: Path, sqlite_template: Path) -> Iterator[str]:
     """A fresh, migrated, empty database on each backend."""
@@ -88,19 +107,7 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path, sqlite_template: Path
         shutil.copyfile(sqlite_template, path)
         yield str(path)
         return
-    base = request.getfixturevalue("pg_base_url")
-    if base is None:
-        if _require_pg():
-            pytest.fail("PostgreSQL binaries not found and GONGJIAN_REQUIRE_PG=1")
-        pytest.skip("PostgreSQL binaries not found")
-    name = f"t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(f"{base}/postgres", isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE_DB}"))
-    yield f"{base}/{name}"
-    with admin.connect() as connection:
-        connection.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-    admin.dispose()
+    yield from _pg_database(request, "t", TEMPLATE_DB)
 
 
 @pytest.fixture(params=BACKENDS)
@@ -109,19 +116,7 @@ def empty_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
     if request.param == "sqlite":
         yield str(tmp_path / "empty.db")
         return
-    base = request.getfixturevalue("pg_base_url")
-    if base is None:
-        if _require_pg():
-            pytest.fail("PostgreSQL binaries not found and GONGJIAN_REQUIRE_PG=1")
-        pytest.skip("PostgreSQL binaries not found")
-    name = f"e_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(f"{base}/postgres", isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f"CREATE DATABASE {name}"))
-    yield f"{base}/{name}"
-    with admin.connect() as connection:
-        connection.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-    admin.dispose()
+    yield from _pg_database(request, "e", None)
 
 
 @pytest.fixture

@@ -4,9 +4,12 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 
+from models.db import open_database
+from models.demo import create_demo_database
 from ui import messages
 
 
@@ -46,6 +49,23 @@ def collect_garbage_between_tests() -> Iterator[None]:
     yield
     gc.enable()
     gc.collect()
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One demo database for the UI tests; each test works on its own copy."""
+    path = tmp_path_factory.mktemp("ui-demo") / "demo.db"
+    database = open_database(str(path))
+    create_demo_database(database)
+    database.dispose()
+    return path
+
+
+@pytest.fixture
+def demo_copy(demo_file: Path, tmp_path: Path) -> Path:
+    copy = tmp_path / "demo.db"
+    copy.write_bytes(demo_file.read_bytes())
+    return copy
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -7,10 +7,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from models.db import open_database
-from models.demo import create_demo_database
 from models.funds import entries
 from models.funds.entries import EntryData, EntryRecord
+from tests.ui.helpers import idle, login
 from ui.funds.common import RED
 from ui.main_window import MainWindow
 from ui.pages.funds_page import FundsPage
@@ -18,39 +17,15 @@ from ui.pages.funds_page import FundsPage
 BRANCH = "翰林苑小区党支部"
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("funds-ui") / "demo.db"
-    database = open_database(str(path))
-    create_demo_database(database)
-    database.dispose()
-    return path
-
-
 @pytest.fixture
-def db_path(demo_file: Path, tmp_path: Path) -> Path:
-    copy = tmp_path / "demo.db"
-    copy.write_bytes(demo_file.read_bytes())
-    return copy
-
-
-def login(qtbot, path: Path, username: str) -> MainWindow:  # noqa: ANN001
-    window = MainWindow(str(path), credentials=(username, "demo1234"))
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.ready, timeout=30_000):
-        pass
-    return window
+def db_path(demo_copy: Path) -> Path:
+    return demo_copy
 
 
 def funds_page(qtbot, window: MainWindow) -> FundsPage:  # noqa: ANN001
     page = window.show_page("党建经费")
     idle(qtbot, window)
     return page  # type: ignore[return-value]
-
-
-def idle(qtbot, window: MainWindow) -> None:  # noqa: ANN001
-    qtbot.waitUntil(lambda: not window.runner.busy, timeout=10_000)
 
 
 def type_text(qtbot, edit, text: str) -> None:  # noqa: ANN001

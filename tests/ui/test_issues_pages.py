@@ -7,44 +7,18 @@ from decimal import Decimal
 from pathlib import Path
 
 import pypdf
-import pytest
 from PySide6.QtCore import Qt
 
 from models.db import open_database
-from models.demo import create_demo_database
 from models.issues import attachments, config, ledger
 from models.issues.detail import problem_detail
 from models.issues.ledger import ProblemFilter, ProblemRow
+from tests.ui.helpers import login
 from ui.issues.meeting_dialog import IN_SCOPE
 from ui.main_window import MainWindow
 from ui.pages.issues_page import IssuesPage
 
 TIMEOUT = 15_000
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("issues-demo") / "demo.db"
-    database = open_database(str(path))
-    create_demo_database(database)
-    database.dispose()
-    return path
-
-
-@pytest.fixture
-def demo_copy(demo_file: Path, tmp_path: Path) -> Path:
-    copy = tmp_path / "demo.db"
-    copy.write_bytes(demo_file.read_bytes())
-    return copy
-
-
-def login(qtbot, path: Path, username: str) -> MainWindow:  # noqa: ANN001
-    window = MainWindow(str(path), credentials=(username, "demo1234"))
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.ready, timeout=30_000):
-        pass
-    return window
 
 
 def ledger_page(qtbot, window: MainWindow) -> IssuesPage:  # noqa: ANN001

@@ -7,34 +7,13 @@ import pytest
 from PySide6.QtCore import Qt
 from stdnum.cn import uscc
 
-from models.db import open_database
-from models.demo import create_demo_database
+from tests.ui.helpers import idle, login
 from ui.main_window import MainWindow
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    database = open_database(str(path))
-    create_demo_database(database)
-    database.dispose()
-    return path
-
-
 @pytest.fixture
-def window(qtbot, demo_file: Path, tmp_path: Path):  # noqa: ANN001, ANN201
-    copy = tmp_path / "demo.db"
-    copy.write_bytes(demo_file.read_bytes())
-    return login(qtbot, copy, "jingban")
-
-
-def login(qtbot, path: Path, username: str) -> MainWindow:  # noqa: ANN001
-    window = MainWindow(str(path), credentials=(username, "demo1234"))
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.ready, timeout=30_000):
-        pass
-    return window
+def window(qtbot, demo_copy: Path):  # noqa: ANN001, ANN201
+    return login(qtbot, demo_copy, "jingban")
 
 
 def type_text(qtbot, edit, text: str) -> None:  # noqa: ANN001
@@ -44,10 +23,6 @@ def type_text(qtbot, edit, text: str) -> None:  # noqa: ANN001
             qtbot.keyClicks(edit, char)
         else:
             edit.insert(char)
-
-
-def idle(qtbot, window: MainWindow) -> None:  # noqa: ANN001
-    qtbot.waitUntil(lambda: not window.runner.busy, timeout=10_000)
 
 
 def page_titles(page) -> list[str]:  # noqa: ANN001
