@@ -343,7 +343,9 @@ def test_retention_keeps_the_newest_of_each_day_week_and_month(
         assert max(backups, key=lambda b: (b[1], str(b[0])))[0] in kept
     today, monday = NOW.date(), NOW.date() - dt.timedelta(days=NOW.weekday())
     recent_days = [b for b in backups if (today - b[1].date()).days < 7]
-    recent_weeks = [b for b in backups if (monday - b[1].date()).days < 28]
+    # The last 4 ISO weeks, this one included: compare the weeks' Mondays, not the days.
+    recent_weeks = [b for b in backups if (monday - (b[1].date() - dt.timedelta(
+        days=b[1].weekday()))).days < 28]
     recent_months = [b for b in backups
                      if (today.year - b[1].year) * 12 + today.month - b[1].month < 12]
     assert _slot_newest(recent_days, lambda d: d) <= kept
