@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.runner.opened.connect(self._database_opened)
         self.runner.open_failed.connect(self._open_failed)
         self.runner.busy_changed.connect(self._busy)
+        self.progress.show()  # opening (and creating the demo) runs on the worker
 
     # --- layout -------------------------------------------------------------------
 
@@ -150,6 +151,7 @@ class MainWindow(QMainWindow):
     # --- events -------------------------------------------------------------------
 
     def _database_opened(self, database: Database) -> None:
+        self.progress.setVisible(self.runner.busy)
         self.location_label.setText(self.tr("数据库：{0}").format(describe(database.url)))
         self.nav.setEnabled(False)
         self.runner.run(lambda db, _p: _needs_setup(db), self._ask_who)
@@ -181,6 +183,7 @@ class MainWindow(QMainWindow):
         self.ready.emit()
 
     def _open_failed(self, exc: BaseException) -> None:
+        self.progress.hide()
         self.location_label.setText(self.tr("数据库未能打开"))
         self.nav.setEnabled(False)
         if self._needs_password(exc) and self._ask_password():
@@ -213,6 +216,7 @@ class MainWindow(QMainWindow):
         self.runner.opened.connect(self._database_opened)
         self.runner.open_failed.connect(self._open_failed)
         self.runner.busy_changed.connect(self._busy)
+        self.progress.show()
         return True
 
     def _show_page(self, row: int) -> None:
