@@ -16,8 +16,6 @@ import qtawesome as qta
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
     QMenu,
     QTableView,
@@ -39,7 +37,7 @@ from ui.issues.ledger_model import KEYS, SORTS, ProblemTableModel
 from ui.issues.problem_form import ProblemForm
 from ui.issues.stats_page import StatsPage
 from ui.pages import Page
-from ui.pages.list_page import ICON_COLOR
+from ui.pages.list_page import ICON_COLOR, style_record_table
 from ui.pdf_preview import generate
 
 __all__ = ["IssuesPage", "StatsPage"]  # 统计分析 is its own page, listed after the ledger
@@ -124,20 +122,8 @@ class IssuesPage(Page):
     def _setup_table(self) -> None:
         table = self.table
         table.setModel(self.model)
-        table.verticalHeader().hide()
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        style_record_table(table, self.model.columns)
         header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        char = self.fontMetrics().horizontalAdvance("中")
-        for index, column in enumerate(self.model.columns):
-            header.resizeSection(index, column.width_chars * char + 16)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(KEYS.index("found_on"), Qt.SortOrder.DescendingOrder)
         header.sectionClicked.connect(self._sort_by)

@@ -33,6 +33,25 @@ from ui.table_model import CENTER, RIGHT, Column, RowTableModel
 ICON_COLOR = "#3a6ea5"
 
 
+def style_record_table(table: QTableView, columns: list[Column]) -> None:
+    """Row selection, no in-place editing, zebra rows, and column widths in characters."""
+    table.verticalHeader().hide()
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    metrics = table.fontMetrics()
+    table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    char = metrics.horizontalAdvance("中")
+    for index, column in enumerate(columns):
+        header.resizeSection(index, column.width_chars * char + 16)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+
+
 class ListPage(Page):
     columns: list[Column] = []
 
@@ -98,20 +117,7 @@ class ListPage(Page):
         table.setModel(self.proxy)
         table.setSortingEnabled(True)
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        table.verticalHeader().hide()
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        char = self.fontMetrics().horizontalAdvance("中")
-        for index, column in enumerate(self.model.columns):
-            header.resizeSection(index, column.width_chars * char + 16)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        style_record_table(table, self.model.columns)
         table.doubleClicked.connect(lambda _index: self._open_current())
         enter = QAction(self)
         enter.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
