@@ -59,17 +59,19 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("area", choices=["issues", "funds"])
     _db_option(report)
     _period_options(report)
-    report.add_argument("--branch", type=int, metavar="ID",
-                        help="党建经费：小区党支部编号（默认：社区本级）")
+    report.add_argument("--branch", metavar="BRANCH",
+                        help="党建经费：小区党支部（编号或名称，如“翰林苑”；默认：社区本级）")
     report.add_argument("--out", required=True, type=Path, metavar="FILE")
     voucher = verbs.add_parser("voucher", help="打印一张党建经费凭单 PDF")
     _db_option(voucher)
-    voucher.add_argument("--number", required=True, type=int, metavar="N", help="凭证号")
-    voucher.add_argument("--year", required=True, type=int)
+    voucher.add_argument("--number", required=True, metavar="N",
+                         help="凭证号：序号（如 3）或带年度（如 2025-0003）")
+    voucher.add_argument("--year", type=int, help="年度（凭证号已带年度时可省略）")
     voucher.add_argument("--out", required=True, type=Path, metavar="FILE")
     letter = verbs.add_parser("letter", help="打印问题的督办函 PDF（尚未发函时先发函）")
     _db_option(letter)
-    letter.add_argument("--problem", required=True, type=int, metavar="ID")
+    letter.add_argument("--problem", required=True, metavar="ID",
+                        help="问题的编号（如 WT-2026-0012）或数据库序号")
     letter.add_argument("--out", required=True, type=Path, metavar="FILE")
     stats = verbs.add_parser("stats", help="统计数字（问题台账或党建经费）")
     stats.add_argument("area", choices=["issues", "funds"])
@@ -212,8 +214,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         from reports.funds_journal import render_journal_report  # noqa: PLC0415
 
         year = args.year or (args.start.year if args.start else today.year)
-        return _with_database(args, lambda db: render_journal_report(db, year, args.branch,
-                                                                     args.out))
+        return _with_database(args, lambda db: render_journal_report(
+            db, year, _branch(db, args.branch), args.out))
     from reports.issue_ledger import render_issue_ledger  # noqa: PLC0415
 
     start = args.start or today.replace(month=1, day=1)
@@ -221,16 +223,42 @@ def cmd_report(args: argparse.Namespace) -> int:
                                                                args.out))
 
 
+def _branch(database: object, text: str | None) -> int | None:
+    from models.funds.accounts import find_branch  # noqa: PLC0415
+
+    if not text:
+        return None
+    with database.read_session() as session:  # type: ignore[attr-defined]
+        return find_branch(session, text)
+
+
+def voucher_number(number: str, year: int | None) -> tuple[int, int]:
+    """(year, number) from "3" with --year, or from "2025-0003"."""
+    text = number.strip()
+    if "-" in text:
+        year_text, _, text = text.partition("-")
+        year = int(year_text) if year_text.isdigit() else None
+    if year is None or not text.isdigit():
+        raise SystemExit("凭证号应写作 3（并给出 --year）或 2025-0003")
+    return year, int(text)
+
+
 def cmd_voucher(args: argparse.Namespace) -> int:
     from reports.funds_voucher import render_voucher  # noqa: PLC0415
 
-    return _with_database(args, lambda db: render_voucher(db, args.year, args.number, args.out))
+    year, number = voucher_number(args.number, args.year)
+    return _with_database(args, lambda db: render_voucher(db, year, number, args.out))
 
 
 def cmd_letter(args: argparse.Namespace) -> int:
+    from models.issues.ui_queries import resolve_problem  # noqa: PLC0415
     from reports.issue_letter import render_problem_letter  # noqa: PLC0415
 
-    return _with_database(args, lambda db: render_problem_letter(db, args.problem, args.out))
+    def work(database: object) -> object:
+        with database.read_session() as session:  # type: ignore[attr-defined]
+            problem_id = resolve_problem(session, args.problem)
+        return render_problem_letter(database, problem_id, args.out)  # type: ignore[arg-type]
+    return _with_database(args, work)
 
 
 def cmd_screenshot(args: argparse.Namespace) -> int:

@@ -158,3 +158,33 @@ def test_report_voucher_and_letter_verbs(demo_db: Path, tmp_path: Path) -> None:
     refused = run("letter", "--db", str(demo_db), "--problem", str(closed.id), "--out",
                   str(tmp_path / "no.pdf"), data=tmp_path)
     assert refused.returncode == 1 and "已销号" in refused.stderr
+
+
+def test_branch_problem_and_voucher_may_be_named(demo_db: Path, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from models.db import open_database
+    from models.issues.ledger import ProblemFilter, problem_ids, problem_rows
+
+    database = open_database(str(demo_db))
+    with database.read_session() as session:
+        rows = problem_rows(session, problem_ids(session, ProblemFilter()))
+    database.dispose()
+    open_problem = next(r for r in rows if r.state in ("assigned", "reported", "in_progress"))
+    journal = tmp_path / "journal.pdf"
+    result = run("report", "funds", "--db", str(demo_db), "--year", "2025", "--branch", "翰林苑",
+                 "--out", str(journal), data=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "翰林苑小区党支部" in PdfReader(journal).pages[0].extract_text()
+    refused = run("report", "funds", "--db", str(demo_db), "--year", "2025", "--branch", "小区",
+                  "--out", str(tmp_path / "x.pdf"), data=tmp_path)
+    assert refused.returncode == 1 and "可选" in refused.stderr  # ambiguous: names the choices
+    letter = tmp_path / "letter.pdf"
+    result = run("letter", "--db", str(demo_db), "--problem", open_problem.number, "--out",
+                 str(letter), data=tmp_path)
+    assert result.returncode == 0, result.stderr
+    voucher = tmp_path / "voucher.pdf"
+    result = run("voucher", "--db", str(demo_db), "--number", "2025-0001", "--out", str(voucher),
+                 data=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "2025-0001" in PdfReader(voucher).pages[0].extract_text()

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
-from models.errors import FieldError
+from models.errors import FieldError, UserError
 from models.funds.entities import COMMUNITY_LABEL, FUNDS, FundEntry, FundLine
 from models.funds.money import format_fen
 from models.messages import register
@@ -20,6 +20,7 @@ from models.registry.entities import PartyOrg
 register({
     "funds.not_branch": "所选组织不是小区党支部，不能作为经费账户。",
     "funds.bad_fund": "请选择经费来源（财政投入、党费留存补助或社会筹集）。",
+    "funds.unknown_branch": "找不到小区党支部“{text}”。可选：{names}。",
 })
 
 BRANCH_KIND = "compound_branch"
@@ -62,6 +63,21 @@ def list_branches(session: Session) -> list[Branch]:
     rows = session.execute(select(PartyOrg.id, PartyOrg.name)
                            .where(PartyOrg.kind == BRANCH_KIND).order_by(PartyOrg.name))
     return [Branch(row.id, row.name) for row in rows]
+
+
+def find_branch(session: Session, text: str) -> int:
+    """A compound Party branch named by id, by full name, or by a part of its name
+    that only one branch has ("翰林苑" finds 翰林苑小区党支部)."""
+    text = text.strip()
+    branches = list_branches(session)
+    for branch in branches:
+        if str(branch.id) == text or branch.name == text:
+            return branch.id
+    matches = [b for b in branches if text and text in b.name]
+    if len(matches) != 1:
+        raise UserError("funds.unknown_branch", text=text,
+                        names="、".join(b.name for b in branches))
+    return matches[0].id
 
 
 def holder_name(session: Session, holder_org_id: int | None) -> str:

@@ -124,3 +124,11 @@ def problem_ids_by_number(session: Session, field: str, text: str) -> tuple[int,
     if missing:
         raise FieldError(field, "issue.unknown_numbers", numbers="、".join(missing))
     return tuple(found[n] for n in numbers)
+
+
+def resolve_problem(session: Session, text: str) -> int:
+    """A problem named by its database id ("17") or its number ("WT-2026-0017")."""
+    text = text.strip()
+    if text.isdigit() and session.get(Problem, int(text)) is not None:
+        return int(text)
+    return problem_ids_by_number(session, "problem", text)[0]

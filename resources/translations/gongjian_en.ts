@@ -3516,6 +3516,10 @@ A reversal cannot be undone. Reverse?</translation>
       <translation>Backup file “{path}” not found.</translation>
     </message>
     <message>
+      <source>找不到小区党支部“{text}”。可选：{names}。</source>
+      <translation>No compound Party branch “{text}”. Choose from: {names}.</translation>
+    </message>
+    <message>
       <source>找不到数据库文件“{path}”。</source>
       <translation>Database file “{path}” not found.</translation>
     </message>
