@@ -39,6 +39,7 @@ from models.db import (
 from models.errors import UserError
 from models.messages import register
 from models.paths import data_dir, default_database, demo_database
+from models.settings import attachments_dir
 
 register({
     "backup.check_failed": "备份副本未通过完整性校验（{detail}），已丢弃这份副本，"
@@ -407,7 +408,7 @@ def backup_now(database: Database, *, now: dt.datetime | None = None) -> Path:
     else:
         made = backup_postgres(url, folder, now=now)
     prune(folder, now)
-    mirror_attachments(data_dir() / "attachments", folder / "attachments")
+    mirror_attachments(attachments_dir(), folder / "attachments")
     return made
 
 

@@ -5,7 +5,7 @@ import json
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
-from models.paths import config_dir
+from models.paths import config_dir, data_dir
 
 LANGUAGES = ("zh_CN", "en")
 
@@ -16,6 +16,9 @@ class Settings:
     # Empty: the SQLite file in the data folder. Otherwise a postgresql+psycopg:// URL
     # without its password (the password lives in the OS keyring).
     database_url: str = ""
+    # Empty: <data folder>/attachments. An office whose PCs share a PostgreSQL database
+    # points every PC at one shared folder, so each PC can open every attachment.
+    attachments_dir: str = ""
 
 
 def settings_path() -> Path:
@@ -40,3 +43,11 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps(asdict(settings), ensure_ascii=False, indent=2), encoding="utf-8")
     tmp.replace(path)
+
+
+def attachments_dir() -> Path:
+    """Where attachment files (invoices, photos) are kept, by their SHA-256."""
+    chosen = load_settings().attachments_dir
+    path = Path(chosen).expanduser() if chosen else data_dir() / "attachments"
+    path.mkdir(parents=True, exist_ok=True)
+    return path

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -38,6 +39,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self._language_box())
         layout.addWidget(self._database_box())
+        layout.addWidget(self._attachments_box())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
@@ -90,8 +92,32 @@ class SettingsDialog(QDialog):
         self.use_sqlite.toggled.connect(self._enable)
         return box
 
+    def _attachments_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("附件文件夹"))
+        form = QFormLayout(box)
+        self.attachments = QLineEdit()
+        self.attachments.setPlaceholderText(self.tr("默认：数据文件夹中的 attachments"))
+        browse = QPushButton(self.tr("浏览…"))
+        browse.clicked.connect(self._browse_attachments)
+        row = QHBoxLayout()
+        row.addWidget(self.attachments, 1)
+        row.addWidget(browse)
+        form.addRow(self.tr("位置："), row)
+        hint = QLabel(self.tr("多台电脑共用 PostgreSQL 数据库时，请都设为同一个共享文件夹，"
+                              "以便每台电脑都能打开全部附件。"))
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        return box
+
+    def _browse_attachments(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("选择附件文件夹"),
+                                                  self.attachments.text())
+        if folder:
+            self.attachments.setText(folder)
+
     def _load(self) -> None:
         self.language.setCurrentIndex(max(0, self.language.findData(self.settings.language)))
+        self.attachments.setText(self.settings.attachments_dir)
         url = self.settings.database_url
         if url.startswith("postgresql"):
             from sqlalchemy.engine import make_url  # noqa: PLC0415
@@ -143,6 +169,7 @@ class SettingsDialog(QDialog):
             messages.show_error(self, exc)
             return
         save_settings(replace(self.settings, language=self.language.currentData(),
-                              database_url=url))
+                              database_url=url,
+                              attachments_dir=self.attachments.text().strip()))
         messages.show_info(self, self.tr("设置已保存，重新启动共建台账后生效。"))
         self.accept()

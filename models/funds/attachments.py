@@ -1,6 +1,7 @@
 """Attachments of an entry (invoice scans, receipts, minutes), stored by content.
 
-A file is copied to data_dir()/attachments/<sha256[:2]>/<sha256> and its checksum kept
+A file is copied to the attachments folder (models.settings.attachments_dir), as
+<sha256[:2]>/<sha256>, and its checksum kept
 in the row, so the same scan attached twice is stored once and a damaged or replaced
 file is detected. The copy is made before the row is written: a rolled-back unit of
 work leaves at most an unreferenced file, never a row without its file. Files are
@@ -26,7 +27,7 @@ from models.errors import UserError
 from models.funds.entities import FundAttachment
 from models.funds.entries import load_draft
 from models.messages import register
-from models.paths import data_dir
+from models import settings
 
 register({
     "funds.attachment_unreadable": "无法读取附件“{name}”：{detail}",
@@ -53,7 +54,7 @@ class AttachmentRecord:
 
 
 def attachments_dir() -> Path:
-    return data_dir() / "attachments"
+    return settings.attachments_dir()
 
 
 def stored_path(sha256: str) -> Path:

@@ -1,6 +1,6 @@
 """Attachments of a problem: photos, scans and documents copied into the data folder.
 
-A file is stored once by its content, at <data_dir>/attachments/<sha256[:2]>/<sha256>,
+A file is stored once by its content, at <attachments folder>/<sha256[:2]>/<sha256>,
 and its SHA-256 is recorded with the original file name, so the copy can be verified
 later and the same photo attached twice takes the space once. The copy is written to a
 temporary file, synced, and renamed into place: a crash never leaves a half file under
@@ -23,7 +23,7 @@ from models.auth import Actor, require
 from models.errors import UserError
 from models.issues import lifecycle
 from models.issues.entities import ProblemAttachment
-from models.paths import data_dir
+from models import settings
 
 MAX_MB = 100
 CHUNK = 1 << 20
@@ -43,7 +43,7 @@ class AttachmentRow:
 
 
 def attachment_root() -> Path:
-    return data_dir() / "attachments"
+    return settings.attachments_dir()
 
 
 def stored_path(sha256: str) -> Path:

@@ -2680,6 +2680,26 @@ A reversal cannot be undone. Reverse?</translation>
       <translation>Password:</translation>
     </message>
     <message>
+      <source>附件文件夹</source>
+      <translation>Attachments folder</translation>
+    </message>
+    <message>
+      <source>默认：数据文件夹中的 attachments</source>
+      <translation>Default: attachments in the data folder</translation>
+    </message>
+    <message>
+      <source>位置：</source>
+      <translation>Location:</translation>
+    </message>
+    <message>
+      <source>多台电脑共用 PostgreSQL 数据库时，请都设为同一个共享文件夹，以便每台电脑都能打开全部附件。</source>
+      <translation>When several PCs share a PostgreSQL database, set all of them to the same shared folder so that every PC can open every attachment.</translation>
+    </message>
+    <message>
+      <source>选择附件文件夹</source>
+      <translation>Choose the attachments folder</translation>
+    </message>
+    <message>
       <source>选择数据库文件</source>
       <translation>Select database file</translation>
     </message>

@@ -40,3 +40,12 @@ def test_server_password_comes_from_keyring_not_settings(pg_base_url: str | None
     database = open_target(real.render_as_string(hide_password=False))
     assert database.engine.url.password == "unused-with-trust-auth"
     database.dispose()
+
+
+def test_attachments_folder_follows_settings(tmp_path: Path, isolated_data_dir: Path) -> None:
+    from models.settings import attachments_dir
+
+    assert attachments_dir() == isolated_data_dir / "attachments"
+    shared = tmp_path / "shared"
+    save_settings(Settings(attachments_dir=str(shared)))
+    assert attachments_dir() == shared and shared.is_dir()

@@ -50,3 +50,19 @@ def test_damaged_database_reported_and_kept(qtbot, tmp_path: Path, recorded_mess
     assert broken.read_bytes() == b"this is not a database at all" * 100
     assert not window.nav.isEnabled()
     window.close()
+
+
+def test_settings_dialog_saves_language_and_attachments_folder(qtbot, tmp_path: Path,  # noqa: ANN001
+                                                               recorded_messages) -> None:  # noqa: ANN001
+    from models.settings import load_settings
+    from ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.attachments.setText(str(tmp_path / "shared"))
+    dialog.save()
+    saved = load_settings()
+    assert (saved.language, saved.attachments_dir) == ("en", str(tmp_path / "shared"))
+    assert saved.database_url == ""  # the default file stays the default
+    assert recorded_messages.infos
