@@ -20,14 +20,13 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import audit
+from models import audit, settings
 from models.auth import Actor, require
 from models.base import utcnow
 from models.errors import UserError
 from models.funds.entities import FundAttachment
 from models.funds.entries import load_draft
 from models.messages import register
-from models import settings
 
 register({
     "funds.attachment_unreadable": "无法读取附件“{name}”：{detail}",

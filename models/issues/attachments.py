@@ -18,12 +18,11 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import records, validation
+from models import records, settings, validation
 from models.auth import Actor, require
 from models.errors import UserError
 from models.issues import lifecycle
 from models.issues.entities import ProblemAttachment
-from models import settings
 
 MAX_MB = 100
 CHUNK = 1 << 20
