@@ -84,7 +84,6 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(20, 20))
-        self.nav.setFixedWidth(self.fontMetrics().horizontalAdvance("驻区单位") * 2 + 48)
         self.stack = QStackedWidget()
         for page_class in PAGE_CLASSES:
             page = page_class(self.context)
@@ -93,6 +92,10 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(qta.icon(page.icon_name, color="#3a6ea5"), page.title())
             item.setSizeHint(QSize(0, 40))
             self.nav.addItem(item)
+        # As wide as the longest page title in the current language, at least 8 characters.
+        widest = max([self.fontMetrics().horizontalAdvance(p.title()) for p in self.pages]
+                     + [self.fontMetrics().horizontalAdvance("中") * 8])
+        self.nav.setFixedWidth(widest + 72)
         self.nav.currentRowChanged.connect(self._show_page)
         body = QWidget()
         layout = QHBoxLayout(body)
