@@ -23,12 +23,12 @@ from models.issues import (
 )
 from models.issues.entities import IssueCategory
 from models.issues.problems import ProblemData
-from models.issues.vocab import SOURCES, URGENCIES, level_label, state_label
+from models.issues.vocab import ProblemLabels
 from models.registry.entities import Building, Compound, ResidentUnit
 
 
 @dataclass(frozen=True)
-class ProblemRecord:
+class ProblemRecord(ProblemLabels):
     id: int
     version: int
     number: str
@@ -62,22 +62,6 @@ class ProblemRecord:
     closed_on: dt.date | None
     reopen_count: int
     updated_by: str
-
-    @property
-    def source_label(self) -> str:
-        return SOURCES.get(self.source, self.source)
-
-    @property
-    def urgency_label(self) -> str:
-        return URGENCIES.get(self.urgency, self.urgency)
-
-    @property
-    def state_label(self) -> str:
-        return state_label(self.state)
-
-    @property
-    def level_label(self) -> str:
-        return level_label(self.level)
 
     def data(self) -> ProblemData:
         return ProblemData(self.source, self.category_id, self.found_on, self.title,

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from models.issues import search
 from models.issues.entities import IssueCategory, Problem
-from models.issues.vocab import OPEN_STATES, SOURCES, URGENCIES, level_label, state_label
+from models.issues.vocab import OPEN_STATES, ProblemLabels
 from models.registry.entities import Building, Compound, ResidentUnit
 
 P: Table = Problem.__table__  # type: ignore[assignment]
@@ -59,7 +59,7 @@ class ProblemFilter:
 
 
 @dataclass(frozen=True)
-class ProblemRow:
+class ProblemRow(ProblemLabels):
     """One line of the ledger."""
 
     id: int
@@ -80,22 +80,6 @@ class ProblemRow:
     resolved_on: dt.date | None
     reopen_count: int
     days_overdue: int  # 0 unless open past its deadline
-
-    @property
-    def source_label(self) -> str:
-        return SOURCES.get(self.source, self.source)
-
-    @property
-    def urgency_label(self) -> str:
-        return URGENCIES.get(self.urgency, self.urgency)
-
-    @property
-    def state_label(self) -> str:
-        return state_label(self.state)
-
-    @property
-    def level_label(self) -> str:
-        return level_label(self.level)
 
     @property
     def overdue(self) -> bool:

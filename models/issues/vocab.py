@@ -79,3 +79,28 @@ register({
     "issue.problem_required": "请至少选择一个问题。",
     "issue.target_required": "请选择被追责的单位，或填写部门或责任人。",
 })
+
+
+class ProblemLabels:
+    """Chinese labels of a problem row's codes; mixed into the row dataclasses."""
+
+    source: str
+    urgency: str
+    state: str
+    level: int | None
+
+    @property
+    def source_label(self) -> str:
+        return SOURCES.get(self.source, self.source)
+
+    @property
+    def urgency_label(self) -> str:
+        return URGENCIES.get(self.urgency, self.urgency)
+
+    @property
+    def state_label(self) -> str:
+        return state_label(self.state)
+
+    @property
+    def level_label(self) -> str:
+        return level_label(self.level)
