@@ -19,6 +19,18 @@ from models.auth import Actor
 from models.db import Database
 from models.errors import FieldError, UserError
 from ui import messages
+from ui.forms.dialogs import error_label
+
+
+def _ok_quit(dialog: QDialog, ok_text: str, quit_text: str) -> QDialogButtonBox:
+    """OK submits (the dialog's `submit`), Cancel quits: the app cannot run without a user."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(quit_text)
+    buttons.accepted.connect(dialog.submit)  # type: ignore[attr-defined]
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 def _password_edit() -> QLineEdit:
@@ -36,19 +48,12 @@ class LoginDialog(QDialog):
         self.setWindowTitle(self.tr("登录共建台账"))
         self.username = QLineEdit()
         self.password = _password_edit()
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #c0392b;")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         form = QFormLayout()
         form.addRow(self.tr("用户名："), self.username)
         form.addRow(self.tr("密码："), self.password)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = _ok_quit(self, self.tr("登录"), self.tr("退出"))
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("登录"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         if demo:
@@ -102,22 +107,15 @@ class SetupDialog(QDialog):
         self.admin_name = QLineEdit()
         self.password = _password_edit()
         self.password_again = _password_edit()
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #c0392b;")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         form = QFormLayout()
         for label, widget in ((self.tr("所属街道："), self.street), (self.tr("社区名称："), self.community),
                               (self.tr("社区代码："), self.code), (self.tr("管理员用户名："), self.admin),
                               (self.tr("管理员姓名："), self.admin_name), (self.tr("密码："), self.password),
                               (self.tr("再次输入密码："), self.password_again)):
             form.addRow(label, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = _ok_quit(self, self.tr("完成设置"), self.tr("退出"))
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("完成设置"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

@@ -66,3 +66,23 @@ def test_settings_dialog_saves_language_and_attachments_folder(qtbot, tmp_path: 
     assert (saved.language, saved.attachments_dir) == ("en", str(tmp_path / "shared"))
     assert saved.database_url == ""  # the default file stays the default
     assert recorded_messages.infos
+
+
+def test_first_run_setup_creates_office_and_admin(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    from ui.login import SetupDialog
+
+    window = open_window(qtbot, str(tmp_path / "new.db"))
+    qtbot.waitUntil(lambda: isinstance(window.login_dialog, SetupDialog), timeout=10_000)
+    dialog: SetupDialog = window.login_dialog
+    for edit, text in ((dialog.street, "江北街道"), (dialog.community, "兴文社区"),
+                       (dialog.admin_name, "王建国"), (dialog.password, "secret-123"),
+                       (dialog.password_again, "secret-124")):
+        edit.setText(text)
+    dialog.submit()
+    assert "不一致" in dialog.error.text()
+    dialog.password_again.setText("secret-123")
+    with qtbot.waitSignal(window.ready, timeout=10_000):
+        dialog.submit()
+    assert window.context.actor.role == "admin"
+    assert "王建国" in window.user_label.text()
+    window.close()
