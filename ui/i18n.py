@@ -2,6 +2,8 @@
 
     python -m ui.i18n update    refresh gongjian_en.ts from the sources (keeps translations)
     python -m ui.i18n release   compile gongjian_en.ts to gongjian_en.qm
+    python -m ui.i18n merge F…  fill missing translations from other .ts files (after a
+                                merge conflict: take one side, update, merge the other side)
 
 `pyside6-lupdate` finds the `self.tr("…")` strings in ui/. Texts that come from models/
 (error messages, the names of kinds and roles) cannot call Qt there, so the update also
@@ -138,5 +140,39 @@ def unfinished(ts_file: Path = TS_FILE) -> list[tuple[str, str]]:
     return [key for key, text in messages_of(ts_file).items() if not text.strip()]
 
 
+def merge(*others: str, ts_file: Path = TS_FILE) -> int:
+    """Copy translations from `others` into messages of `ts_file` that have none.
+
+    Matched by context and source, else by source alone. Returns how many were filled.
+    """
+    known: dict[tuple[str, str], str] = {}
+    by_source: dict[str, str] = {}
+    for other in others:
+        for (context, source), text in messages_of(Path(other)).items():
+            if text.strip():
+                known.setdefault((context, source), text)
+                by_source.setdefault(source, text)
+    tree = ET.parse(ts_file)
+    filled = 0
+    for context in tree.getroot().findall("context"):
+        name = context.findtext("name") or ""
+        for message in context.findall("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") != "unfinished":
+                continue
+            source = message.findtext("source") or ""
+            text = known.get((name, source)) or by_source.get(source)
+            if text:
+                translation.text = text
+                del translation.attrib["type"]
+                filled += 1
+    ET.indent(tree)
+    tree.write(ts_file, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
 if __name__ == "__main__":
-    {"update": update, "release": release}[sys.argv[1]]()
+    if sys.argv[1] == "merge":
+        print(f"filled {merge(*sys.argv[2:])} translations")
+    else:
+        {"update": update, "release": release}[sys.argv[1]]()
