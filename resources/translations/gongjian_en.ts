@@ -3442,6 +3442,10 @@ A reversal cannot be undone. Reverse?</translation>
       <translation>The exclusive area must be a number above 0 with at most two decimals, not “{value}”.</translation>
     </message>
     <message>
+      <source>业主名册尚未公告冻结，不能印制选票。请先公告（冻结名册）再印制。</source>
+      <translation>The owners’ roll has not been announced and frozen; ballots cannot be printed yet. Announce (freeze the roll) first.</translation>
+    </message>
+    <message>
       <source>党费允许用途“{use}”不在支出类别中，请先加入支出类别。</source>
       <translation>Permitted Party dues use “{use}” is not an expense category; add it to the expense categories first.</translation>
     </message>
