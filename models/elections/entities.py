@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from sqlalchemy import (
     Boolean,
+    Date,
     DateTime,
     ForeignKey,
     Integer,
@@ -119,3 +120,30 @@ class RollAmendment(Editable, Base):
     reason: Mapped[str] = mapped_column(String(500))
     sha256_before: Mapped[str] = mapped_column(String(64))
     sha256_after: Mapped[str] = mapped_column(String(64))
+
+
+class BallotDraft(Editable, Base):
+    """A ballot typed in one pass of a double entry: two clerks type every paper ballot, and
+    only ballots both passes agree on are counted (the mismatches are listed first)."""
+
+    __tablename__ = "ballot_draft"
+    __table_args__ = (UniqueConstraint("vote_id", "voter_id", "pass_no"),)
+    vote_id: Mapped[int] = mapped_column(ForeignKey("owner_vote.id"), index=True)
+    voter_id: Mapped[int] = mapped_column(ForeignKey("vote_voter.id"), index=True)
+    pass_no: Mapped[int] = mapped_column(Integer)  # 1 or 2
+    clerk: Mapped[str] = mapped_column(String(64))
+    channel: Mapped[str] = mapped_column(String(10), default="onsite")
+    choices: Mapped[str] = mapped_column(Text, default="{}")
+    invalid_reason: Mapped[str] = mapped_column(String(200), default="")
+
+
+class VoteProxy(Editable, Base):
+    """委托: an owner (head) authorises a proxy to vote for them (物业管理条例 art. 12)."""
+
+    __tablename__ = "vote_proxy"
+    __table_args__ = (UniqueConstraint("vote_id", "voter_id"),)
+    vote_id: Mapped[int] = mapped_column(ForeignKey("owner_vote.id"), index=True)
+    voter_id: Mapped[int] = mapped_column(ForeignKey("vote_voter.id"), index=True)
+    proxy_name: Mapped[str] = mapped_column(String(100))
+    proxy_id_masked: Mapped[str] = mapped_column(String(40), default="")
+    signed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)

@@ -248,14 +248,18 @@ def choice_code(value: str) -> str | None:
     return None
 
 
-def check_ballots(session: Session, vote_id: int, entries: Sequence[BallotEntry]) -> BallotCheck:
-    """Every problem of every ballot, and the ballots ready to record."""
+def check_ballots(session: Session, vote_id: int, entries: Sequence[BallotEntry], *,
+                  already: set[int] | None = None) -> BallotCheck:
+    """Every problem of every ballot, and the ballots ready to record.
+
+    `already`: the heads (VoteVoter ids) that may not vote again; default: those with a
+    counted ballot."""
     vote = records.load(session, OwnerVote, vote_id, "表决")
     items = _items(session, vote_id)
     heads = _frozen_or_live_heads(session, vote)
     by_number = {h.number: h for h in heads}
     by_unit = {unit: h for h in heads for unit in h.units.split("、")}
-    done = set(session.scalars(select(Ballot.voter_id).where(Ballot.vote_id == vote_id)))
+    done = already if already is not None else counted_heads(session, vote_id)
     seen: set[int] = set()
     result = BallotCheck()
     for entry in entries:
@@ -274,6 +278,10 @@ def check_ballots(session: Session, vote_id: int, entries: Sequence[BallotEntry]
         seen.add(head.id)
         result.ready.append((head, choices, entry))
     return result
+
+
+def counted_heads(session: Session, vote_id: int) -> set[int]:
+    return set(session.scalars(select(Ballot.voter_id).where(Ballot.vote_id == vote_id)))
 
 
 def _frozen_or_live_heads(session: Session, vote: OwnerVote) -> list[VoteVoter]:

@@ -3378,6 +3378,10 @@ A reversal cannot be undone. Reverse?</translation>
       <translation>{label} is too large: at most 999,999,999,999.99 yuan.</translation>
     </message>
     <message>
+      <source>{owner}（{units}）已登记委托给 {proxy}。</source>
+      <translation>{owner} ({units}) has already authorised {proxy} as proxy.</translation>
+    </message>
+    <message>
       <source>{unit} 在名册中出现了两次（第 {first} 行和第 {row} 行）。</source>
       <translation>{unit} appears twice on the roll (rows {first} and {row}).</translation>
     </message>
@@ -3444,6 +3448,10 @@ A reversal cannot be undone. Reverse?</translation>
     <message>
       <source>业主名册尚未公告冻结，不能印制选票。请先公告（冻结名册）再印制。</source>
       <translation>The owners’ roll has not been announced and frozen; ballots cannot be printed yet. Announce (freeze the roll) first.</translation>
+    </message>
+    <message>
+      <source>两遍录入还有 {count} 处不一致，请核对纸质选票后改正：{first}</source>
+      <translation>The two passes still differ in {count} places; check the paper ballots and correct them: {first}</translation>
     </message>
     <message>
       <source>党费允许用途“{use}”不在支出类别中，请先加入支出类别。</source>
@@ -3568,6 +3576,10 @@ A reversal cannot be undone. Reverse?</translation>
     <message>
       <source>当前数据库不是磁盘上的文件，无法备份。</source>
       <translation>The current database is not a file on disk and cannot be backed up.</translation>
+    </message>
+    <message>
+      <source>录入遍数应为 1 或 2。</source>
+      <translation>The entry pass must be 1 or 2.</translation>
     </message>
     <message>
       <source>性别与身份证号码不符（第 17 位奇数为男，偶数为女）。</source>
@@ -3734,6 +3746,10 @@ A reversal cannot be undone. Reverse?</translation>
       <translation>This community has no compound named “{value}”.</translation>
     </message>
     <message>
+      <source>本遍录入有 {count} 处错误，未保存：{first}</source>
+      <translation>This pass has {count} errors and was not saved: {first}</translation>
+    </message>
+    <message>
       <source>来源为“上级交办”时，请填写交办单位。</source>
       <translation>When the source is “Assigned by higher authorities”, enter the assigning organisation.</translation>
     </message>
@@ -3786,6 +3802,10 @@ A reversal cannot be undone. Reverse?</translation>
       <translation>Row {row} conflicts with data someone just entered (duplicate ID number or credit code). The whole import was undone; nothing was written. Read the file again, then import.</translation>
     </message>
     <message>
+      <source>第二遍须由另一位经办人录入（第一遍由 {clerk} 录入）。</source>
+      <translation>The second pass must be typed by another clerk (the first was typed by {clerk}).</translation>
+    </message>
+    <message>
       <source>统一社会信用代码不正确：应为 18 位，校验位须符合国家标准。</source>
       <translation>Invalid unified social credit code: it must have 18 characters, with a check character that conforms to the national standard.</translation>
     </message>
@@ -3820,6 +3840,10 @@ A reversal cannot be undone. Reverse?</translation>
     <message>
       <source>该身份证号码已登记在“{name}”名下。</source>
       <translation>This ID card number is already registered to “{name}”.</translation>
+    </message>
+    <message>
+      <source>请填写受托人姓名。</source>
+      <translation>Please give the proxy’s name.</translation>
     </message>
     <message>
       <source>请填写表决的名称。</source>
@@ -3864,6 +3888,10 @@ A reversal cannot be undone. Reverse?</translation>
     <message>
       <source>身份证号码不正确：请检查位数、出生日期和最后一位校验码。</source>
       <translation>Invalid ID card number: please check the number of digits, the date of birth and the final check digit.</translation>
+    </message>
+    <message>
+      <source>还没有两遍都录入的选票。</source>
+      <translation>No ballot has been typed in both passes yet.</translation>
     </message>
     <message>
       <source>连接数据库服务器需要密码，但系统密钥环中没有保存密码。</source>

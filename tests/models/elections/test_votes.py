@@ -4,9 +4,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from models.auth import SYSTEM
+from models.auth import SYSTEM, Actor
 from models.db import Database
-from models.elections import votes
+from models.elections import entry, votes
 from models.elections.entities import Ballot, OwnerUnit, RollAmendment
 from models.elections.roll import RollOwner, RollRow
 from models.errors import UserError
@@ -159,3 +159,61 @@ def test_a_ballot_number_with_a_wrong_check_character_is_named(
 def test_a_vote_outside_article_278_is_refused(db: Database, compound: int) -> None:
     with pytest.raises(UserError, match="第二百七十八条"), db.session() as session:
         votes.create_vote(session, SYSTEM, compound, matter=10, title="x", items=["a"])
+
+
+def rooms(count: int) -> list[RollRow]:
+    return [row(str(100 + n), "100", (f"业主{n}", "")) for n in range(1, count + 1)]
+
+
+CLERK_A = Actor("jingban", "经办人甲", "clerk")
+CLERK_B = Actor("jingban2", "经办人乙", "clerk")
+
+
+def test_double_entry_lists_every_mismatch_before_counting(db: Database, compound: int) -> None:
+    vote = make_vote(db, compound, rooms(4))
+    typed = [("1栋-1单元-101", "同意"), ("1栋-1单元-102", "不同意"), ("1栋-1单元-103", "同意")]
+    with db.session() as session:
+        entry.enter_pass(session, CLERK_A, vote, 1, [
+            votes.BallotEntry(ref, {"续聘": c}, line=n) for n, (ref, c) in enumerate(typed)])
+    with pytest.raises(UserError, match="另一位经办人"), db.session() as session:
+        entry.enter_pass(session, CLERK_A, vote, 2, [])
+    second = [("1栋-1单元-101", "同意"), ("1栋-1单元-102", "同意")]  # one slip, one missing
+    with db.session() as session:
+        entry.enter_pass(session, CLERK_B, vote, 2, [
+            votes.BallotEntry(ref, {"续聘": c}, line=n) for n, (ref, c) in enumerate(second)])
+    with db.read_session() as session:
+        found = entry.compare_passes(session, vote)
+    assert [(m.number, m.what) for m in found] == [
+        (2, "“续聘”：第一遍 不同意，第二遍 同意"), (3, "第二遍没有录入这张选票")]
+    with pytest.raises(UserError, match="2 处不一致"), db.session() as session:
+        entry.commit_passes(session, CLERK_A, vote)
+    with db.read_session() as session:
+        assert votes.vote_tally(session, vote).turnout.heads.part == 0  # nothing counted yet
+
+
+def test_agreeing_passes_are_counted_once(db: Database, compound: int) -> None:
+    vote = make_vote(db, compound, rooms(3))
+    for clerk, pass_no in ((CLERK_A, 1), (CLERK_B, 2)):
+        with db.session() as session:
+            entry.enter_pass(session, clerk, vote, pass_no, [
+                votes.BallotEntry("1栋-1单元-101", {"续聘": "同意"}),
+                votes.BallotEntry("1栋-1单元-102", {"续聘": "弃权"})])
+    with db.session() as session:
+        assert entry.commit_passes(session, CLERK_A, vote) == 2
+    with db.read_session() as session:
+        result = votes.vote_tally(session, vote)
+        assert result.turnout.heads.heads_text() == "2/3" and result.items[0].heads.part == 1
+        assert entry.compare_passes(session, vote) == []
+
+
+def test_one_proxy_per_owner(db: Database, compound: int) -> None:
+    vote = make_vote(db, compound, [row("101", "100", ("甲", "")), row("102", "90", ("乙", ""))])
+    with db.session() as session:
+        entry.register_proxy(session, SYSTEM, vote, "1栋-1单元-101", proxy_name="丙",
+                             proxy_id="110105194912310038")
+    with pytest.raises(UserError, match="已登记委托给 丙"), db.session() as session:
+        entry.register_proxy(session, SYSTEM, vote, "1栋-1单元-101", proxy_name="丁")
+    with db.read_session() as session:
+        rows = entry.proxies(session, vote)
+    assert [(r.owners, r.proxy_name, r.proxy_id_masked) for r in rows] == [
+        ("甲", "丙", "110105********0038")]
