@@ -3378,6 +3378,14 @@ A reversal cannot be undone. Reverse?</translation>
       <translation>{label} is too large: at most 999,999,999,999.99 yuan.</translation>
     </message>
     <message>
+      <source>{later}（{later_day}）不能早于{earlier}（{earlier_day}）。</source>
+      <translation>{later} ({later_day}) cannot come before {earlier} ({earlier_day}).</translation>
+    </message>
+    <message>
+      <source>{name}：{problems}。</source>
+      <translation>{name}: {problems}.</translation>
+    </message>
+    <message>
       <source>{owner}（{units}）已登记委托给 {proxy}。</source>
       <translation>{owner} ({units}) has already authorised {proxy} as proxy.</translation>
     </message>
@@ -3404,6 +3412,10 @@ A reversal cannot be undone. Reverse?</translation>
     <message>
       <source>“{name}”下设有小类，请选择具体的小类。</source>
       <translation>“{name}” has subcategories; please select a specific subcategory.</translation>
+    </message>
+    <message>
+      <source>“{name}”不是本次表决的候选人。</source>
+      <translation>“{name}” is not a candidate of this vote.</translation>
     </message>
     <message>
       <source>“{name}”列出了两次。</source>
@@ -3806,6 +3818,14 @@ A reversal cannot be undone. Reverse?</translation>
       <translation>The second pass must be typed by another clerk (the first was typed by {clerk}).</translation>
     </message>
     <message>
+      <source>筹备组成员的来源应为 街道、居委会、建设单位、业主代表 或 物业服务企业。</source>
+      <translation>A preparatory group member must come from the street office, the residents’ committee, the developer, the owners or the property company.</translation>
+    </message>
+    <message>
+      <source>筹备组组成不符合规定：{problems}。</source>
+      <translation>The preparatory group’s composition is not lawful: {problems}.</translation>
+    </message>
+    <message>
       <source>统一社会信用代码不正确：应为 18 位，校验位须符合国家标准。</source>
       <translation>Invalid unified social credit code: it must have 18 characters, with a check character that conforms to the national standard.</translation>
     </message>
@@ -3814,12 +3834,20 @@ A reversal cannot be undone. Reverse?</translation>
       <translation>Assessment score “{label}” must be a number with at most two decimal places.</translation>
     </message>
     <message>
+      <source>自治组织类型应为 业主委员会、自管委、议事会 或 自治小组。</source>
+      <translation>The body must be an owners’ committee, a self-management committee, a council or a self-governing group.</translation>
+    </message>
+    <message>
       <source>草稿尚未记账，不需要冲销：可直接修改或删除。</source>
       <translation>A draft is not posted and needs no reversal: edit or delete it directly.</translation>
     </message>
     <message>
       <source>表决事项应为《民法典》第二百七十八条所列第 1 至 9 项之一，不是“{value}”。</source>
       <translation>The matter must be one of items 1 to 9 of Civil Code art. 278, not “{value}”.</translation>
+    </message>
+    <message>
+      <source>认定“{name}”不具备候选人资格时，请写明理由。</source>
+      <translation>Give the reason when “{name}” is found not eligible as a candidate.</translation>
     </message>
     <message>
       <source>证件号码 {masked} 在第 {first} 行属于“{first_name}”，在第 {row} 行却是“{name}”。</source>
@@ -3832,6 +3860,10 @@ A reversal cannot be undone. Reverse?</translation>
     <message>
       <source>该{entity}已被 {user} 于 {when} 修改，您的保存未生效。请重新载入后再保存，您填写的内容会保留。</source>
       <translation>This record ({entity}) was modified by {user} at {when}, so your changes were not saved. Please reload and save again; what you entered will be kept.</translation>
+    </message>
+    <message>
+      <source>该成员已于 {day} 离任。</source>
+      <translation>This member left on {day}.</translation>
     </message>
     <message>
       <source>该统一社会信用代码已登记为“{name}”。</source>

@@ -1,14 +1,17 @@
 """Owners' votes on a real database (SQLite and PostgreSQL): roll, freeze, ballots, tally."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from sqlalchemy import func, select
 
 from models.auth import SYSTEM, Actor
 from models.db import Database
-from models.elections import entry, votes
-from models.elections.entities import Ballot, OwnerUnit, RollAmendment
+from models.elections import bodies, course, entry, votes
+from models.elections.entities import Ballot, BodyMember, OwnerUnit, RollAmendment
 from models.elections.roll import RollOwner, RollRow
+from models.elections.rules import Member
 from models.errors import UserError
 from models.registry import places
 
@@ -217,3 +220,71 @@ def test_one_proxy_per_owner(db: Database, compound: int) -> None:
         rows = entry.proxies(session, vote)
     assert [(r.owners, r.proxy_name, r.proxy_id_masked) for r in rows] == [
         ("甲", "丙", "110105********0038")]
+
+
+def members(count: int, *, secretary: bool = False) -> list[bodies.MemberData]:
+    return [bodies.MemberData(f"委员{n}", "chair" if n == 0 else "member", party_member=n < 2,
+                              branch_secretary=secretary and n == 0) for n in range(count)]
+
+
+def test_a_committee_is_checked_and_its_changes_keep_history(db: Database, compound: int) -> None:
+    start = dt.date(2026, 3, 25)
+    with pytest.raises(UserError, match="5 至 11"), db.session() as session:
+        bodies.create_body(session, SYSTEM, compound, kind="committee", name="业委会",
+                           members=members(3), term_start=start, term_end=dt.date(2031, 3, 24))
+    with db.session() as session:
+        body = bodies.create_body(session, SYSTEM, compound, kind="committee", name="业委会",
+                                  members=members(5, secretary=True), term_start=start,
+                                  term_end=dt.date(2031, 3, 24))
+        leaving = bodies.current_members(session, body)[4].id
+    with pytest.raises(UserError, match="单数"), db.session() as session:
+        bodies.replace_member(session, SYSTEM, body, leaving, on=dt.date(2027, 1, 1),
+                              reason="迁出")  # four would be left
+    with db.session() as session:
+        bodies.replace_member(session, SYSTEM, body, leaving, on=dt.date(2027, 1, 1),
+                              reason="迁出", successor=bodies.MemberData("新委员"))
+    with db.read_session() as session:
+        figures = bodies.body_figures(session)
+        names = [m.name for m in bodies.current_members(session, body)]
+        history = session.scalars(select(BodyMember).where(BodyMember.body_id == body)).all()
+    assert names[-1] == "新委员" and "委员4" not in names
+    assert len(history) == 6 and any(m.left_reason == "迁出" for m in history)
+    assert (figures.with_committee, figures.secretaries_chairing, figures.party_members) == (
+        1, 1, 2)
+
+
+def test_the_course_keeps_its_order_and_shows_its_deadlines(db: Database, compound: int) -> None:
+    vote = make_vote(db, compound, rooms(3), matter=3, items=["甲", "乙", "丙"], seats=1)
+    late = course.CourseData(notice_on=dt.date(2026, 3, 10), meeting_on=dt.date(2026, 3, 5))
+    with pytest.raises(UserError, match="不能早于"), db.session() as session:
+        course.save_course(session, SYSTEM, vote, late)
+    with db.session() as session:
+        course.save_course(session, SYSTEM, vote, course.CourseData(
+            notice_on=dt.date(2026, 3, 2), meeting_on=dt.date(2026, 3, 16),
+            elected_on=dt.date(2026, 3, 18), filing_documents=("management_rules",)))
+    with db.read_session() as session:
+        found = {d.key: d for d in course.course_deadlines(session, vote, dt.date(2026, 3, 26))}
+        saved = course.course_data(session, vote)
+    assert found["notice"].state == "late"  # 14 days before the meeting, not 15
+    assert found["first_meeting"].state == "overdue"
+    assert found["filing"].due == dt.date(2026, 4, 17)
+    assert saved.filing_documents == ("management_rules",)
+
+
+def test_prep_group_and_candidate_review(db: Database, compound: int) -> None:
+    vote = make_vote(db, compound, rooms(3), matter=3, items=["甲", "乙"], seats=1)
+    with pytest.raises(UserError, match="组长"), db.session() as session:
+        course.set_prep_group(session, SYSTEM, vote, [
+            Member("业主甲", leader=True), Member("业主乙"), Member("街道", side="street")])
+    with db.session() as session:
+        course.set_prep_group(session, SYSTEM, vote, [
+            Member("街道", side="street", leader=True), Member("业主乙"), Member("业主丙")])
+    with pytest.raises(UserError, match="理由"), db.session() as session:
+        course.review_candidate(session, SYSTEM, vote, course.ReviewData("乙", eligible=False))
+    with db.session() as session:
+        course.review_candidate(session, SYSTEM, vote, course.ReviewData(
+            "乙", recommended_by="业主联名", eligible=False, reviewer="王审查",
+            reviewed_on=dt.date(2026, 3, 1), reason="欠缴物业费"))
+    with db.read_session() as session:
+        assert [r.eligible for r in course.reviews(session, vote)] == [None, False]
+        assert len(course.prep_group(session, vote)) == 3
