@@ -1,0 +1,292 @@
+"""Replaying the audit trail, then comparing every business table with what it says.
+
+`check` feeds each trail row to `Replay.apply` (in id order), then `compare` reads every
+table of Base.metadata and reports, with table and record:
+- a field whose stored value differs from the trail's last value (changed in SQL);
+- a record the trail says exists but is missing, or says was deleted but is present;
+- a record with no trail at all (written around the services).
+
+Generic by construction: a table is covered as soon as its rows are written through
+`models.records` (create = full snapshot, update = changed fields, delete = last snapshot)
+or with `audit.record` carrying the same snapshots; a set of link rows under one owner
+(a table with a composite primary key, first column the owner) through `audit.record_set`.
+A new module that uses those helpers needs nothing here. What is left out is named:
+EXCLUDED_TABLES (not records), EXCLUDED_COLUMNS (change legitimately without an entry),
+SEEDED (rows a migration inserts, which therefore have no create entry).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import importlib
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Boolean, Connection, Date, DateTime, Integer, Numeric, String, Table
+from sqlalchemy import select, type_coerce
+from sqlalchemy.types import NullType
+
+import models.entities  # noqa: F401 - registers every table on Base.metadata
+from models import audit
+from models.base import Base
+
+EXCLUDED_TABLES = {
+    "audit_log": "the trail itself, proved by its hash chain and the anchors",
+    "fund_voucher_counter": "numbering state (the last voucher number), not a record",
+    "issue_counter": "numbering state (the last problem and letter number), not a record",
+}
+ALL_TABLES = "*"
+EXCLUDED_COLUMNS = {
+    ALL_TABLES: {"version": "optimistic-lock counter, bumped by every audited save",
+                 "updated_at": "time of the last save; the audit entry carries its own time"},
+    "app_user": {"failed_logins": "login throttling bookkeeping (login_failed entries)",
+                 "last_failed_at": "login throttling bookkeeping (login_failed entries)"},
+}
+SEEDED = {"fund_config": "models.funds.config:default_row"}
+# Actions that change stored state; any other action (login, reveal ...) is an event.
+STATE_ACTIONS = {"create": "create", "update": "update", "password": "update",
+                 "delete": "delete"}
+SEED_MARK = "~seeded"
+MAX_PER_TABLE = 20
+DELETED = None
+
+
+class Unreadable(ValueError):
+    """A stored value its column's type cannot hold (garbage written in SQL)."""
+
+
+@dataclass
+class Replay:
+    """What the trail says every audited record holds now: table → key → values
+    (None: deleted); for set tables: table → owner → members."""
+
+    rows: dict[str, dict[str, dict[str, Any] | None]] = field(default_factory=dict)
+    sets: dict[str, dict[str, list[Any]]] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        for table, ref in SEEDED.items():
+            module, name = ref.split(":")
+            seed: Callable[[], dict[str, Any]] = getattr(importlib.import_module(module), name)
+            values = seed()
+            # A seed lists what the migration inserts; server defaults (created_at) are
+            # whatever the database stamped then, so only the listed columns are compared.
+            self.rows.setdefault(table, {})[str(values["id"])] = {**values, SEED_MARK: True}
+
+    def apply(self, row_id: int, action: str, entity: str, record_id: str, after: str) -> None:
+        kind = STATE_ACTIONS.get(action)
+        table = Base.metadata.tables.get(entity)
+        if kind is None or table is None or entity in EXCLUDED_TABLES:
+            return
+        if kind == "delete":
+            self.rows.setdefault(entity, {})[record_id] = DELETED
+            return
+        try:
+            values = json.loads(after) if after else {}
+            if not isinstance(values, dict):
+                raise TypeError
+        except (TypeError, ValueError):
+            self.problems.append(f"操作日志第 {row_id} 行：内容无法解析，不能用于核对数据")
+            return
+        if _is_set_table(table):
+            members = values.get(_member_column(table).name)
+            self.sets.setdefault(entity, {})[record_id] = list(members or [])
+            return
+        known = self.rows.setdefault(entity, {})
+        if kind == "create" or known.get(record_id) is None:
+            known[record_id] = dict(values) if kind == "create" else {**values, "?": row_id}
+        else:
+            known[record_id].update(values)  # type: ignore[union-attr]
+
+
+def _is_set_table(table: Table) -> bool:
+    return len(table.primary_key.columns) >= 2
+
+
+def _member_column(table: Table) -> Any:
+    return list(table.primary_key.columns)[1]
+
+
+def audited_tables() -> list[Table]:
+    return [t for name, t in sorted(Base.metadata.tables.items()) if name not in EXCLUDED_TABLES]
+
+
+def compared_columns(table: Table) -> list[Any]:
+    skip = EXCLUDED_COLUMNS[ALL_TABLES].keys() | EXCLUDED_COLUMNS.get(table.name, {}).keys()
+    return [c for c in table.columns if c.name not in skip]
+
+
+# ---- values ---------------------------------------------------------------------------
+
+def normal(column: Any, value: Any) -> Any:
+    """`value` as its column's Python type, from the database or from the trail's JSON.
+
+    Reading rows untyped and converting here, column by column, is what lets `check` name
+    the row and column of a garbage value instead of failing in SQLAlchemy's processors.
+    """
+    if value is None:
+        return None
+    kind = column.type
+    try:
+        if isinstance(kind, Boolean):
+            if value in (0, 1) and not isinstance(value, float | str):
+                return bool(value)
+        elif isinstance(kind, DateTime):
+            return value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(value)
+        elif isinstance(kind, Date):
+            if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+                return value
+            return dt.date.fromisoformat(value)
+        elif isinstance(kind, Integer):
+            if isinstance(value, int) and not isinstance(value, bool):
+                return value
+        elif isinstance(kind, Numeric):
+            if not isinstance(value, bool | bytes):
+                number = decimal.Decimal(str(value))
+                if number.is_finite():
+                    return number.normalize()
+        elif isinstance(kind, String):
+            if isinstance(value, str):
+                return value
+        else:
+            return value
+    except (TypeError, ValueError, decimal.InvalidOperation):
+        pass
+    raise Unreadable(repr(value)[:40])
+
+
+def _current(table: Table, column: Any, value: Any) -> Any:
+    if (table.name, column.name) in audit.CONCEALED and value is not None:
+        return audit.trail_value(table.name, column.name, value)
+    return normal(column, value)
+
+
+def _expected(column: Any, value: Any) -> Any:
+    try:
+        return normal(column, value)
+    except Unreadable:
+        return value
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return "空"
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat(sep=" ") if isinstance(value, dt.datetime) else value.isoformat()
+    return str(value)[:60]
+
+
+# ---- comparing ------------------------------------------------------------------------
+
+def _raw_rows(connection: Connection, table: Table, columns: list[Any]) -> Iterator[Any]:
+    """Rows with no type processing, so garbage cannot raise before we look at it."""
+    order = list(table.primary_key.columns)
+    stmt = select(*[type_coerce(c, NullType()).label(c.name) for c in columns]).order_by(*order)
+    yield from connection.execute(stmt)
+
+
+class _Limited:
+    """At most MAX_PER_TABLE findings per table, then a count of the rest."""
+
+    def __init__(self, out: list[str], table: str) -> None:
+        self.out, self.table, self.shown, self.more = out, table, 0, 0
+
+    def add(self, text: str) -> None:
+        if self.shown < MAX_PER_TABLE:
+            self.out.append(text)
+            self.shown += 1
+        else:
+            self.more += 1
+
+    def close(self) -> None:
+        if self.more:
+            self.out.append(f"表 {self.table}：另有 {self.more} 处不符未逐条列出")
+
+
+def compare(connection: Connection, replay: Replay, skip: set[str] | frozenset[str] = frozenset()
+            ) -> list[str]:
+    """Every difference between the tables and the replayed trail (`skip`: tables whose
+    schema is already reported broken)."""
+    problems = list(replay.problems)
+    for table in audited_tables():
+        if table.name in skip:
+            continue
+        found = _Limited(problems, table.name)
+        if _is_set_table(table):
+            _compare_set(connection, table, replay, found)
+        else:
+            _compare_rows(connection, table, replay, found)
+        found.close()
+    return problems
+
+
+def _compare_rows(connection: Connection, table: Table, replay: Replay, found: _Limited) -> None:
+    expected = dict(replay.rows.get(table.name, {}))
+    key_column = list(table.primary_key.columns)[0]
+    columns = [key_column, *(c for c in compared_columns(table) if not c.primary_key)]
+    name = table.name
+    for row in _raw_rows(connection, table, columns):
+        key = str(row[0])
+        state = expected.pop(key, "never")
+        if state == "never":
+            found.add(f"表 {name} 记录 {key}：操作日志中没有这条记录（未经程序写入）")
+        elif state is DELETED:
+            found.add(f"表 {name} 记录 {key}：操作日志记载已删除，库中却仍存在")
+        else:
+            _compare_values(table, key, row, state, found)  # type: ignore[arg-type]
+    for key, state in expected.items():
+        if state is not DELETED:
+            found.add(f"表 {name} 记录 {key}：操作日志记载存在，库中却已缺失")
+
+
+def _compare_values(table: Table, key: str, row: Any, state: dict[str, Any],
+                    found: _Limited) -> None:
+    if "?" in state:
+        found.add(f"表 {table.name} 记录 {key}：操作日志第 {state['?']} 行修改了它，"
+                  "但没有它的新增记录")
+        return
+    mapping = row._mapping
+    for column in compared_columns(table):
+        if column.primary_key:
+            continue
+        try:
+            now = _current(table, column, mapping[column.name])
+        except Unreadable as exc:
+            found.add(f"表 {table.name} 记录 {key} 字段 {column.name}：存有无法识别的值 {exc}")
+            continue
+        if column.name not in state:
+            if SEED_MARK in state:
+                continue
+            found.add(f"表 {table.name} 记录 {key} 字段 {column.name}：操作日志中没有它的值")
+            continue
+        was = _expected(column, state[column.name])
+        if now != was:
+            found.add(f"表 {table.name} 记录 {key} 字段 {column.name}：库中为 {_shown(now)}，"
+                      f"操作日志记载为 {_shown(was)}（在程序之外被改动）")
+
+
+def _compare_set(connection: Connection, table: Table, replay: Replay, found: _Limited) -> None:
+    owner, member = list(table.primary_key.columns)[:2]
+    current: dict[str, list[Any]] = {}
+    for row in _raw_rows(connection, table, [owner, member]):
+        try:
+            current.setdefault(str(row[0]), []).append(normal(member, row[1]))
+        except Unreadable as exc:
+            found.add(f"表 {table.name} 记录 {row[0]}：存有无法识别的值 {exc}")
+    expected = replay.sets.get(table.name, {})
+    for key in sorted(current.keys() | expected.keys(), key=lambda k: (len(k), k)):
+        now = sorted(map(repr, current.get(key, [])))
+        was = sorted(repr(_expected(member, v)) for v in expected.get(key, []))
+        if now != was and not (not now and _owner_deleted(table, key, replay)):
+            found.add(f"表 {table.name} 所属记录 {key}：库中为 {len(now)} 项，"
+                      f"操作日志记载为 {len(was)} 项，内容不符（在程序之外被改动）")
+
+
+def _owner_deleted(table: Table, key: str, replay: Replay) -> bool:
+    owner = list(table.primary_key.columns)[0]
+    for foreign in owner.foreign_keys:
+        if replay.rows.get(foreign.column.table.name, {}).get(key, "") is DELETED:
+            return True
+    return False
