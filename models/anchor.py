@@ -21,9 +21,13 @@ from collections.abc import Iterator
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:
+    from models.db import Database
 
 PREFIX = "GJ1"
 SIDECAR_SUFFIX = ".anchor"
@@ -66,6 +70,12 @@ def current_text(session: Session) -> str:
     """What a printed document or an export package carries ('' for an empty trail)."""
     anchor = current(session)
     return anchor.text if anchor else ""
+
+
+def database_text(database: Database) -> str:
+    """`current_text` in a read session of its own (for a document built elsewhere)."""
+    with database.read_session() as session:
+        return current_text(session)
 
 
 def of_sqlite_file(path: Path) -> Anchor | None:

@@ -176,16 +176,18 @@ def _check_connection(connection: Connection, anchors: list[FoundAnchor], notes:
     if "audit_log" not in tables:
         return problems
     replay = audit_replay.Replay()
-    heads = _walk_trail(connection, replay, {a.anchor.rows for a in anchors}, problems)
-    problems += _anchor_problems(heads, anchors, notes)
+    heads, now = _walk_trail(connection, replay, {a.anchor.rows for a in anchors}, problems)
+    problems += _anchor_problems(heads, now, anchors, notes)
+    if now is not None:
+        notes.append(f"当前锚点：{now.text}（可抄录留存，日后用 check --anchor 核对）")
     problems += audit_replay.compare(connection, replay, skip=broken)
     return problems
 
 
 def _walk_trail(connection: Connection, replay: audit_replay.Replay, wanted: set[int],
-                problems: list[str]) -> dict[int, str]:
-    """Verify the chain and feed the replay in one pass. Returns the row hashes at `wanted`
-    ids, plus 1 and the last id (the anchors' reference points), keyed by id; -1 → last."""
+                problems: list[str]) -> tuple[dict[int, str], anchor.Anchor | None]:
+    """Verify the chain and feed the replay in one pass. Returns the row hashes at the
+    `wanted` ids and row 1 (what anchors refer to), and the anchor of the trail as it is."""
     expected_prev, expected_id, broken = audit.GENESIS, 1, False
     heads: dict[int, str] = {}
     last = 0
@@ -200,8 +202,9 @@ def _walk_trail(connection: Connection, replay: audit_replay.Replay, wanted: set
             heads[row_id] = str(row[9])
         replay.apply(row_id, str(row[3]), str(row[4]), str(row[5]), row[7] or "")
         expected_prev, expected_id, last = row[9], row_id + 1, row_id
-    heads[-1] = str(last)
-    return heads
+    if not last:
+        return heads, None
+    return heads, anchor.Anchor(heads.get(1, "")[:8], last, str(expected_prev)[:16])
 
 
 def _link_problem(row: tuple, expected_id: int, expected_prev: str) -> str | None:  # type: ignore[type-arg]
@@ -222,9 +225,9 @@ def _link_problem(row: tuple, expected_id: int, expected_prev: str) -> str | Non
     return None if audit.row_hash(prev, content) == own else "content"
 
 
-def _anchor_problems(heads: dict[int, str], anchors: list[FoundAnchor],
-                     notes: list[str]) -> list[str]:
-    last = int(heads[-1])
+def _anchor_problems(heads: dict[int, str], now: anchor.Anchor | None,
+                     anchors: list[FoundAnchor], notes: list[str]) -> list[str]:
+    last = now.rows if now else 0
     problems: list[str] = []
     for found in anchors:
         wanted = found.anchor

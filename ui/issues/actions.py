@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
+from models import anchor
 from models.db import Database
 from models.issues import letters as letter_service
 from models.issues.detail import get_problem
@@ -148,7 +149,8 @@ class ProblemActions(QObject):
     def preview_letter(self, letter: letter_service.LetterRow) -> None:
         title = f"{letter.number} {letter.title}"
         generate(self.context, title,
-                 lambda _database, _progress: issue_letter.render(letter), self.parent_widget)
+                 lambda database, _progress: issue_letter.render(
+                     letter, anchor=anchor.database_text(database)), self.parent_widget)
 
     def accountability(self, problem: ProblemRef) -> None:
         problem_id = problem.id

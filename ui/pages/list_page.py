@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models import anchor
 from models.db import Database
 from ui.i18n import domain
 from ui.pages import Page
@@ -188,7 +189,8 @@ class ListPage(Page):
             rows.append([c.text(source) for c in self.model.columns])
         context = ListLedger(self.print_title(), self.context.office_name, columns, rows)
         generate(self.context, context.title,
-                 lambda _database, progress: render(context, progress=progress.report), self)
+                 lambda database, progress: render(context, progress=progress.report,
+                                                   anchor=anchor.database_text(database)), self)
 
     def select_id(self, record_id: int) -> None:
         for source_row, row in enumerate(self.model.rows):
