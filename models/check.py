@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,7 +30,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import SQLAlchemyError
 
 from models import anchor, audit, audit_replay, migrate, schema_check
-from models.db import PasswordLookup, describe, sqlite_problem, to_url
+from models.db import PasswordLookup, describe, to_url
 from models.errors import UserError
 
 REASONS = {
@@ -120,15 +120,35 @@ def _sqlite_refusal(path: Path) -> str | None:
         return f"这是一个空文件（0 字节），不是共建台账的数据库：{path}"
     if header != SQLITE_HEADER:
         return f"这不是 SQLite 数据库文件（可能是其他程序的文件，或已损坏）：{path}"
-    problem = sqlite_problem(path, full=True)
-    if problem is not None:
-        return f"完整性检查未通过：{problem}"
+    try:
+        with closing(sqlite3.connect(read_only_uri(path), uri=True)) as connection:
+            rows = connection.execute("PRAGMA integrity_check").fetchall()
+    except sqlite3.Error as exc:
+        return f"无法读取数据库：{exc}"
+    if [row[0] for row in rows] != ["ok"]:
+        return f"完整性检查未通过：{'; '.join(str(row[0]) for row in rows[:5])}"
     return None
+
+
+def read_only_uri(path: Path) -> str:
+    """A URI that reads `path` without creating or changing any file.
+
+    `mode=ro` alone still creates an empty -wal and a -shm beside a WAL-mode file that has
+    none (and leaves them there). Without a -wal file every committed page is in the main
+    file and no writer has it open, so `immutable=1` reads it with no side files at all;
+    with a -wal present (the app is running, or was killed) `mode=ro` reads the WAL too.
+    """
+    uri = path.resolve().as_uri()
+    wal = path.with_name(path.name + "-wal")
+    with path.open("rb") as handle:
+        header = handle.read(20)
+    in_wal_mode = len(header) == 20 and header[18] == 2
+    return f"{uri}?immutable=1" if in_wal_mode and not wal.exists() else f"{uri}?mode=ro"
 
 
 def _engine(url: URL, password_lookup: PasswordLookup | None) -> Engine:
     if url.get_backend_name() == "sqlite":
-        uri = f"{Path(url.database or '').resolve().as_uri()}?mode=ro"
+        uri = read_only_uri(Path(url.database or ""))
 
         def connect() -> sqlite3.Connection:
             connection = sqlite3.connect(uri, uri=True)
