@@ -24,8 +24,18 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Boolean, Connection, Date, DateTime, Integer, Numeric, String, Table
-from sqlalchemy import select, type_coerce
+from sqlalchemy import (
+    Boolean,
+    Connection,
+    Date,
+    DateTime,
+    Integer,
+    Numeric,
+    String,
+    Table,
+    select,
+    type_coerce,
+)
 from sqlalchemy.types import NullType
 
 import models.entities  # noqa: F401 - registers every table on Base.metadata
@@ -120,6 +130,50 @@ def compared_columns(table: Table) -> list[Any]:
 
 # ---- values ---------------------------------------------------------------------------
 
+def _bool(value: Any) -> bool:
+    if isinstance(value, bool) or (isinstance(value, int) and value in (0, 1)):
+        return bool(value)
+    raise ValueError
+
+
+def _datetime(value: Any) -> dt.datetime:
+    return value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(value)
+
+
+def _date(value: Any) -> dt.date:
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    return dt.date.fromisoformat(value)
+
+
+def _int(value: Any) -> int:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    raise ValueError
+
+
+def _decimal(value: Any) -> decimal.Decimal:
+    if isinstance(value, bool | bytes):
+        raise ValueError
+    number = decimal.Decimal(str(value))
+    if not number.is_finite():
+        raise ValueError
+    return number.normalize()
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, str):
+        return value
+    raise ValueError
+
+
+# Most specific first: DateTime before Date is not needed (neither subclasses the other),
+# but Integer must come before Numeric for dialects whose Integer variants subclass it.
+CONVERTERS: tuple[tuple[type, Callable[[Any], Any]], ...] = (
+    (Boolean, _bool), (DateTime, _datetime), (Date, _date), (Integer, _int),
+    (Numeric, _decimal), (String, _text))
+
+
 def normal(column: Any, value: Any) -> Any:
     """`value` as its column's Python type, from the database or from the trail's JSON.
 
@@ -128,33 +182,13 @@ def normal(column: Any, value: Any) -> Any:
     """
     if value is None:
         return None
-    kind = column.type
-    try:
-        if isinstance(kind, Boolean):
-            if value in (0, 1) and not isinstance(value, float | str):
-                return bool(value)
-        elif isinstance(kind, DateTime):
-            return value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(value)
-        elif isinstance(kind, Date):
-            if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-                return value
-            return dt.date.fromisoformat(value)
-        elif isinstance(kind, Integer):
-            if isinstance(value, int) and not isinstance(value, bool):
-                return value
-        elif isinstance(kind, Numeric):
-            if not isinstance(value, bool | bytes):
-                number = decimal.Decimal(str(value))
-                if number.is_finite():
-                    return number.normalize()
-        elif isinstance(kind, String):
-            if isinstance(value, str):
-                return value
-        else:
-            return value
-    except (TypeError, ValueError, decimal.InvalidOperation):
-        pass
-    raise Unreadable(repr(value)[:40])
+    for kind, convert in CONVERTERS:
+        if isinstance(column.type, kind):
+            try:
+                return convert(value)
+            except (TypeError, ValueError, decimal.InvalidOperation) as exc:
+                raise Unreadable(repr(value)[:40]) from exc
+    return value
 
 
 def _current(table: Table, column: Any, value: Any) -> Any:

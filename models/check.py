@@ -120,6 +120,10 @@ def _sqlite_refusal(path: Path) -> str | None:
         return f"这是一个空文件（0 字节），不是共建台账的数据库：{path}"
     if header != SQLITE_HEADER:
         return f"这不是 SQLite 数据库文件（可能是其他程序的文件，或已损坏）：{path}"
+    return _integrity_refusal(path)
+
+
+def _integrity_refusal(path: Path) -> str | None:
     try:
         with closing(sqlite3.connect(read_only_uri(path), uri=True)) as connection:
             rows = connection.execute("PRAGMA integrity_check").fetchall()

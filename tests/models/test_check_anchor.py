@@ -72,8 +72,8 @@ def test_rewritten_and_rehashed_trail_is_found_with_an_anchor(db: Database, db_u
     db.dispose()
     report = check_database(db_url, anchors=[printed], backup_folder=NO_BACKUPS)
     rows = anchor.parse(printed).rows  # type: ignore[union-attr]
-    assert f"操作日志第 {rows} 行与输入的锚点 {printed} 不符：该行及之前的日志被改写并重新计算了哈希" \
-        in report.problems
+    assert (f"操作日志第 {rows} 行与输入的锚点 {printed} 不符："
+            "该行及之前的日志被改写并重新计算了哈希") in report.problems
 
 
 def test_rehashed_trail_that_disagrees_with_the_data_is_found_without_anchor(
@@ -155,7 +155,8 @@ def test_check_leaves_every_byte_alone(tmp_path: Path, sqlite_template: Path, mo
     before = _digests(path)
     assert list(before) == ["office.db"]
     report = check_database(str(path), backup_folder=NO_BACKUPS)
-    assert report.problems == ["保护触发器 audit_log_no_update 不存在或已停用（相关数据可被直接改动）"]
+    assert report.problems == [
+        "保护触发器 audit_log_no_update 不存在或已停用（相关数据可被直接改动）"]
     assert _digests(path) == before
 
 

@@ -23,7 +23,7 @@ from models.db import open_database
 from models.demo import create_demo_database
 from models.registry import people, places
 from models.registry.places import CompoundData
-from tests.conftest import BACKENDS, TEMPLATE_DB, _require_pg
+from tests.conftest import BACKENDS, TEMPLATE_DB, pg_base
 
 ADMIN = Actor("admin", "王建国", "admin")
 DROP_TRIGGERS = {
@@ -65,11 +65,7 @@ def demo_template(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempP
             shutil.copyfile(sqlite_template, path)
             url = str(path)
         else:
-            base = request.getfixturevalue("pg_base_url")
-            if base is None:
-                if _require_pg():
-                    pytest.fail("PostgreSQL binaries not found and GONGJIAN_REQUIRE_PG=1")
-                pytest.skip("PostgreSQL binaries not found")
+            base = pg_base(request)
             name = f"demo_{uuid.uuid4().hex[:12]}"
             _admin(base, f"CREATE DATABASE {name} TEMPLATE {TEMPLATE_DB}")
             url = f"{base}/{name}"
@@ -101,7 +97,7 @@ def demo_url(demo_template: tuple[str, str], request: pytest.FixtureRequest,
         shutil.copyfile(source, copy)
         yield str(copy)
         return
-    base = request.getfixturevalue("pg_base_url")
+    base = pg_base(request)
     name = f"copy_{uuid.uuid4().hex[:12]}"
     _admin(base, f"CREATE DATABASE {name} TEMPLATE {source}")
     yield f"{base}/{name}"
