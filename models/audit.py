@@ -49,9 +49,10 @@ def conceal(value: object) -> str:
     return "sha256:" + hashlib.sha256(str(value).encode("utf-8")).hexdigest()
 
 
-def trail_value(table: str, column: str, value: Any) -> Any:
+def trail_value(session: Session | None, table: str, column: str, value: Any) -> Any:
     """How the trail holds `value` of `table.column`: the one rule snapshots and the replay
-    share (a new secret column is concealed by adding it to CONCEALED)."""
+    share (a new secret column is concealed by adding it to CONCEALED). `session` reads
+    whatever a rule needs from the database (a digest key); none does yet."""
     if value is not None and (table, column) in CONCEALED:
         return conceal(value)
     return _plain(value)
@@ -59,10 +60,11 @@ def trail_value(table: str, column: str, value: Any) -> Any:
 
 def snapshot(obj: Any) -> dict[str, Any]:
     """Column values of an ORM object as JSON-able plain values (secrets as digests)."""
-    mapper = inspect(obj).mapper
-    table = mapper.local_table.name
-    return {attr.key: trail_value(table, attr.columns[0].name, getattr(obj, attr.key))
-            for attr in mapper.column_attrs}
+    state = inspect(obj)
+    table = state.mapper.local_table.name
+    return {attr.key: trail_value(state.session, table, attr.columns[0].name,
+                                  getattr(obj, attr.key))
+            for attr in state.mapper.column_attrs}
 
 
 def canonical(entry_id: int, at: dt.datetime, username: str, action: str, entity: str,
@@ -107,7 +109,7 @@ def _sorted_set(values: Iterable[Any]) -> list[Any]:
     return sorted(set(values), key=lambda v: (type(v).__name__, v))
 
 
-def record_set(session: Session, actor: Actor, table: str, owner_id: object, column: str,
+def record_set(session: Session, actor: Actor, table: str, owner_id: object, *, column: str,
                before: Iterable[Any], after: Iterable[Any]) -> None:
     """Audit the whole set of link rows one owner holds (person_role, meeting attendees):
     `table` has a composite key whose first column is the owner and `column` the member."""

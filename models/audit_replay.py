@@ -36,6 +36,7 @@ from sqlalchemy import (
     select,
     type_coerce,
 )
+from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
 
 import models.entities  # noqa: F401 - registers every table on Base.metadata
@@ -44,6 +45,7 @@ from models.base import Base
 
 EXCLUDED_TABLES = {
     "audit_log": "the trail itself, proved by its hash chain and the anchors",
+    "app_key": "per-database secrets (the audit digest key), written once by a migration",
     "fund_voucher_counter": "numbering state (the last voucher number), not a record",
     "issue_counter": "numbering state (the last problem and letter number), not a record",
 }
@@ -191,10 +193,10 @@ def normal(column: Any, value: Any) -> Any:
     return value
 
 
-def _current(table: Table, column: Any, value: Any) -> Any:
-    if (table.name, column.name) in audit.CONCEALED and value is not None:
-        return audit.trail_value(table.name, column.name, value)
-    return normal(column, value)
+def _current(session: Session, table: Table, column: Any, value: Any) -> Any:
+    """The stored value as the trail would hold it (secrets as their digest)."""
+    held = audit.trail_value(session, table.name, column.name, value)
+    return held if isinstance(held, str) and held != value else normal(column, value)
 
 
 def _expected(column: Any, value: Any) -> Any:
@@ -244,6 +246,7 @@ def compare(connection: Connection, replay: Replay, skip: set[str] | frozenset[s
     """Every difference between the tables and the replayed trail (`skip`: tables whose
     schema is already reported broken)."""
     problems = list(replay.problems)
+    session = Session(bind=connection)
     for name, table in sorted(Base.metadata.tables.items()):
         if name in skip or name == "audit_log":
             continue
@@ -253,7 +256,7 @@ def compare(connection: Connection, replay: Replay, skip: set[str] | frozenset[s
         elif _is_set_table(table):
             _compare_set(connection, table, replay, found)
         else:
-            _compare_rows(connection, table, replay, found)
+            _compare_rows(session, table, replay, found)
         found.close()
     return problems
 
@@ -270,12 +273,12 @@ def _scan_types(connection: Connection, table: Table, found: _Limited) -> None:
                           f"存有无法识别的值 {exc}")
 
 
-def _compare_rows(connection: Connection, table: Table, replay: Replay, found: _Limited) -> None:
+def _compare_rows(session: Session, table: Table, replay: Replay, found: _Limited) -> None:
     expected = dict(replay.rows.get(table.name, {}))
     key_column = list(table.primary_key.columns)[0]
     columns = [key_column, *(c for c in table.columns if not c.primary_key)]
     name = table.name
-    for row in _raw_rows(connection, table, columns):
+    for row in _raw_rows(session.connection(), table, columns):
         key = str(row[0])
         state = expected.pop(key, "never")
         if state == "never":
@@ -283,14 +286,15 @@ def _compare_rows(connection: Connection, table: Table, replay: Replay, found: _
         elif state is DELETED:
             found.add(f"表 {name} 记录 {key}：操作日志记载已删除，库中却仍存在")
         else:
-            _compare_values(table, key, row, state, found)  # type: ignore[arg-type]
+            _compare_values(session, table, key, row, state,  # type: ignore[arg-type]
+                            found=found)
     for key, state in expected.items():
         if state is not DELETED:
             found.add(f"表 {name} 记录 {key}：操作日志记载存在，库中却已缺失")
 
 
-def _compare_values(table: Table, key: str, row: Any, state: dict[str, Any],
-                    found: _Limited) -> None:
+def _compare_values(session: Session, table: Table, key: str, row: Any,
+                    state: dict[str, Any], *, found: _Limited) -> None:
     compared = set(compared_columns(table))
     if "?" in state:
         found.add(f"表 {table.name} 记录 {key}：操作日志第 {state['?']} 行修改了它，"
@@ -301,7 +305,7 @@ def _compare_values(table: Table, key: str, row: Any, state: dict[str, Any],
         if column.primary_key:
             continue
         try:
-            now = _current(table, column, mapping[column.name])
+            now = _current(session, table, column, mapping[column.name])
         except Unreadable as exc:
             found.add(f"表 {table.name} 记录 {key} 字段 {column.name}：存有无法识别的值 {exc}")
             continue

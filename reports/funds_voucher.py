@@ -26,8 +26,8 @@ from models.funds.entities import COMMUNITY_LABEL
 from models.funds.entries import EntryRecord
 from models.funds.money import format_fen
 from models.funds.ui_queries import office_name
-from reports.pdf.anchor_label import ANCHOR_SIZE, GREY, anchor_label
 from reports.pdf import chinese_date, register_fonts
+from reports.pdf.anchor_label import ANCHOR_SIZE, GREY, anchor_label
 from reports.pdf.draw import BLACK, RED, PageWriter, Rgb
 from reports.pdf.text import Metrics
 

@@ -75,8 +75,8 @@ def _clean(session: Session, data: CoordinationData,
 
 def _link(session: Session, actor: Actor, meeting: CoordinationMeeting,
           problem_ids: tuple[int, ...], already: set[int]) -> None:
-    audit.record_set(session, actor, "coordination_problem", meeting.id, "problem_id",
-                     already, problem_ids)
+    audit.record_set(session, actor, "coordination_problem", meeting.id, column="problem_id",
+                     before=already, after=problem_ids)
     session.execute(delete(CoordinationProblem).where(
         CoordinationProblem.meeting_id == meeting.id))
     for problem_id in dict.fromkeys(problem_ids):

@@ -95,8 +95,8 @@ def _clean(session: Session, data: MeetingData, today: dt.date | None) -> dict[s
 
 def _set_attendees(session: Session, actor: Actor, meeting_id: int,
                    person_ids: tuple[int, ...]) -> None:
-    audit.record_set(session, actor, "joint_meeting_attendee", meeting_id, "person_id",
-                     _attendee_ids(session, meeting_id), person_ids)
+    audit.record_set(session, actor, "joint_meeting_attendee", meeting_id, column="person_id",
+                     before=_attendee_ids(session, meeting_id), after=person_ids)
     session.execute(delete(JointMeetingAttendee).where(
         JointMeetingAttendee.meeting_id == meeting_id))
     session.add_all(JointMeetingAttendee(meeting_id=meeting_id, person_id=p)

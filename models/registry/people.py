@@ -122,7 +122,8 @@ def _key(values: dict[str, object]) -> str:
 
 def _set_roles(session: Session, actor: Actor, person_id: int, roles: frozenset[str]) -> None:
     held = session.execute(select(PersonRole.role).where(PersonRole.person_id == person_id))
-    audit.record_set(session, actor, "person_role", person_id, "role", held.scalars(), roles)
+    audit.record_set(session, actor, "person_role", person_id, column="role",
+                     before=held.scalars(), after=roles)
     session.execute(delete(PersonRole).where(PersonRole.person_id == person_id))
     session.add_all(PersonRole(person_id=person_id, role=r) for r in sorted(roles))
 

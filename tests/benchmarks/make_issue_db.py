@@ -24,6 +24,7 @@ import time
 from pathlib import Path
 
 from sqlalchemy import Connection, Table, insert, select
+from sqlalchemy.orm import Session
 
 from models import audit, audit_replay
 from models.base import Base
@@ -136,12 +137,13 @@ def _trail(connection: Connection) -> int:
     """Append a `create` entry for every record, as records.create would have."""
     rows: list[dict[str, object]] = []
     prev, at = audit.GENESIS, dt.datetime(2026, 11, 25, 12, 0)
+    session = Session(bind=connection)
     for table in Base.metadata.sorted_tables:
         if table.name in audit_replay.EXCLUDED_TABLES:
             continue
         for record in connection.execute(select(table)).mappings():
-            after = json.dumps({k: audit.trail_value(table.name, k, v) for k, v in record.items()},
-                               ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+            values = {k: audit.trail_value(session, table.name, k, v) for k, v in record.items()}
+            after = json.dumps(values, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
             entry_id = len(rows) + 1
             content = audit.canonical(entry_id, at, "system", "create", table.name,
                                       str(record["id"]), "", after)
