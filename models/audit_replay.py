@@ -61,6 +61,7 @@ SEEDED = {"fund_config": "models.funds.config:default_row"}
 STATE_ACTIONS = {"create": "create", "update": "update", "password": "update",
                  "delete": "delete"}
 SEED_MARK = "~seeded"
+MISSING = object()
 MAX_PER_TABLE = 50
 DELETED = None
 
@@ -69,12 +70,18 @@ class Unreadable(ValueError):
     """A stored value its column's type cannot hold (garbage written in SQL)."""
 
 
+# One record's state-changing entries, oldest first: (trail row, kind, after-values as the
+# trail's JSON text, or a seed's dict). Kept as text and parsed only when the record is
+# compared, so 100,000 records cost their JSON, not 100,000 dicts of parsed values.
+Pending = list[tuple[int, str, str | dict[str, Any]]]
+
+
 @dataclass
 class Replay:
-    """What the trail says every audited record holds now: table → key → values
+    """What the trail says every audited record holds now: table → key → its entries
     (None: deleted); for set tables: table → owner → members."""
 
-    rows: dict[str, dict[str, dict[str, Any] | None]] = field(default_factory=dict)
+    rows: dict[str, dict[str, Pending | None]] = field(default_factory=dict)
     sets: dict[str, dict[str, list[Any]]] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
 
@@ -83,9 +90,7 @@ class Replay:
             module, name = ref.split(":")
             seed: Callable[[], dict[str, Any]] = getattr(importlib.import_module(module), name)
             values = seed()
-            # A seed lists what the migration inserts; server defaults (created_at) are
-            # whatever the database stamped then, so only the listed columns are compared.
-            self.rows.setdefault(table, {})[str(values["id"])] = {**values, SEED_MARK: True}
+            self.rows.setdefault(table, {})[str(values["id"])] = [(0, "seed", values)]
 
     def apply(self, row_id: int, action: str, entity: str, record_id: str, after: str) -> None:
         kind = STATE_ACTIONS.get(action)
@@ -94,23 +99,43 @@ class Replay:
             return
         if kind == "delete":
             self.rows.setdefault(entity, {})[record_id] = DELETED
-            return
+        elif _is_set_table(table):
+            values = self.parse(row_id, after)
+            if values is not None:
+                members = values.get(_member_column(table).name)
+                self.sets.setdefault(entity, {})[record_id] = list(members or [])
+        else:
+            known = self.rows.setdefault(entity, {})
+            entries = known.get(record_id)
+            if kind == "create" or entries is None:
+                known[record_id] = [(row_id, kind, after)]
+            else:
+                entries.append((row_id, kind, after))
+
+    def parse(self, row_id: int, after: str) -> dict[str, Any] | None:
         try:
             values = json.loads(after) if after else {}
-            if not isinstance(values, dict):
-                raise TypeError
         except (TypeError, ValueError):
+            values = None
+        if not isinstance(values, dict):
             self.problems.append(f"操作日志第 {row_id} 行：内容无法解析，不能用于核对数据")
-            return
-        if _is_set_table(table):
-            members = values.get(_member_column(table).name)
-            self.sets.setdefault(entity, {})[record_id] = list(members or [])
-            return
-        known = self.rows.setdefault(entity, {})
-        if kind == "create" or known.get(record_id) is None:
-            known[record_id] = dict(values) if kind == "create" else {**values, "?": row_id}
-        else:
-            known[record_id].update(values)  # type: ignore[union-attr]
+            return None
+        return values
+
+    def state(self, entries: Pending) -> dict[str, Any]:
+        """The record's values after its entries. A seed lists what the migration inserts;
+        server defaults (created_at) are whatever the database stamped then, so only the
+        listed columns are compared (SEED_MARK). An update with no create is marked "?"."""
+        first_row, first_kind, _ = entries[0]
+        merged: dict[str, Any] = {}
+        if first_kind == "seed":
+            merged[SEED_MARK] = True
+        elif first_kind != "create":
+            merged["?"] = first_row
+        for row_id, _kind, after in entries:
+            values = after if isinstance(after, dict) else self.parse(row_id, after)
+            merged.update(values or {})
+        return merged
 
 
 def _is_set_table(table: Table) -> bool:
@@ -244,8 +269,8 @@ class _Limited:
 def compare(connection: Connection, replay: Replay, skip: set[str] | frozenset[str] = frozenset()
             ) -> list[str]:
     """Every difference between the tables and the replayed trail (`skip`: tables whose
-    schema is already reported broken)."""
-    problems = list(replay.problems)
+    schema is already reported broken). Unparsable trail rows come first."""
+    problems: list[str] = []
     session = Session(bind=connection)
     for name, table in sorted(Base.metadata.tables.items()):
         if name in skip or name == "audit_log":
@@ -258,7 +283,7 @@ def compare(connection: Connection, replay: Replay, skip: set[str] | frozenset[s
         else:
             _compare_rows(session, table, replay, found)
         found.close()
-    return problems
+    return replay.problems + problems
 
 
 def _scan_types(connection: Connection, table: Table, found: _Limited) -> None:
@@ -273,12 +298,26 @@ def _scan_types(connection: Connection, table: Table, found: _Limited) -> None:
                           f"存有无法识别的值 {exc}")
 
 
+@dataclass(frozen=True)
+class _Field:
+    column: Any
+    compared: bool     # not in EXCLUDED_COLUMNS
+    transformed: bool  # the trail holds it transformed (a digest): never equal as stored
+
+
+def _fields(session: Session, table: Table) -> list[_Field]:
+    compared = set(compared_columns(table))
+    return [_Field(c, c in compared,
+                   audit.trail_value(session, table.name, c.name, "probe") != "probe")
+            for c in table.columns if not c.primary_key]
+
+
 def _compare_rows(session: Session, table: Table, replay: Replay, found: _Limited) -> None:
     expected = dict(replay.rows.get(table.name, {}))
     key_column = list(table.primary_key.columns)[0]
-    columns = [key_column, *(c for c in table.columns if not c.primary_key)]
+    fields = _fields(session, table)
     name = table.name
-    for row in _raw_rows(session.connection(), table, columns):
+    for row in _raw_rows(session.connection(), table, [key_column, *(f.column for f in fields)]):
         key = str(row[0])
         state = expected.pop(key, "never")
         if state == "never":
@@ -286,37 +325,37 @@ def _compare_rows(session: Session, table: Table, replay: Replay, found: _Limite
         elif state is DELETED:
             found.add(f"表 {name} 记录 {key}：操作日志记载已删除，库中却仍存在")
         else:
-            _compare_values(session, table, key, row, state,  # type: ignore[arg-type]
-                            found=found)
+            values = replay.state(state)  # type: ignore[arg-type]
+            _compare_values(session, table, key, row, values, fields=fields, found=found)
     for key, state in expected.items():
         if state is not DELETED:
             found.add(f"表 {name} 记录 {key}：操作日志记载存在，库中却已缺失")
 
 
 def _compare_values(session: Session, table: Table, key: str, row: Any,
-                    state: dict[str, Any], *, found: _Limited) -> None:
-    compared = set(compared_columns(table))
-    if "?" in state:
+                    state: dict[str, Any], *, fields: list[_Field], found: _Limited) -> None:
+    orphan = "?" in state  # nothing to compare with; still name unreadable values
+    if orphan:
         found.add(f"表 {table.name} 记录 {key}：操作日志第 {state['?']} 行修改了它，"
                   "但没有它的新增记录")
-        compared = set()  # nothing to compare with; still name unreadable values
-    mapping = row._mapping
-    for column in table.columns:
-        if column.primary_key:
+    for field_, raw in zip(fields, row[1:], strict=True):
+        column = field_.column
+        was_raw = state.get(column.name, MISSING)
+        # Fast path: stored exactly as the trail holds it (same type, same value).
+        if type(raw) is type(was_raw) and raw == was_raw and not field_.transformed:
             continue
         try:
-            now = _current(session, table, column, mapping[column.name])
+            now = _current(session, table, column, raw)
         except Unreadable as exc:
             found.add(f"表 {table.name} 记录 {key} 字段 {column.name}：存有无法识别的值 {exc}")
             continue
-        if column not in compared:
+        if orphan or not field_.compared:
             continue
-        if column.name not in state:
-            if SEED_MARK in state:
-                continue
-            found.add(f"表 {table.name} 记录 {key} 字段 {column.name}：操作日志中没有它的值")
+        if was_raw is MISSING:
+            if SEED_MARK not in state:
+                found.add(f"表 {table.name} 记录 {key} 字段 {column.name}：操作日志中没有它的值")
             continue
-        was = _expected(column, state[column.name])
+        was = _expected(column, was_raw)
         if now != was:
             found.add(f"表 {table.name} 记录 {key} 字段 {column.name}：库中为 {_shown(now)}，"
                       f"操作日志记载为 {_shown(was)}（在程序之外被改动）")
