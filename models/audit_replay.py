@@ -218,10 +218,19 @@ def normal(column: Any, value: Any) -> Any:
     return value
 
 
-def _current(session: Session, table: Table, column: Any, value: Any) -> Any:
+@dataclass(frozen=True)
+class _Field:
+    column: Any
+    compared: bool     # not in EXCLUDED_COLUMNS
+    transformed: bool  # the trail holds it transformed (a digest): never equal as stored
+
+
+def _current(session: Session, table: Table, field_: _Field, value: Any) -> Any:
     """The stored value as the trail would hold it (secrets as their digest)."""
-    held = audit.trail_value(session, table.name, column.name, value)
-    return held if isinstance(held, str) and held != value else normal(column, value)
+    column = field_.column
+    if field_.transformed and value is not None:
+        return audit.trail_value(session, table.name, column.name, normal(column, value))
+    return normal(column, value)
 
 
 def _expected(column: Any, value: Any) -> Any:
@@ -298,13 +307,6 @@ def _scan_types(connection: Connection, table: Table, found: _Limited) -> None:
                           f"存有无法识别的值 {exc}")
 
 
-@dataclass(frozen=True)
-class _Field:
-    column: Any
-    compared: bool     # not in EXCLUDED_COLUMNS
-    transformed: bool  # the trail holds it transformed (a digest): never equal as stored
-
-
 def _fields(session: Session, table: Table) -> list[_Field]:
     compared = set(compared_columns(table))
     return [_Field(c, c in compared,
@@ -345,7 +347,7 @@ def _compare_values(session: Session, table: Table, key: str, row: Any,
         if type(raw) is type(was_raw) and raw == was_raw and not field_.transformed:
             continue
         try:
-            now = _current(session, table, column, raw)
+            now = _current(session, table, field_, raw)
         except Unreadable as exc:
             found.add(f"表 {table.name} 记录 {key} 字段 {column.name}：存有无法识别的值 {exc}")
             continue
