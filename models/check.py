@@ -192,10 +192,13 @@ def _check_connection(connection: Connection, anchors: list[FoundAnchor], notes:
     revisions = tuple(connection.execute(text("SELECT version_num FROM alembic_version"))
                       .scalars())
     migrate.refuse_unknown(revisions, True, location)
+    problems, broken = schema_check.schema_problems(connection)
     if ",".join(sorted(revisions)) != migrate.head_revision():
         notes.append(f"数据库结构版本为 {','.join(revisions)}，当前程序为 "
                      f"{migrate.head_revision()}，打开时会自动升级。")
-    problems, broken = schema_check.schema_problems(connection)
+        # Tables and columns of later versions are missing by design until the upgrade.
+        notes += [f"升级后补齐：{problem}" for problem in problems]
+        problems = []
     problems += schema_check.trigger_problems(connection)
     if "audit_log" not in tables:
         return problems
