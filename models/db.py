@@ -20,7 +20,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from models import migrate
+from models import migrate, validation
 from models.errors import DatabaseUnavailable, UserError
 from models.paths import default_database
 from models.settings import Settings
@@ -81,6 +81,11 @@ def is_network_path(path: Path) -> bool:
         if len(parts) > 2 and text.startswith(parts[1]) and len(parts[1]) > len(best):
             best, fstype = parts[1], parts[2]
     return fstype.startswith(("nfs", "cifs", "smb", "9p", "fuse.sshfs"))
+
+
+# Every Session, whoever made it, refuses unsafe text and impossible dates on flush.
+if not event.contains(Session, "before_flush", validation.refuse_unsafe_on_flush):
+    event.listen(Session, "before_flush", validation.refuse_unsafe_on_flush)
 
 
 class Database:

@@ -30,6 +30,10 @@ MESSAGES: dict[str, str] = {
     "field.bad_choice": "请选择{label}。",
     "field.bad_decimal": "{label}必须是数字，最多 {places} 位小数。",
     "field.future_date": "{label}不能晚于今天。",
+    "field.date_range": "{label}须在 {first} 年至 {last} 年之间，请检查年份。",
+    "field.wide_digits": "{label}请用半角数字 0–9 填写（不要用全角或其他文字的数字）。",
+    "field.bad_char": "{label}第 {position} 个字符（{char}）是不可见的控制字符或文字方向控制符，"
+                      "不能保存。请删除后重新输入（从其他文件复制的文字常带有这类字符）。",
     "id.invalid": "身份证号码不正确：请检查位数、出生日期和最后一位校验码。",
     "id.gender_mismatch": "性别与身份证号码不符（第 17 位奇数为男，偶数为女）。",
     "uscc.invalid": "统一社会信用代码不正确：应为 18 位，校验位须符合国家标准。",
