@@ -7,7 +7,7 @@ import hashlib
 import os
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import psycopg.errors
@@ -136,15 +136,16 @@ def test_disk_full_refuses_the_save_in_words_and_keeps_the_data(
         reopened.dispose()
 
 
-def fill_disk(database: Database) -> None:
-    """Every connection of `database` may not grow the file: SQLite then fails exactly as
-    on a full disk (SQLITE_FULL)."""
+def fill_disk(database: Database) -> Callable[..., None]:
+    """Every new connection of `database` may not grow the file: SQLite then fails exactly
+    as on a full disk (SQLITE_FULL). Returns the listener, to remove when space is freed."""
     database.engine.dispose()
 
-    @event.listens_for(database.engine, "connect")
-    def _no_room(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    def no_room(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         pages = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
         dbapi_connection.execute(f"PRAGMA max_page_count={pages}")
+    event.listen(database.engine, "connect", no_room)
+    return no_room
 
 
 def test_a_locked_database_is_reported_as_busy(office_file: tuple[Path, Office],
