@@ -288,9 +288,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from sqlalchemy.exc import SQLAlchemyError  # noqa: PLC0415
 
-    from models.errors import UserError  # noqa: PLC0415
-
     from models.db_errors import explain  # noqa: PLC0415
+    from models.errors import UserError  # noqa: PLC0415
 
     try:
         return COMMANDS.get(args.verb, cmd_gui)(args)

@@ -35,7 +35,8 @@ MESSAGES: dict[str, str] = {
     "db.read_only_upgrade": "数据库“{path}”是只读的，而它需要先升级到本版本的结构才能打开。"
                             "请把它复制到可写的位置后再打开。",
     "file.disk_full": "磁盘已满（{detail}），本次操作未完成。请清理磁盘空间后重试。",
-    "file.read_only": "没有写入权限，或磁盘是只读的（{detail}）。本次操作未完成，请换一个位置或检查权限。",
+    "file.read_only": "没有写入权限，或磁盘是只读的（{detail}）。"
+                      "本次操作未完成，请换一个位置或检查权限。",
     "file.io_error": "读写文件时出现磁盘或网络错误（{detail}），本次操作未完成。请检查后重试。",
     "db.bad_url": "数据库地址“{url}”无法识别。请填写文件路径或 postgresql+psycopg:// 地址。",
     "auth.forbidden": "{user}没有权限执行此操作（需要“{role}”权限）。",

@@ -104,6 +104,12 @@ def text(field: str, label: str, value: str, *, required: bool = False, limit: i
     return value
 
 
+def note(field: str, label: str, value: str, *, required: bool = False,
+         limit: int = 2000) -> str:
+    """Multi-line text (a note, a description, minutes): tabs and line breaks allowed."""
+    return text(field, label, value, required=required, limit=limit, multiline=True)
+
+
 def choice(field: str, label: str, value: str, options: dict[str, str]) -> str:
     if value not in options:
         raise FieldError(field, "field.bad_choice", label=label)

@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 
 from models.errors import FieldError
-from models.validation import ascii_digits
 from models.messages import register
+from models.validation import ascii_digits
 
 register({
     "funds.amount_format": "{label}“{text}”不是有效金额：请填写如 1,234.50 的数字。",

@@ -20,7 +20,6 @@ from models.db import Database, open_database
 from models.db_errors import explain
 from models.errors import DatabaseProblem, DatabaseUnavailable, StaleRecord, UserError
 from models.issues.entities import Problem
-from models.opening import open_target
 from models.registry import places
 from models.registry.places import CompoundData
 from tests.models.issues.helpers import CLERK, REVIEWER, Office, build_office, new_problem
