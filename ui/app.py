@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont, QFontDatabase  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from models.settings import load_settings  # noqa: E402
-from ui import error_hook  # noqa: E402
+from ui.common import error_hook  # noqa: E402
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 if getattr(sys, "frozen", False):  # PyInstaller one-dir build
@@ -84,7 +84,7 @@ def run(database_url: str, *, demo: bool = False) -> int:
     error_hook.setup_logging()
     app = make_application()
     error_hook.install()
-    from ui.main_window import MainWindow  # noqa: PLC0415 - after the QApplication exists
+    from ui.shell.main_window import MainWindow  # noqa: PLC0415 - after the QApplication exists
 
     window = MainWindow(database_url, demo=demo)
     collect_garbage_when_idle(window)

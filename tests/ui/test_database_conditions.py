@@ -16,8 +16,8 @@ from models import db as db_module
 from models.paths import log_file
 from tests.models.test_db_conditions import fill_disk
 from tests.ui.helpers import idle, login
-from ui import error_hook
-from ui.main_window import MainWindow
+from ui.common import error_hook
+from ui.shell.main_window import MainWindow
 
 NOTE = "楼栋长推荐，" * 300  # long enough to need new pages in the file
 

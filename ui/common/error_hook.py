@@ -2,7 +2,7 @@
 
 Qt swallows an exception raised in a slot after printing it to a console the clerk never
 sees; a thread's exception dies with the thread. Both hooks send the exception to the
-GUI thread, where ui.messages logs a bug with its traceback (in the rotating log of the
+GUI thread, where ui.common.messages logs a bug with its traceback (in the rotating log of the
 data folder) and shows the clerk a short message saying where that log is, or, for a
 known condition (a full disk, a locked database), what to do.
 """
@@ -48,7 +48,7 @@ class _Bridge(QObject):
 
     @Slot(object)
     def _show(self, exc: BaseException) -> None:
-        from ui import messages  # noqa: PLC0415 - messages imports Qt widgets
+        from ui.common import messages  # noqa: PLC0415 - messages imports Qt widgets
 
         messages.show_error(None, exc)
 
