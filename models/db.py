@@ -272,7 +272,9 @@ def _check_sqlite_file(path: Path, *, create: bool) -> bool:
         raise DatabaseUnavailable("db.empty_file", path=str(path))
     problem = sqlite_problem(path)
     if problem is not None:
-        if not file_writable(path) or "readonly" in problem.replace("-", "").replace(" ", ""):
+        if not file_writable(path) or "unable to open" in problem or "readonly" in problem:
+            # Not damaged: SQLite could not even read it here (a WAL file in a folder
+            # this user may not write, a file locked by the system...).
             raise DatabaseUnavailable("db.cannot_open", where=str(path), detail=problem)
         raise _refuse_damaged(path, problem)
     sqlite_preflight(path)

@@ -3,6 +3,7 @@ full, I/O error, damaged, unreachable, wrong password; and who changed a record 
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import os
 import sqlite3
@@ -12,29 +13,18 @@ from pathlib import Path
 
 import psycopg.errors
 import pytest
-from sqlalchemy import event, func, select, text
+from sqlalchemy import event, text
 
 import main
 from models import db as db_module
 from models.db import Database, open_database
 from models.db_errors import explain
 from models.errors import DatabaseProblem, DatabaseUnavailable, StaleRecord, UserError
-from models.issues.entities import Problem
 from models.registry import places
 from models.registry.places import CompoundData
 from tests.models.issues.helpers import CLERK, REVIEWER, Office, build_office, new_problem
+from tests.models.test_text_safety import problem_count
 from tests.support.pg import free_port
-
-
-@pytest.fixture
-def office(db: Database) -> Office:
-    with db.session() as session:
-        return build_office(session)
-
-
-def problem_count(database: Database) -> int:
-    with database.read_session() as session:
-        return session.execute(select(func.count()).select_from(Problem)).scalar_one()
 
 
 def sha256(path: Path) -> str:
@@ -185,6 +175,27 @@ def test_a_page_damaged_while_open_is_reported_as_damaged(
         database.dispose()
 
 
+def test_a_read_only_postgresql_database_reads_and_refuses_writes_in_words(db_url: str) -> None:
+    if not db_url.startswith("postgresql"):
+        pytest.skip("a read-only PostgreSQL database (a standby, or read-only by setting)")
+    setup = open_database(db_url)
+    with setup.session() as session:
+        office = build_office(session)
+        new_problem(session, office)
+        name = session.execute(text("SELECT current_database()")).scalar_one()
+        session.execute(text(f'ALTER DATABASE "{name}" SET default_transaction_read_only = on'))
+    setup.dispose()
+    database = open_database(db_url)
+    try:
+        assert problem_count(database) == 1
+        with pytest.raises(DatabaseProblem) as caught, database.session() as session:
+            new_problem(session, office)
+        assert caught.value.code == "db.read_only"
+        assert "只能查看和打印" in caught.value.message
+    finally:
+        database.dispose()
+
+
 @pytest.mark.parametrize(("error", "code", "words"), [
     (psycopg.errors.DiskFull("could not extend file"), "db.disk_full", "磁盘已满"),
     (psycopg.errors.ReadOnlySqlTransaction("read-only transaction"), "db.read_only", "只读"),
@@ -192,6 +203,8 @@ def test_a_page_damaged_while_open_is_reported_as_damaged(
     (psycopg.errors.DataCorrupted("invalid page"), "db.corrupt", "已损坏"),
     (psycopg.errors.IoError("could not read block"), "db.io_error", "磁盘或网络错误"),
     (psycopg.errors.AdminShutdown("terminating connection"), "db.unreachable", "无法连接"),
+    (OSError(errno.ENOSPC, "No space left on device"), "file.disk_full", "磁盘已满"),
+    (OSError(errno.EROFS, "Read-only file system"), "file.read_only", "只读"),
 ])
 def test_postgresql_conditions_have_words(error: Exception, code: str, words: str) -> None:
     problem = explain(error)

@@ -23,7 +23,6 @@ from tests.models.issues.helpers import (
     CLERK,
     TODAY,
     Office,
-    build_office,
     new_problem,
     problem_data,
 )
@@ -38,12 +37,6 @@ BAD = {
     "right-to-left override": "垃圾\u202e运清",
     "first-strong isolate": "垃圾\u2068清运",
 }
-
-
-@pytest.fixture
-def office(db: Database) -> Office:
-    with db.session() as session:
-        return build_office(session)
 
 
 def problem_count(db: Database) -> int:
