@@ -62,7 +62,7 @@ _BIDI = "\u202a-\u202e\u2066-\u2069"
 _UNSAFE_MULTILINE = re.compile(f"[{_CONTROLS}{_SURROGATES}{_BIDI}]")
 _UNSAFE_LINE = re.compile(f"[\t\n\r{_CONTROLS}{_SURROGATES}{_BIDI}]")
 # The last line of defence (see refuse_unsafe_on_flush) does not know which columns are
-# multi-line, so it lets tab, line feed and carriage return through.
+# multi-line, so it lets tab and line feed through (text() has turned CR LF into LF).
 _UNSAFE_STORED = _UNSAFE_MULTILINE
 YEAR_RANGE = (1900, 2100)
 

@@ -52,9 +52,10 @@ def test_disk_full_refuses_the_save_and_the_form_keeps_the_values(
     page, form = open_person_form(qtbot, window)
     before = len(page.model.rows)
     no_room = fill_disk(window.runner.database)
+    assert recorded_messages.errors == []
     form.save()
     qtbot.waitUntil(lambda: bool(recorded_messages.errors), timeout=10_000)
-    said = recorded_messages.errors[-1]
+    [said] = recorded_messages.errors
     assert "磁盘已满" in said and "程序内部出错" not in said
     assert_kept(form)
     event.remove(window.runner.database.engine, "connect", no_room)  # space freed
@@ -80,9 +81,10 @@ def test_read_only_file_shows_its_pages_and_refuses_saving_in_words(
     assert window.runner.database.read_only
     page, form = open_person_form(qtbot, window)
     assert len(page.model.rows) > 0
+    assert recorded_messages.errors == []  # opening, logging in and reading said nothing
     form.save()
     qtbot.waitUntil(lambda: bool(recorded_messages.errors), timeout=10_000)
-    said = recorded_messages.errors[-1]
+    [said] = recorded_messages.errors
     assert "只读" in said and "只能查看和打印" in said and "损坏" not in said
     assert_kept(form)
     form.close()
