@@ -7,6 +7,7 @@ the same input with the same words.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
@@ -14,7 +15,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Date, String
 from sqlalchemy import inspect as sa_inspect
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Mapper, Session
 from stdnum.cn import ric, uscc
 from stdnum.exceptions import ValidationError
 
@@ -229,28 +230,39 @@ def mask_id_number(number: str | None) -> str:
 def refuse_unsafe_on_flush(session: Session, _context: object, _instances: object) -> None:
     """The last line of defence, a `before_flush` hook on every Session: whatever path a
     service took, no String/Text column is written with an unsafe character and no Date
-    column outside 1900-2100. The per-field checks above give the friendlier message."""
-    for obj in list(session.new) + list(session.dirty):
+    column outside 1900-2100. The per-field checks above give the friendlier message.
+    A changed record is checked in the columns that changed only, so old data never
+    blocks an unrelated edit."""
+    for obj in session.new:
         state = sa_inspect(obj)
-        for attr in state.mapper.column_attrs:
-            column = attr.columns[0]
-            if not isinstance(column.type, String | Date):
-                continue
-            history = state.attrs[attr.key].history
-            value = state.dict.get(attr.key) if obj in session.new else (
-                history.added[0] if history.added else None)
-            if value is not None:
-                _check_stored(attr.key, value)
+        for key in _checked_columns(state.mapper):
+            _check_stored(key, state.dict.get(key))
+    for obj in session.dirty:
+        state = sa_inspect(obj)
+        changed = state.committed_state
+        for key in _checked_columns(state.mapper):
+            if key in changed:
+                _check_stored(key, state.dict.get(key))
+
+
+@functools.cache
+def _checked_columns(mapper: Mapper[Any]) -> tuple[str, ...]:
+    return tuple(attr.key for attr in mapper.column_attrs
+                 if isinstance(attr.columns[0].type, String | Date))
 
 
 def _check_stored(key: str, value: object) -> None:
-    from models.field_labels import label_of  # noqa: PLC0415 - labels import area modules
-
     if isinstance(value, str):
         bad = _UNSAFE_STORED.search(value)
         if bad is not None:
-            raise FieldError(key, "field.bad_char", label=label_of(key),
+            raise FieldError(key, "field.bad_char", label=_label(key),
                              position=bad.start() + 1, char=f"U+{ord(bad.group()):04X}")
     elif isinstance(value, dt.date) and not YEAR_RANGE[0] <= value.year <= YEAR_RANGE[1]:
-        raise FieldError(key, "field.date_range", label=label_of(key), first=YEAR_RANGE[0],
+        raise FieldError(key, "field.date_range", label=_label(key), first=YEAR_RANGE[0],
                          last=YEAR_RANGE[1])
+
+
+def _label(key: str) -> str:
+    from models.field_labels import label_of  # noqa: PLC0415 - labels import area modules
+
+    return label_of(key)
