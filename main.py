@@ -176,8 +176,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from models.backup import backup_now  # noqa: PLC0415
     from models.opening import open_target  # noqa: PLC0415
 
-    target, _ = target_database(args)
-    database = open_target(target)
+    target, demo = target_database(args)
+    database = open_target(target, demo=demo, create=demo)
     try:
         print(f"已备份到：{backup_now(database)}")
     finally:
@@ -202,8 +202,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_stats(args: argparse.Namespace) -> int:
     from models.opening import open_target  # noqa: PLC0415
 
-    target, _ = target_database(args)
-    database = open_target(target)
+    target, demo = target_database(args)
+    database = open_target(target, demo=demo, create=demo)
     try:
         with database.read_session() as session:
             figures = _stats(session, args)
@@ -233,8 +233,8 @@ def _stats(session: object, args: argparse.Namespace) -> dict[str, object]:
 def _with_database(args: argparse.Namespace, work: object) -> int:
     from models.opening import open_target  # noqa: PLC0415
 
-    target, _ = target_database(args)
-    database = open_target(target)
+    target, demo = target_database(args)
+    database = open_target(target, demo=demo, create=demo)  # never make a file into a database
     try:
         path = work(database)  # type: ignore[operator]
     finally:
@@ -380,12 +380,21 @@ COMMANDS = {"check": cmd_check, "demo": cmd_demo, "backup": cmd_backup, "restore
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from sqlalchemy.exc import SQLAlchemyError  # noqa: PLC0415
+
+    from models.db_errors import explain  # noqa: PLC0415
     from models.errors import UserError  # noqa: PLC0415
 
     try:
         return COMMANDS.get(args.verb, cmd_gui)(args)
     except UserError as exc:
         print(exc.message, file=sys.stderr)
+        return 1
+    except (OSError, SQLAlchemyError) as exc:  # a full disk, a locked file: words, not a trace
+        problem = explain(exc)
+        if problem is None:
+            raise
+        print(problem.message, file=sys.stderr)
         return 1
 
 

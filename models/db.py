@@ -17,11 +17,12 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from models import migrate
-from models.errors import DatabaseUnavailable, UserError
+from models import migrate, validation
+from models.db_errors import explain
+from models.errors import DatabaseProblem, DatabaseUnavailable, UserError
 from models.paths import default_database
 from models.settings import Settings
 
@@ -83,12 +84,25 @@ def is_network_path(path: Path) -> bool:
     return fstype.startswith(("nfs", "cifs", "smb", "9p", "fuse.sshfs"))
 
 
-class Database:
-    """An engine plus session factories. Sessions never cross threads."""
+# Every Session, whoever made it, refuses unsafe text and impossible dates on flush.
+if not event.contains(Session, "before_flush", validation.refuse_unsafe_on_flush):
+    event.listen(Session, "before_flush", validation.refuse_unsafe_on_flush)
 
-    def __init__(self, engine: Engine) -> None:
+
+class Database:
+    """An engine plus session factories. Sessions never cross threads.
+
+    A database opened `read_only` (a file the clerk may not write) serves reading and
+    printing; a unit of work that would write is refused before it starts.
+    Known conditions of the environment met inside a session (locked, disk full, I/O
+    error...) leave it as DatabaseProblem, in words (models.db_errors).
+    """
+
+    def __init__(self, engine: Engine, *, url: URL | None = None,
+                 read_only: bool = False) -> None:
         self.engine = engine
-        self.url = engine.url
+        self.url = url or engine.url
+        self.read_only = read_only
         self._writer = sessionmaker(engine, expire_on_commit=False)
         reader_engine = engine.execution_options(sqlite_begin="DEFERRED")
         self._reader = sessionmaker(reader_engine, expire_on_commit=False)
@@ -108,22 +122,43 @@ class Database:
         On SQLite it starts with BEGIN IMMEDIATE, so a writer waits for another writer
         (busy_timeout) instead of failing half-way when its read lock must be upgraded.
         """
-        with self._writer() as session, session.begin():
+        if self.read_only:
+            raise DatabaseProblem("db.read_only", where=describe(self.url),
+                                  detail="只读打开")
+        with self._explained(), self._writer() as session, session.begin():
             yield session
 
     @contextmanager
     def read_session(self) -> Iterator[Session]:
-        with self._reader() as session, session.begin():
+        with self._explained(), self._reader() as session, session.begin():
             yield session
+
+    @contextmanager
+    def _explained(self) -> Iterator[None]:
+        try:
+            yield
+        except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
+            problem = explain(exc, describe(self.url))
+            if problem is None or problem is exc:
+                raise
+            raise problem from exc
 
     def dispose(self) -> None:
         self.engine.dispose()
 
 
-def _sqlite_engine(url: URL) -> Engine:
+def _read_only_url(url: URL) -> URL:
+    """SQLite's own read-only mode (a URI filename), so no pragma or stray write can
+    change the file and every write fails as SQLITE_READONLY."""
+    path = Path(url.database or "").resolve()
+    return url.set(database=f"{path.as_uri()}?mode=ro", query={"uri": "true"})
+
+
+def _sqlite_engine(url: URL, *, read_only: bool = False) -> Engine:
     path = Path(url.database) if url.database and url.database != ":memory:" else None
     wal = path is not None and not is_network_path(path)
-    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    engine = create_engine(_read_only_url(url) if read_only else url,
+                           connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -133,8 +168,9 @@ def _sqlite_engine(url: URL) -> Engine:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        cursor.execute(f"PRAGMA journal_mode={'WAL' if wal else 'DELETE'}")
-        cursor.execute("PRAGMA synchronous=FULL")
+        if not read_only:  # a read-only file keeps the journal mode it has
+            cursor.execute(f"PRAGMA journal_mode={'WAL' if wal else 'DELETE'}")
+            cursor.execute("PRAGMA synchronous=FULL")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -153,9 +189,10 @@ def _postgres_engine(url: URL, password_lookup: PasswordLookup | None) -> Engine
     return create_engine(url, pool_pre_ping=True)
 
 
-def make_engine(url: URL, password_lookup: PasswordLookup | None = None) -> Engine:
+def make_engine(url: URL, password_lookup: PasswordLookup | None = None, *,
+                read_only: bool = False) -> Engine:
     if url.get_backend_name() == "sqlite":
-        return _sqlite_engine(url)
+        return _sqlite_engine(url, read_only=read_only)
     return _postgres_engine(url, password_lookup)
 
 
@@ -218,35 +255,73 @@ def _refuse_damaged(path: Path, detail: str) -> DatabaseUnavailable:
     return DatabaseUnavailable("db.damaged", path=str(path), detail=detail, copy=str(copy))
 
 
+def file_writable(path: Path) -> bool:
+    """Whether this user may change the file and make its journal beside it."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+
+
+def _check_sqlite_file(path: Path, *, create: bool) -> bool:
+    """Refuse a file that is damaged, foreign, too new or empty (unless `create`);
+    True if it exists and must be opened read-only."""
+    if not path.exists():
+        if not create:
+            raise DatabaseUnavailable("db.missing", path=str(path))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return False
+    if path.is_file() and path.stat().st_size == 0 and not create:
+        raise DatabaseUnavailable("db.empty_file", path=str(path))
+    problem = sqlite_problem(path)
+    if problem is not None:
+        if not file_writable(path) or "unable to open" in problem or "readonly" in problem:
+            # Not damaged: SQLite could not even read it here (a WAL file in a folder
+            # this user may not write, a file locked by the system...).
+            raise DatabaseUnavailable("db.cannot_open", where=str(path), detail=problem)
+        raise _refuse_damaged(path, problem)
+    sqlite_preflight(path)
+    return not file_writable(path)
+
+
 def open_database(url: URL | str, *, create: bool = True, upgrade: bool = True,
                   password_lookup: PasswordLookup | None = None) -> Database:
-    """Open (and by default create and migrate) the database at `url`."""
+    """Open (and by default create and migrate) the database at `url`.
+
+    A SQLite file this user may not write is opened read-only (reading and printing
+    work, saving is refused in words), and so is one whose first write is refused."""
     url = to_url(url) if isinstance(url, str) else url
-    if url.get_backend_name() == "sqlite" and url.database:
-        path = Path(url.database)
-        if path.exists():
-            problem = sqlite_problem(path)
-            if problem is not None:
-                raise _refuse_damaged(path, problem)
-            sqlite_preflight(path)
-        elif not create:
-            raise DatabaseUnavailable("db.missing", path=str(path))
-        else:
-            path.parent.mkdir(parents=True, exist_ok=True)
-    engine = make_engine(url, password_lookup)
+    read_only = False
+    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+        read_only = _check_sqlite_file(Path(url.database), create=create)
+    try:
+        return _open(url, password_lookup, upgrade=upgrade, read_only=read_only)
+    except DatabaseProblem as exc:
+        if exc.code != "db.read_only" or read_only or url.get_backend_name() != "sqlite":
+            raise
+        return _open(url, password_lookup, upgrade=upgrade, read_only=True)
+
+
+def _open(url: URL, password_lookup: PasswordLookup | None, *, upgrade: bool,
+          read_only: bool) -> Database:
+    engine = make_engine(url, password_lookup, read_only=read_only)
     try:
         with engine.connect() as connection:
             migrate.refuse_unknown_connection(connection, describe(url))
-            if upgrade:
+            if upgrade and read_only and not migrate.at_head(connection):
+                raise DatabaseUnavailable("db.read_only_upgrade", path=describe(url))
+            if upgrade and not read_only:
                 migrate.upgrade(connection)
                 connection.commit()
-    except OperationalError as exc:
+    except (SQLAlchemyError, sqlite3.Error) as exc:
         engine.dispose()
-        raise DatabaseUnavailable("db.unreachable", detail=str(exc.orig or exc).strip()) from exc
+        problem = explain(exc, describe(url))
+        if problem is None and isinstance(exc, OperationalError):
+            problem = DatabaseUnavailable("db.unreachable", detail=str(exc.orig or exc).strip())
+        if problem is None:
+            raise
+        raise problem from exc
     except Exception:
         engine.dispose()
         raise
-    return Database(engine)
+    return Database(engine, url=url, read_only=read_only)
 
 
 def table_names(database: Database) -> list[str]:

@@ -63,3 +63,8 @@ class StaleRecord(UserError):
 
 class DatabaseUnavailable(UserError):
     """The database cannot be opened (damaged, too new, unreachable)."""
+
+
+class DatabaseProblem(DatabaseUnavailable):
+    """A condition of the environment met while working (locked, read-only, disk full,
+    I/O error, damaged, unreachable): nothing was saved half-way, the clerk can retry."""

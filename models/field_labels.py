@@ -21,6 +21,11 @@ def _area_field_labels() -> dict[str, str]:
     return PROBLEM_LABELS
 
 
+def label_of(key: str) -> str:
+    """The Chinese name of a column, or its key when none is known."""
+    return FIELD_LABELS.get(key) or _area_field_labels().get(key, key)
+
+
 HIDDEN = {"id", "version", "created_at", "updated_at", "search_key", "community_id",
           "password_hash"}
 
@@ -36,7 +41,7 @@ def describe_change(before: dict, after: dict) -> str:
         old, new = before.get(key), after.get(key)
         if key == "id_number":
             old, new = mask_id_number(old), mask_id_number(new)
-        label = FIELD_LABELS.get(key) or _area_field_labels().get(key, key)
+        label = label_of(key)
         if before and after:
             lines.append(f"{label}：{_text(old)} → {_text(new)}")
         else:

@@ -58,5 +58,9 @@ def refuse_unknown_connection(connection: Connection, where: str) -> None:
                    bool(inspect(connection).get_table_names()), where)
 
 
+def at_head(connection: Connection) -> bool:
+    return set(current_revisions(connection)) == set(head_revisions())
+
+
 def upgrade(connection: Connection, revision: str = "heads") -> None:
     command.upgrade(alembic_config(connection), revision)

@@ -35,3 +35,8 @@ def demo_database() -> Path:
     folder = data_dir() / "demo"
     folder.mkdir(parents=True, exist_ok=True)
     return folder / "gongjian-demo.db"
+
+
+def log_file() -> Path:
+    """The program's log (rotated by the app): where a clerk finds what to send support."""
+    return data_dir() / "gongjian.log"

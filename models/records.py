@@ -5,8 +5,11 @@ stamped with who made it, and appended to the audit trail with before and after 
 """
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any, TypeVar
 
+from sqlalchemy import inspect as sa_inspect
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -30,11 +33,27 @@ def load(session: Session, cls: type[E], record_id: int, label: str) -> E:
     return obj
 
 
+def local_time_text(stamp: dt.datetime | None) -> str:
+    """A stored time for the clerk, in this computer's time zone.
+
+    `updated_at` is stored as naive UTC on both backends (models.base.utcnow; the column
+    has no time zone, so PostgreSQL hands back exactly what was written)."""
+    if stamp is None:
+        return "刚才"
+    if stamp.tzinfo is None:
+        stamp = stamp.replace(tzinfo=dt.UTC)
+    return stamp.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def stale(obj: Editable, label: str) -> StaleRecord:
+    return StaleRecord("record.stale", entity=label, user=obj.updated_by or "他人",
+                       when=local_time_text(obj.updated_at))
+
+
 def check_version(obj: Editable, expected: int, label: str) -> None:
     """Refuse a save based on an older version, naming who changed it and when."""
     if obj.version != expected:
-        raise StaleRecord("record.stale", entity=label, user=obj.updated_by or "他人",
-                          when=obj.updated_at.strftime("%Y-%m-%d %H:%M"))
+        raise stale(obj, label)
 
 
 def create(session: Session, actor: Actor, obj: E) -> E:
@@ -77,5 +96,17 @@ def _flush(session: Session, obj: Editable, label: str = "记录") -> None:
     try:
         session.flush()
     except StaleDataError as exc:
-        # Another session committed between our read and our UPDATE.
-        raise StaleRecord("record.stale", entity=label, user="他人", when="刚才") from exc
+        # Another session committed between our read and our UPDATE: ask the database,
+        # in a unit of work of its own, who that was and when.
+        raise _stale_from_database(session, obj, label) from exc
+
+
+def _stale_from_database(session: Session, obj: Editable, label: str) -> StaleRecord:
+    cls, record_id = type(obj), sa_inspect(obj).identity[0]  # type: ignore[index]
+    with Session(session.get_bind()) as fresh:
+        row = fresh.execute(select(cls.updated_by, cls.updated_at)  # type: ignore[attr-defined]
+                            .where(cls.id == record_id)).first()  # type: ignore[attr-defined]
+    if row is None:
+        return StaleRecord("record.stale", entity=label, user="他人", when="刚才")
+    return StaleRecord("record.stale", entity=label, user=row[0] or "他人",
+                       when=local_time_text(row[1]))

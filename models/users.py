@@ -305,6 +305,8 @@ def authenticate(session: Session, username: str, password: str, *,
 def login(database: Database, username: str, password: str, *,
           now: dt.datetime | None = None) -> Actor:
     """Log in with a unit of work of its own that is committed even when the login fails."""
+    if database.read_only:
+        return _login_read_only(database, username, password)
     with database.session() as session:
         outcome = check_login(session, username, password, now=now)
     if isinstance(outcome, UserError):
@@ -348,3 +350,19 @@ def _log_failure(session: Session, actor: Actor, record_id: object, reason: str,
                  **details: Any) -> None:
     audit.record(session, actor, "login_failed", ENTITY, record_id,
                  after={"reason": reason, **details})
+
+
+def _login_read_only(database: Database, username: str, password: str) -> Actor:
+    """A database that cannot be written (opened read-only, for reading and printing)
+    records no attempt and so counts no failure: only the password is checked."""
+    with database.read_session() as session:
+        typed = (username or "").strip().lower()[:ID_LIMIT]
+        user = session.execute(select(User).where(User.username == typed)).scalar_one_or_none()
+        if user is None:
+            _spend_hash_time(password)
+            raise UserError("user.bad_login")
+        if not _verify(user.password_hash, password):
+            raise UserError("user.bad_login")
+        if not user.active:
+            raise UserError("user.inactive", username=user.username)
+        return _actor(user)

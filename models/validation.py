@@ -7,11 +7,15 @@ the same input with the same words.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar
 
+from sqlalchemy import Date, String
+from sqlalchemy import inspect as sa_inspect
+from sqlalchemy.orm import Mapper, Session
 from stdnum.cn import ric, uscc
 from stdnum.exceptions import ValidationError
 
@@ -45,17 +49,66 @@ class Collector:
 PROVINCES = {"11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35",
              "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54",
              "61", "62", "63", "64", "65", "71", "81", "82"}
-MOBILE = re.compile(r"^1[3-9]\d{9}$")
-LANDLINE = re.compile(r"^(0\d{2,3}-?)?\d{7,8}(-\d{1,6})?$")
+MOBILE = re.compile(r"^1[3-9]\d{9}$", re.ASCII)
+LANDLINE = re.compile(r"^(0\d{2,3}-?)?\d{7,8}(-\d{1,6})?$", re.ASCII)
 
 
-def text(field: str, label: str, value: str, *, required: bool = False, limit: int = 200) -> str:
-    value = (value or "").strip()
+# Characters no text field may hold: C0/C1 controls and DEL (tab and line feed are allowed
+# in multi-line fields only), lone surrogates (no encoding can store them: the driver
+# would fail, or the FTS index would hold garbage) and the bidirectional embeddings,
+# overrides and isolates that make text display in a different order than it is stored.
+_CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f"
+_SURROGATES = "\ud800-\udfff"
+_BIDI = "\u202a-\u202e\u2066-\u2069"
+_UNSAFE_MULTILINE = re.compile(f"[{_CONTROLS}{_SURROGATES}{_BIDI}]")
+_UNSAFE_LINE = re.compile(f"[\t\n\r{_CONTROLS}{_SURROGATES}{_BIDI}]")
+# The last line of defence (see refuse_unsafe_on_flush) does not know which columns are
+# multi-line, so it lets tab and line feed through (text() has turned CR LF into LF).
+_UNSAFE_STORED = _UNSAFE_MULTILINE
+YEAR_RANGE = (1900, 2100)
+
+
+def unsafe_character(value: str, *, multiline: bool = True) -> tuple[int, str] | None:
+    """(1-based position, "U+XXXX") of the first character no field may hold, or None."""
+    found = (_UNSAFE_MULTILINE if multiline else _UNSAFE_LINE).search(value)
+    if found is None:
+        return None
+    return found.start() + 1, f"U+{ord(found.group()):04X}"
+
+
+def safe_characters(field: str, label: str, value: str, *, multiline: bool = False) -> str:
+    """Refuse invisible control, surrogate and text-direction characters, naming the field
+    and where the character is, so the clerk can find and delete what she cannot see."""
+    if multiline:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+    bad = unsafe_character(value, multiline=multiline)
+    if bad is not None:
+        raise FieldError(field, "field.bad_char", label=label, position=bad[0], char=bad[1])
+    return value
+
+
+def search_words(query: str) -> list[str]:
+    """A search box's words with unsafe characters dropped: a query is not stored, so it
+    is cleaned rather than refused, and never reaches the driver or an index with them."""
+    return _UNSAFE_LINE.sub(" ", query or "").split()
+
+
+def text(field: str, label: str, value: str, *, required: bool = False, limit: int = 200,
+         multiline: bool = False) -> str:
+    """Trimmed text; `multiline` fields (notes, descriptions, minutes) may hold tabs and
+    line breaks, one-line fields may not."""
+    value = safe_characters(field, label, (value or "").strip(), multiline=multiline)
     if required and not value:
         raise FieldError(field, "field.required", label=label)
     if len(value) > limit:
         raise FieldError(field, "field.too_long", label=label, limit=limit)
     return value
+
+
+def note(field: str, label: str, value: str, *, required: bool = False,
+         limit: int = 2000) -> str:
+    """Multi-line text (a note, a description, minutes): tabs and line breaks allowed."""
+    return text(field, label, value, required=required, limit=limit, multiline=True)
 
 
 def choice(field: str, label: str, value: str, options: dict[str, str]) -> str:
@@ -64,9 +117,18 @@ def choice(field: str, label: str, value: str, options: dict[str, str]) -> str:
     return value
 
 
+def ascii_digits(field: str, label: str, raw: str) -> str:
+    """Python's int() and Decimal() read any script's digits (全角 １２, Arabic-Indic ١٢);
+    a clerk's amount must be typed in 0-9, so what she sees is what is stored and printed."""
+    if any(ch.isdigit() and not ch.isascii() for ch in raw):
+        raise FieldError(field, "field.wide_digits", label=label)
+    return raw
+
+
 def whole_number(field: str, label: str, value: str | int, *, minimum: int = 0) -> int:
+    raw = ascii_digits(field, label, str(value).replace(",", "").strip())
     try:
-        number = int(str(value).replace(",", "").strip() or "0")
+        number = int(raw or "0")
     except ValueError as exc:
         raise FieldError(field, "field.bad_number", label=label) from exc
     if number < minimum:
@@ -76,7 +138,7 @@ def whole_number(field: str, label: str, value: str | int, *, minimum: int = 0) 
 
 def decimal_amount(field: str, label: str, value: str | Decimal, *, places: int = 2) -> Decimal:
     """A non-negative decimal as typed ("12,345.6"), with at most `places` decimals."""
-    raw = str(value).replace(",", "").replace("，", "").strip() or "0"
+    raw = ascii_digits(field, label, str(value).replace(",", "").replace("，", "").strip()) or "0"
     try:
         number = Decimal(raw)
     except InvalidOperation as exc:
@@ -88,11 +150,23 @@ def decimal_amount(field: str, label: str, value: str | Decimal, *, places: int 
     return number.quantize(Decimal(1).scaleb(-places))
 
 
-def past_date(field: str, label: str, value: dt.date | None, *, required: bool = False,
-              today: dt.date | None = None) -> dt.date | None:
+def date(field: str, label: str, value: dt.date | None, *,
+         required: bool = False) -> dt.date | None:
+    """A date within 1900-2100: anything else is a typo (0026, 20260) a ledger must not keep."""
     if value is None:
         if required:
             raise FieldError(field, "field.required", label=label)
+        return None
+    if not YEAR_RANGE[0] <= value.year <= YEAR_RANGE[1]:
+        raise FieldError(field, "field.date_range", label=label, first=YEAR_RANGE[0],
+                         last=YEAR_RANGE[1])
+    return value
+
+
+def past_date(field: str, label: str, value: dt.date | None, *, required: bool = False,
+              today: dt.date | None = None) -> dt.date | None:
+    value = date(field, label, value, required=required)
+    if value is None:
         return None
     if value > (today or dt.date.today()):
         raise FieldError(field, "field.future_date", label=label)
@@ -109,7 +183,8 @@ def id_number(field: str, value: str, today: dt.date | None = None) -> str | Non
     value = ric.compact(value or "").upper()
     if not value:
         return None
-    if len(value) != 18 or not value[:17].isdigit() or value[:2] not in PROVINCES:
+    if (len(value) != 18 or not value[:17].isascii() or not value[:17].isdigit()
+            or value[:2] not in PROVINCES):
         raise FieldError(field, "id.invalid")
     try:
         birth = ric.get_birth_date(value)
@@ -150,3 +225,44 @@ def mask_id_number(number: str | None) -> str:
     if not number:
         return ""
     return number[:6] + "*" * (len(number) - 10) + number[-4:]
+
+
+def refuse_unsafe_on_flush(session: Session, _context: object, _instances: object) -> None:
+    """The last line of defence, a `before_flush` hook on every Session: whatever path a
+    service took, no String/Text column is written with an unsafe character and no Date
+    column outside 1900-2100. The per-field checks above give the friendlier message.
+    A changed record is checked in the columns that changed only, so old data never
+    blocks an unrelated edit."""
+    for obj in session.new:
+        state = sa_inspect(obj)
+        for key in _checked_columns(state.mapper):
+            _check_stored(key, state.dict.get(key))
+    for obj in session.dirty:
+        state = sa_inspect(obj)
+        changed = state.committed_state
+        for key in _checked_columns(state.mapper):
+            if key in changed:
+                _check_stored(key, state.dict.get(key))
+
+
+@functools.cache
+def _checked_columns(mapper: Mapper[Any]) -> tuple[str, ...]:
+    return tuple(attr.key for attr in mapper.column_attrs
+                 if isinstance(attr.columns[0].type, String | Date))
+
+
+def _check_stored(key: str, value: object) -> None:
+    if isinstance(value, str):
+        bad = _UNSAFE_STORED.search(value)
+        if bad is not None:
+            raise FieldError(key, "field.bad_char", label=_label(key),
+                             position=bad.start() + 1, char=f"U+{ord(bad.group()):04X}")
+    elif isinstance(value, dt.date) and not YEAR_RANGE[0] <= value.year <= YEAR_RANGE[1]:
+        raise FieldError(key, "field.date_range", label=_label(key), first=YEAR_RANGE[0],
+                         last=YEAR_RANGE[1])
+
+
+def _label(key: str) -> str:
+    from models.field_labels import label_of  # noqa: PLC0415 - labels import area modules
+
+    return label_of(key)

@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator  # noq
 from PySide6.QtGui import QFont, QFontDatabase  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from models.paths import data_dir  # noqa: E402
 from models.settings import load_settings  # noqa: E402
+from ui.common import error_hook  # noqa: E402
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 if getattr(sys, "frozen", False):  # PyInstaller one-dir build
@@ -56,13 +56,6 @@ def install_translator(app: QCoreApplication, language: str) -> QTranslator | No
     return None
 
 
-def setup_logging() -> None:
-    log_file = data_dir() / "gongjian.log"
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s",
-                        handlers=[logging.FileHandler(log_file, encoding="utf-8"),
-                                  logging.StreamHandler()])
-
-
 def make_application(language: str | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Gongjian")
@@ -88,8 +81,9 @@ def collect_garbage_when_idle(window: object) -> QTimer:
 
 def run(database_url: str, *, demo: bool = False) -> int:
     """Open the main window on `database_url` and run the event loop."""
-    setup_logging()
+    error_hook.setup_logging()
     app = make_application()
+    error_hook.install()
     from ui.shell.main_window import MainWindow  # noqa: PLC0415 - after the QApplication exists
 
     window = MainWindow(database_url, demo=demo)

@@ -86,7 +86,7 @@ def _clean(session: Session, *, year: int, branch_id: int, category: str,
     fen = amount if isinstance(amount, int) else check(parse_amount, amount, label="预算金额")
     if isinstance(fen, int) and fen < 0:
         check.fail(FieldError("amount", "field.negative", label="预算金额"))
-    note = check(validation.text, "note", "备注", note, limit=2000)
+    note = check(validation.note, "note", "备注", note)
     check.done()
     return {"year": year, "holder_org_id": branch_id, "category": category, "amount": fen,
             "note": note}

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from models import records
+from models import records, validation
 from models.auth import Actor, require
 from models.errors import FieldError
 from models.funds.entities import FundConfig
@@ -68,12 +68,10 @@ def get_settings(session: Session) -> FundSettings:
 
 
 def _clean_list(field: str, label: str, items: tuple[str, ...] | list[str]) -> list[str]:
-    cleaned = list(dict.fromkeys(item.strip() for item in items if item.strip()))
+    cleaned = list(dict.fromkeys(validation.text(field, label, item, limit=50)
+                                 for item in items if item.strip()))
     if not cleaned:
         raise FieldError(field, "funds.config_list_empty", label=label)
-    for item in cleaned:
-        if len(item) > 50:
-            raise FieldError(field, "field.too_long", label=label, limit=50)
     return cleaned
 
 

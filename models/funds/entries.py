@@ -153,7 +153,7 @@ def clean_entry(session: Session, data: EntryData, *,
         "source": "", "category": "", "counterparty": "", "approver": "",
         "meeting_ref": check(validation.text, "meeting_ref", "决策会议", data.meeting_ref),
         "meeting_date": data.meeting_date,
-        "note": check(validation.text, "note", "备注", data.note, limit=2000),
+        "note": check(validation.note, "note", "备注", data.note),
     }
     if kind == "receipt":
         values["source"] = check(_source, data.source, fund)

@@ -19,6 +19,7 @@ import re
 
 from models.errors import FieldError
 from models.messages import register
+from models.validation import ascii_digits
 
 register({
     "funds.amount_format": "{label}“{text}”不是有效金额：请填写如 1,234.50 的数字。",
@@ -30,17 +31,20 @@ MAX_FEN = 99_999_999_999_999  # 999,999,999,999.99 yuan: twelve digits before th
 DIGITS = "零壹贰叁肆伍陆柒捌玖"
 SMALL_UNITS = ("", "拾", "佰", "仟")
 GROUP_UNITS = ("", "万", "亿")  # after each group of four digits
-_FULL_WIDTH = str.maketrans("０１２３４５６７８９．，－＋", "0123456789.,-+")
-_NUMBER = re.compile(r"^(?P<int>\d+|\d{1,3}(?:,\d{3})+)?(?:\.(?P<frac>\d+))?$")
+_FULL_WIDTH = str.maketrans("．，－＋", ".,-+")
+_NUMBER = re.compile(r"^(?P<int>\d+|\d{1,3}(?:,\d{3})+)?(?:\.(?P<frac>\d+))?$", re.ASCII)
 
 
 def parse_amount(text: str | None, *, field: str = "amount", label: str = "金额") -> int:
-    """Fen from what a clerk types: "1,234.5", "1234.50", "¥1,234.50", "１２３４.５", "12元".
+    """Fen from what a clerk types: "1,234.5", "1234.50", "¥1,234.50", "1，234．5", "12元".
 
     Refuses (FieldError, in Chinese) an empty text, a sign, more than two decimals,
-    misplaced thousands separators and anything that is not a number.
+    misplaced thousands separators, digits other than 0-9 (全角 １２, Arabic-Indic ١٢:
+    an amount is printed as stored, and a voucher must show the digits the bank reads)
+    and anything that is not a number.
     """
     raw = (text or "").translate(_FULL_WIDTH).replace("\u3000", " ").strip()
+    ascii_digits(field, label, raw)
     raw = raw.removeprefix("¥").removeprefix("￥").removeprefix("RMB").strip()
     raw = raw.removesuffix("元").strip()
     if not raw:

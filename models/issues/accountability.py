@@ -62,7 +62,7 @@ def record_accountability(session: Session, actor: Actor, data: AccountabilityDa
     decided_on = check(required_day, "decided_on", "决定日期", data.decided_on, today)
     department = check(validation.text, "department", "责任部门", data.department)
     person = check(validation.text, "person_name", "责任人", data.person_name, limit=50)
-    note = check(validation.text, "note", "备注", data.note, limit=4000)
+    note = check(validation.note, "note", "备注", data.note, limit=4000)
     if data.unit_id is not None and session.get(ResidentUnit, data.unit_id) is None:
         check.fail(FieldError("unit_id", "field.bad_choice", label="责任单位"))
     if data.unit_id is None and not department and not person:

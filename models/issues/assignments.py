@@ -101,7 +101,7 @@ def clean_assignment(session: Session, data: AssignmentData, found_on: dt.date,
         department = ""
     elif not department:
         check.fail(FieldError("unit_id", "issue.responsible_required"))
-    decision = check(validation.text, "decision", "交办意见", data.decision, limit=2000)
+    decision = check(validation.note, "decision", "交办意见", data.decision)
     if assigned_on is not None:
         check(not_before, "assigned_on", "交办日期", assigned_on, "发现日期", found_on)
         if data.deadline is not None:
@@ -152,7 +152,7 @@ def escalate(session: Session, actor: Actor, problem_id: int, version: int,
     """Close the current assignment as 'escalated' and assign at a higher level."""
     problem = lifecycle.load_problem(session, problem_id)
     lifecycle.check(problem, "escalate", actor)
-    reason = validation.text("reason", "升级理由", reason, required=True, limit=2000)
+    reason = validation.note("reason", "升级理由", reason, required=True)
     previous = current(session, problem_id)
     assert previous is not None  # escalate's source states all have an assignment
     values = clean_assignment(session, data, problem.found_on, today)
@@ -182,7 +182,7 @@ def report_in(session: Session, actor: Actor, problem_id: int, version: int, *,
     records.update(session, actor, assignment, assignment.version, "交办记录",
                    {"reported_on": day})
     return lifecycle.apply(session, actor, problem, version, "report", on=day,
-                           note=validation.text("note", "备注", note, limit=2000))
+                           note=validation.note("note", "备注", note))
 
 
 def record_progress(session: Session, actor: Actor, problem_id: int, version: int, *,
@@ -192,7 +192,7 @@ def record_progress(session: Session, actor: Actor, problem_id: int, version: in
     problem = lifecycle.load_problem(session, problem_id)
     lifecycle.check(problem, "progress", actor)
     day = required_day("on", "进展日期", on, today)
-    text = validation.text("text", "办理进展", text, required=True, limit=2000)
+    text = validation.note("text", "办理进展", text, required=True)
     assignment = current(session, problem_id)
     assert assignment is not None and assignment.reported_on is not None
     not_before("on", "进展日期", day, "报到日期", assignment.reported_on)

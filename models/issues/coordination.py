@@ -51,7 +51,8 @@ class CoordinationRow:
 def _clean(session: Session, data: CoordinationData,
            today: dt.date | None) -> dict[str, object]:
     check = validation.Collector()
-    participants = [p.strip() for p in data.participants if p.strip()]
+    participants = [check(validation.note, "participants", "参加单位", p, limit=200)
+                    for p in data.participants if p.strip()]
     values = {
         "held_on": check(validation.past_date, "held_on", "会商日期", data.held_on,
                          required=True, today=today),
@@ -59,7 +60,7 @@ def _clean(session: Session, data: CoordinationData,
         "place": check(validation.text, "place", "会商地点", data.place),
         "convener": check(validation.text, "convener", "召集单位", data.convener),
         "participants": "\n".join(dict.fromkeys(participants)),
-        "outcome": check(validation.text, "outcome", "会商结果", data.outcome, limit=20000),
+        "outcome": check(validation.note, "outcome", "会商结果", data.outcome, limit=20000),
     }
     if not participants:
         check.fail(FieldError("participants", "field.required", label="参加单位"))

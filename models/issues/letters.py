@@ -113,7 +113,8 @@ def issue_letter(session: Session, actor: Actor, data: LetterData, *,
     issued_on = check(required_day, "issued_on", "发文日期", data.issued_on, today)
     title = check(validation.text, "title", "标题", data.title, required=True)
     recipient = check(validation.text, "recipient", "主送单位", data.recipient, required=True)
-    body = tuple(p.strip() for p in data.body if p.strip())
+    body = tuple(check(validation.note, "body", "正文", p, limit=20000)
+                 for p in data.body if p.strip())
     if not body:
         check.fail(FieldError("body", "field.required", label="正文"))
     assignment = current(session, problem.id)

@@ -79,9 +79,9 @@ def _clean(session: Session, data: MeetingData, today: dt.date | None) -> dict[s
                          required=True, today=today),
         "title": check(validation.text, "title", "会议名称", data.title, limit=200),
         "place": check(validation.text, "place", "会议地点", data.place, limit=200),
-        "minutes": check(validation.text, "minutes", "会议纪要", data.minutes, limit=20000),
-        "other_attendees": check(validation.text, "other_attendees", "其他参会人员",
-                                 data.other_attendees, limit=2000),
+        "minutes": check(validation.note, "minutes", "会议纪要", data.minutes, limit=20000),
+        "other_attendees": check(validation.note, "other_attendees", "其他参会人员",
+                                 data.other_attendees),
     }
     if not data.attendee_ids:
         check.fail(FieldError("attendee_ids", "issue.attendee_required"))
@@ -138,7 +138,7 @@ def decide(session: Session, actor: Actor, meeting_id: int,
             raise UserError("issue.duplicate_decision", number=problem.number)
         action = "review_in" if decision.in_scope else "review_out"
         lifecycle.check(problem, action, actor)
-        reason = validation.text("reason", "理由", decision.reason, limit=2000)
+        reason = validation.note("reason", "理由", decision.reason)
         if not decision.in_scope and not reason:
             raise FieldError("reason", "issue.reason_required", number=problem.number)
         not_before("held_on", "会议日期", meeting.held_on, f"问题 {problem.number} 的发现日期",

@@ -102,10 +102,10 @@ def clean_problem(session: Session, data: ProblemData,
         "reporter_name": _reporter(check, session, data),
         "found_on": found_on,
         "title": check(validation.text, "title", "问题标题", data.title, required=True),
-        "description": check(validation.text, "description", "问题描述", data.description,
+        "description": check(validation.note, "description", "问题描述", data.description,
                              limit=DESCRIPTION_LIMIT),
         "urgency": check(validation.choice, "urgency", "紧急程度", data.urgency, URGENCIES),
-        "deadline": data.deadline,
+        "deadline": check(validation.date, "deadline", "办理时限", data.deadline),
     }
     if source:
         _check_source(check, session, data)

@@ -24,7 +24,7 @@ def resolve(session: Session, actor: Actor, problem_id: int, version: int, *,
     problem = lifecycle.load_problem(session, problem_id)
     lifecycle.check(problem, "resolve", actor)
     day = required_day("resolved_on", "办结日期", resolved_on, today)
-    result = validation.text("result", "办理结果", result, required=True, limit=2000)
+    result = validation.note("result", "办理结果", result, required=True)
     assignment = current(session, problem_id)
     assert assignment is not None
     not_before("resolved_on", "办结日期", day, "报到日期", assignment.reported_on)
@@ -44,7 +44,7 @@ def close(session: Session, actor: Actor, problem_id: int, version: int, *,
     not_before("closed_on", "销号日期", day, "办结日期", problem.resolved_on)
     return lifecycle.apply(session, actor, problem, version, "close",
                            values={"closed_on": day}, on=day,
-                           note=validation.text("note", "销号意见", note, limit=2000))
+                           note=validation.note("note", "销号意见", note))
 
 
 def reopen(session: Session, actor: Actor, problem_id: int, version: int, *,
@@ -53,7 +53,7 @@ def reopen(session: Session, actor: Actor, problem_id: int, version: int, *,
     problem = lifecycle.load_problem(session, problem_id)
     lifecycle.check(problem, "reopen", actor)
     day = required_day("on", "重新办理日期", on, today)
-    reason = validation.text("reason", "重新办理理由", reason, required=True, limit=2000)
+    reason = validation.note("reason", "重新办理理由", reason, required=True)
     not_before("on", "重新办理日期", day, "办结日期", problem.resolved_on)
     assignment = current(session, problem_id)
     assert assignment is not None

@@ -25,6 +25,7 @@ from sqlalchemy import (
 )
 
 from models.issues.entities import Problem
+from models.validation import search_words
 
 TRIGRAM = 3
 P: Table = Problem.__table__  # type: ignore[assignment]
@@ -32,7 +33,7 @@ FTS = table("problem_fts", column("rowid", Integer))  # virtual table, not in th
 
 
 def words(query: str) -> list[str]:
-    return [w for w in query.split() if w]
+    return search_words(query)
 
 
 def escape_like(term: str) -> str:

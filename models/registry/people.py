@@ -93,7 +93,7 @@ def clean_person(data: PersonData, today: dt.date | None = None) -> dict[str, ob
         "building_id": data.building_id,
         "is_party_member": data.is_party_member,
         "party_since": since if data.is_party_member else None,
-        "note": check(validation.text, "note", "备注", data.note, limit=2000),
+        "note": check(validation.note, "note", "备注", data.note),
     }
     check.done()
     return values

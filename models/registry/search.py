@@ -10,6 +10,8 @@ from pypinyin import Style, lazy_pinyin
 from sqlalchemy import ColumnElement, and_, true
 from sqlalchemy.orm import InstrumentedAttribute
 
+from models.validation import search_words
+
 
 def pinyin_forms(text: str) -> tuple[str, str]:
     full = "".join(lazy_pinyin(text, errors="default")).lower()
@@ -32,7 +34,7 @@ def escape_like(term: str) -> str:
 
 def matches(column: InstrumentedAttribute[str], query: str) -> ColumnElement[bool]:
     """Every word of the query must appear in the key."""
-    words = query.lower().split()
+    words = search_words(query.lower())
     if not words:
         return true()
     return and_(*(column.like(f"%{escape_like(w)}%", escape="\\") for w in words))

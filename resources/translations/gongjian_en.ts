@@ -3605,12 +3605,12 @@ A reversal cannot be undone. Reverse?</translation>
   <context>
     <name>messages</name>
     <message>
-      <source>程序内部出错，已记录到日志。请将日志发给技术支持。
-
-{0}</source>
-      <translation>An internal error occurred and has been logged. Please send the log to technical support.
-
-{0}</translation>
+      <source>程序内部出错，详细情况已记录到日志文件：
+{0}
+请将该文件发给技术支持。</source>
+      <translation>An internal error occurred. The details were written to the log file:
+{0}
+Please send this file to technical support.</translation>
     </message>
     <message>
       <source>确定</source>
@@ -3703,12 +3703,24 @@ A reversal cannot be undone. Reverse?</translation>
       <translation>{label} takes at most two decimals (fen).</translation>
     </message>
     <message>
+      <source>{label}第 {position} 个字符（{char}）是不可见的控制字符或文字方向控制符，不能保存。请删除后重新输入（从其他文件复制的文字常带有这类字符）。</source>
+      <translation>Character {position} of {label} ({char}) is an invisible control or text-direction character and cannot be saved. Please delete it and type the text again (text copied from other files often carries such characters).</translation>
+    </message>
+    <message>
       <source>{label}至少要有一项。</source>
       <translation>{label}: at least one item is required.</translation>
     </message>
     <message>
+      <source>{label}请用半角数字 0–9 填写（不要用全角或其他文字的数字）。</source>
+      <translation>Please type {label} with the digits 0–9 (not full-width or other scripts' digits).</translation>
+    </message>
+    <message>
       <source>{label}过大：最多 999,999,999,999.99 元。</source>
       <translation>{label} is too large: at most 999,999,999,999.99 yuan.</translation>
+    </message>
+    <message>
+      <source>{label}须在 {first} 年至 {last} 年之间，请检查年份。</source>
+      <translation>{label} must be between the years {first} and {last}; please check the year.</translation>
     </message>
     <message>
       <source>{later}（{later_day}）不能早于{earlier}（{earlier_day}）。</source>
@@ -3769,6 +3781,10 @@ A reversal cannot be undone. Reverse?</translation>
     <message>
       <source>“{path}”是旧版 Excel 文件（.xls）。请在 Excel 中另存为 .xlsx 格式后再导入。</source>
       <translation>“{path}” is an old Excel file (.xls). Save it as .xlsx in Excel, then import it.</translation>
+    </message>
+    <message>
+      <source>“{path}”是空文件（0 字节），不是共建台账的数据库，未做任何改动。请检查文件位置，或从备份恢复。</source>
+      <translation>“{path}” is an empty file (0 bytes), not a Gongjian database. Nothing was changed. Please check the file location, or restore from a backup.</translation>
     </message>
     <message>
       <source>“{source}”的收入应记入“{fund}”。</source>
@@ -3879,6 +3895,10 @@ A reversal cannot be undone. Reverse?</translation>
       <translation>The backup copy failed the integrity check ({detail}) and was discarded; earlier backups are not affected. Please check the free disk space and the condition of the disk, then try again.</translation>
     </message>
     <message>
+      <source>存放数据库的磁盘已满（{detail}）。本次保存未完成，数据没有改动。请清理磁盘空间后再保存。</source>
+      <translation>The disk holding the database is full ({detail}). Nothing was saved and the data is unchanged. Please free some disk space and save again.</translation>
+    </message>
+    <message>
       <source>密码不能超过 {limit} 个字符。</source>
       <translation>The password cannot exceed {limit} characters.</translation>
     </message>
@@ -3983,12 +4003,24 @@ A reversal cannot be undone. Reverse?</translation>
       <translation>Expense category “{category}” is not one of the categories in the funds settings; please choose from the list.</translation>
     </message>
     <message>
+      <source>数据库“{path}”是只读的，而它需要先升级到本版本的结构才能打开。请把它复制到可写的位置后再打开。</source>
+      <translation>The database “{path}” is read-only, and it must first be upgraded to this version's structure. Please copy it to a writable location and open it there.</translation>
+    </message>
+    <message>
       <source>数据库“{path}”正被其他程序或窗口使用，无法恢复。请先关闭所有使用该数据库的共建台账窗口后重试。</source>
       <translation>Database “{path}” is in use by another program or window and cannot be restored. Close all Gongjian windows using this database and try again.</translation>
     </message>
     <message>
       <source>数据库“{path}”由更新版本的共建台账创建（结构版本 {revision}），当前程序无法打开。请升级共建台账后再打开。</source>
       <translation>Database “{path}” was created by a newer version of Gongjian (schema version {revision}) and cannot be opened by this version. Please upgrade Gongjian and open it again.</translation>
+    </message>
+    <message>
+      <source>数据库“{where}”已损坏（{detail}）。本次操作未完成。请关闭程序，运行数据库检查，或从最近的备份恢复。</source>
+      <translation>The database “{where}” is damaged ({detail}). The operation was not completed. Please close the program and run the database check, or restore from the latest backup.</translation>
+    </message>
+    <message>
+      <source>数据库“{where}”是只读的（文件或所在文件夹不允许写入），只能查看和打印，不能保存修改（{detail}）。如需修改，请检查文件属性、权限或存储位置。</source>
+      <translation>The database “{where}” is read-only (the file or its folder may not be written): it can be viewed and printed, but changes cannot be saved ({detail}). To make changes, check the file's properties, permissions or storage location.</translation>
     </message>
     <message>
       <source>数据库中有多个社区，且未设定本办公室所属社区，无法确定导入到哪个社区。</source>
@@ -4015,8 +4047,20 @@ A reversal cannot be undone. Reverse?</translation>
       <translation>Database file “{path}” is damaged or is not a valid database file ({detail}). The original file has not been changed; a copy has been saved: {copy}</translation>
     </message>
     <message>
+      <source>数据库服务器拒绝登录：用户名或密码不正确（{detail}）。请在设置中检查连接地址，或在系统密钥环/pgpass 文件中更新密码。</source>
+      <translation>The database server refused the login: wrong user name or password ({detail}). Please check the connection address in Settings, or update the password in the system keyring or the pgpass file.</translation>
+    </message>
+    <message>
+      <source>数据库正被其他电脑或程序占用，等候后仍未释放（{detail}）。本次操作未完成，数据没有改动，请稍后再试。</source>
+      <translation>The database is in use by another computer or program and was not released in time ({detail}). The operation was not completed and the data is unchanged; please try again later.</translation>
+    </message>
+    <message>
       <source>无法在“{folder}”中写入备份（{detail}）。以前的备份均未受影响。</source>
       <translation>Cannot write a backup to “{folder}” ({detail}). Earlier backups are not affected.</translation>
+    </message>
+    <message>
+      <source>无法打开数据库“{where}”（{detail}）。请检查文件是否存在、所在文件夹或服务器上的数据库能否访问。</source>
+      <translation>Cannot open the database “{where}” ({detail}). Please check that the file exists and that its folder, or the database on the server, can be reached.</translation>
     </message>
     <message>
       <source>无法识别“{value}”，请填“是”或“否”。</source>
@@ -4107,6 +4151,10 @@ A reversal cannot be undone. Reverse?</translation>
       <translation>Building and room must not be empty.</translation>
     </message>
     <message>
+      <source>没有写入权限，或磁盘是只读的（{detail}）。本次操作未完成，请换一个位置或检查权限。</source>
+      <translation>No permission to write, or the disk is read-only ({detail}). The operation was not completed; please choose another location or check the permissions.</translation>
+    </message>
+    <message>
       <source>用户名只能由字母、数字、汉字和 . _ - 组成，长度 {minimum}–{limit} 个字符。</source>
       <translation>A username may contain only letters, digits, Chinese characters and . _ - and must be {minimum}–{limit} characters long.</translation>
     </message>
@@ -4117,6 +4165,10 @@ A reversal cannot be undone. Reverse?</translation>
     <message>
       <source>电话号码格式不正确：手机号为 11 位，座机如 0827-5261234。</source>
       <translation>Invalid phone number: mobile numbers have 11 digits; landline numbers look like 0827-5261234.</translation>
+    </message>
+    <message>
+      <source>磁盘已满（{detail}），本次操作未完成。请清理磁盘空间后重试。</source>
+      <translation>The disk is full ({detail}). The operation was not completed. Please free some disk space and try again.</translation>
     </message>
     <message>
       <source>第 {line} 行：{owner}（{units}）已经投过票，每位业主只能投一票。</source>
@@ -4241,6 +4293,14 @@ A reversal cannot be undone. Reverse?</translation>
     <message>
       <source>请选择责任单位或填写责任部门。</source>
       <translation>Please select a responsible unit or enter a responsible department.</translation>
+    </message>
+    <message>
+      <source>读写数据库时出现磁盘或网络错误（{detail}）。本次操作未完成，请检查磁盘或网络连接后重试；如反复出现，请从最近的备份恢复。</source>
+      <translation>A disk or network error occurred while reading or writing the database ({detail}). The operation was not completed; please check the disk or network connection and try again. If it happens again, restore from the latest backup.</translation>
+    </message>
+    <message>
+      <source>读写文件时出现磁盘或网络错误（{detail}），本次操作未完成。请检查后重试。</source>
+      <translation>A disk or network error occurred while reading or writing a file ({detail}). The operation was not completed; please check and try again.</translation>
     </message>
     <message>
       <source>读取已中途取消，数据不完整，未写入任何数据。请重新读取后再导入。</source>

@@ -29,8 +29,10 @@ def free_port() -> int:
 
 
 class PgCluster:
-    def __init__(self, bin_dir: Path) -> None:
+    def __init__(self, bin_dir: Path, *, password: str | None = None) -> None:
+        """`password`: the superuser logs in with it (scram-sha-256) instead of trust."""
         self.bin_dir = bin_dir
+        self.password = password
         self.root = Path(tempfile.mkdtemp(prefix="gongjian-pg-"))
         self.data = self.root / "data"
         self.port = free_port()
@@ -45,7 +47,14 @@ class PgCluster:
     def start(self) -> str:
         if self.as_root:
             shutil.chown(self.root, "postgres", "postgres")
-        self._run("initdb", "-D", str(self.data), "-U", "postgres", "-A", "trust",
+        auth = ["-A", "trust"]
+        if self.password is not None:
+            pwfile = self.root / "pwfile"
+            pwfile.write_text(self.password + "\n")
+            if self.as_root:
+                shutil.chown(pwfile, "postgres", "postgres")
+            auth = ["-A", "scram-sha-256", f"--pwfile={pwfile}"]
+        self._run("initdb", "-D", str(self.data), "-U", "postgres", *auth,
                   "--no-sync", "-E", "UTF8", "--locale=C")
         options = (f"-F -p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 "
                    "-c max_connections=200 -c full_page_writes=off")

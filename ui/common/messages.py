@@ -1,7 +1,9 @@
 """The only place that shows a message box, so tests can replace it.
 
-Errors a clerk can fix (UserError) are shown in words, translated; anything else is a
-bug: it is logged with its traceback and the clerk sees a short apology.
+Errors a clerk can fix (UserError) and known conditions of the database or the disk
+(models.db_errors: locked, read-only, full...) are shown in words, translated; anything
+else is a bug: it is logged with its traceback and the clerk sees a short apology that
+says where the log is.
 """
 from __future__ import annotations
 
@@ -11,17 +13,25 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from models.db_errors import explain
 from models.errors import UserError
+from models.paths import log_file
 
 log = logging.getLogger(__name__)
 
 
+def as_user_error(exc: BaseException) -> UserError | None:
+    """The words for `exc`, if it is something the clerk can act on; None for a bug."""
+    return exc if isinstance(exc, UserError) else explain(exc)
+
+
 def error_text(exc: BaseException) -> str:
-    if isinstance(exc, UserError):
-        return exc.localized(lambda t: QCoreApplication.translate("UserError", t))
+    known = as_user_error(exc)
+    if known is not None:
+        return known.localized(lambda t: QCoreApplication.translate("UserError", t))
     return QCoreApplication.translate(
-        "messages", "程序内部出错，已记录到日志。请将日志发给技术支持。\n\n{0}").format(
-        f"{type(exc).__name__}: {exc}")
+        "messages", "程序内部出错，详细情况已记录到日志文件：\n{0}\n请将该文件发给技术支持。"
+    ).format(log_file())
 
 
 class Handler(Protocol):
@@ -51,8 +61,8 @@ handler: Handler = BoxHandler()
 
 
 def log_unexpected(exc: BaseException) -> None:
-    """Log a bug (anything but a UserError) with its traceback."""
-    if not isinstance(exc, UserError):
+    """Log a bug (anything but a UserError or a known condition) with its traceback."""
+    if as_user_error(exc) is None:
         log.error("unexpected error", exc_info=exc)
 
 

@@ -104,7 +104,7 @@ class AssignForm(ActionForm):
             check(assignments.not_before, "deadline", self.tr("办理时限"), data.deadline,
                   self.tr("交办日期"), day)
         if self.escalating:
-            check(validation.text, "reason", self.tr("升级理由"), data.reason, required=True,
+            check(validation.note, "reason", self.tr("升级理由"), data.reason, required=True,
                   limit=2000)
         check.done()
 

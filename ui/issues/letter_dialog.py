@@ -103,7 +103,7 @@ class LetterForm(ActionForm):
               required=True)
         check(validation.text, "title", self.tr("标题"), data.title, required=True)
         check(validation.text, "recipient", self.tr("主送单位"), data.recipient, required=True)
-        check(validation.text, "body", self.tr("正文"), data.body, required=True, limit=20000)
+        check(validation.note, "body", self.tr("正文"), data.body, required=True, limit=20000)
         check.done()
 
     def confirm_text(self, data: LetterValues) -> str:

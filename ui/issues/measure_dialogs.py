@@ -70,7 +70,7 @@ class CoordinationForm(ActionForm):
         check(validation.text, "topic", self.tr("会商议题"), data.topic, required=True)
         if not split_numbers(data.numbers):
             check.fail(FieldError("numbers", "issue.problem_required"))
-        check(validation.text, "participants", self.tr("参加单位"), data.participants,
+        check(validation.note, "participants", self.tr("参加单位"), data.participants,
               required=True, limit=4000)
         check.done()
 
@@ -130,7 +130,7 @@ class AccountabilityForm(ActionForm):
               required=True)
         if data.unit_id is None and not data.department.strip() and not data.person_name.strip():
             check.fail(FieldError("unit_id", "issue.target_required"))
-        check(validation.text, "note", self.tr("事实与依据"), data.note, limit=4000)
+        check(validation.note, "note", self.tr("事实与依据"), data.note, limit=4000)
         check.done()
 
     def confirm_text(self, data: AccountabilityValues) -> str:

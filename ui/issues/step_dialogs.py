@@ -105,7 +105,7 @@ class StepForm(ActionForm):
         check = validation.Collector()
         check(validation.past_date, self.date_name, self.step.date_label, data.day,
               required=True)
-        check(validation.text, self.text_name, self.step.text_label, data.text,
+        check(validation.note, self.text_name, self.step.text_label, data.text,
               required=self.text_required, limit=2000)
         check.done()
 

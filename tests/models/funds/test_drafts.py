@@ -20,7 +20,7 @@ def test_draft_edited_then_posted_as_typed(books: Books) -> None:
     with books.db.session() as session:
         record = entries.get_entry(session, entry_id)
         assert (record.status, record.voucher, record.amount_text) == ("draft", "", "1,234.50")
-        changed = dataclasses.replace(entries.editable_data(record), amount="２,000",
+        changed = dataclasses.replace(entries.editable_data(record), amount="2,000",
                                       summary="街道拨付一季度经费")
         entries.update_draft(session, CLERK, entry_id, record.version, changed)
     with pytest.raises(StaleRecord), books.db.session() as session:  # saved over version 1

@@ -1,6 +1,7 @@
 """Fixtures of the issue ledger tests: a small office on each backend.
 
-`office` gives each test its own database (the `db` fixture). `shared` gives a test
+`office` (tests/models/conftest.py) gives each test its own database (the `db`
+fixture). `shared` gives a test
 module one database per backend, for many cases that each make their own problems and
 never count what other cases made: it keeps the PostgreSQL half of those modules fast.
 """
@@ -14,15 +15,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
-from models.db import Database, open_database
+from models.db import open_database
 from tests.conftest import BACKENDS, TEMPLATE_DB, _require_pg
-from tests.models.issues.helpers import Office, Shared, build_office
-
-
-@pytest.fixture
-def office(db: Database) -> Office:
-    with db.session() as session:
-        return build_office(session)
+from tests.models.issues.helpers import Shared, build_office
 
 
 @pytest.fixture(scope="module", params=BACKENDS)
