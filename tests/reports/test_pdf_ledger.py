@@ -141,7 +141,9 @@ def test_numbers_are_right_aligned(many: Path) -> None:
 
 
 def test_font_is_an_embedded_truetype_subset_never_helvetica(many: Path) -> None:
-    face = pdfmetrics.getFont(register_fonts().song).face.name.decode()
+    fonts_used = register_fonts()
+    faces = "|".join(re.escape(pdfmetrics.getFont(name).face.name.decode())
+                     for name in (fonts_used.song, fonts_used.hei))  # body and bold rows
     reader = pypdf.PdfReader(many)
     for page in reader.pages:
         fonts = page["/Resources"]["/Font"]
@@ -150,7 +152,7 @@ def test_font_is_an_embedded_truetype_subset_never_helvetica(many: Path) -> None
             font = ref.get_object()
             assert "Helvetica" not in font["/BaseFont"]
             assert font["/Subtype"] == "/TrueType"
-            assert re.fullmatch(rf"/[A-Z]{{6}}\+{face}.*", font["/BaseFont"])
+            assert re.fullmatch(rf"/[A-Z]{{6}}\+({faces}).*", font["/BaseFont"])
             assert "/FontFile2" in font["/FontDescriptor"].get_object()
 
 
