@@ -20,7 +20,7 @@ from models.auth import SYSTEM, Actor
 from models.db import Database
 from models.issues import letters
 from models.issues.letters import LetterRow
-from reports.pdf import LetterDocument, render_letter
+from reports.pdf import LetterDocument, LetterForm, render_letter
 
 
 def build(session: Session, letter_id: int) -> LetterRow:
@@ -28,10 +28,13 @@ def build(session: Session, letter_id: int) -> LetterRow:
 
 
 def document(letter: LetterRow) -> LetterDocument:
+    """A 函 is printed in the 信函 form of GB/T 9704 (§10.1): 文号 flush right under the
+    red double rule, no page number on page 1."""
     return LetterDocument(
         title=letter.title, body=[p for p in letter.body if p.strip()],
         recipient=letter.recipient, issuer_mark=letter.issuer_mark,
-        doc_number=letter.number, signature=letter.signature, date=letter.issued_on)
+        doc_number=letter.number, signature=letter.signature, date=letter.issued_on,
+        form=LetterForm.LETTER)
 
 
 def file_name(letter: LetterRow) -> str:
