@@ -132,7 +132,8 @@ def amount_in_words(fen: int) -> str:
                 words.append("零")
             words.append(_digit_word(char, position))
         yuan_position = position - 2
-        if yuan_position > 0 and yuan_position % 4 == 0 and int(digits[max(0, index - 3):index + 1]):
+        group = digits[max(0, index - 3):index + 1]  # the four digits ending here
+        if yuan_position > 0 and yuan_position % 4 == 0 and int(group):
             words.append(GROUP_UNITS[yuan_position // 4])
         if yuan_position == 0 and fen >= 100:
             words.append("元")

@@ -29,7 +29,8 @@ def test_bundled_face_is_registered_for_every_role_without_system_fonts(tmp_path
     assert pdfmetrics.getFont(BUNDLED_NAME).face.familyName == b"AR PL SungtiL GB"
     assert b"WenQuanYi" in pdfmetrics.getFont(BUNDLED_SANS_NAME).face.name
     assert Metrics(BUNDLED_NAME).width("中", 10) == pytest.approx(10)  # real CJK metrics
-    assert Metrics(BUNDLED_NAME).width("〔2026〕12号", 16) == pytest.approx(16 * 6)  # half-width digits
+    # Half-width digits: 〔2026〕12号 is six characters wide.
+    assert Metrics(BUNDLED_NAME).width("〔2026〕12号", 16) == pytest.approx(16 * 6)
 
 
 def test_registration_is_idempotent(tmp_path: Path) -> None:
