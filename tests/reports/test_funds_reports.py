@@ -287,3 +287,49 @@ def test_reports_and_page_queries_on_each_backend(db: Database, tmp_path: Path) 
     assert "过次页" in _pages(out)[0]
     out = funds_summary.render_summary_report(db, YEAR, tmp_path / "summary.pdf")
     assert "合计" in _pages(out)[0]
+
+
+def _runs(path: Path) -> list[tuple[str, float, float]]:
+    """(text, x, y) of every text run on page 1."""
+    found: list[tuple[str, float, float]] = []
+    pypdf.PdfReader(path).pages[0].extract_text(
+        visitor_text=lambda text, cm, tm, font, size: found.append((text.strip(), tm[4], tm[5]))
+        if text.strip() else None)
+    return found
+
+
+@pytest.mark.usefixtures("faces")
+def test_branch_voucher_names_the_branch_as_unit_and_has_six_signatures(
+        demo, tmp_path: Path) -> None:  # noqa: ANN001
+    database, made = demo
+    with database.read_session() as session:
+        branch = accounts.holder_name(session, made.long_journal_branch_id)
+    posted = _post(database, EntryData(
+        "spending", "fiscal", dt.date(YEAR, 12, 30), "1,680.32", "党员活动室桌椅",
+        holder_org_id=made.long_journal_branch_id, category="阵地建设",
+        counterparty="江北家具店", approver="王建国"))
+    out = funds_voucher.render_voucher(database, YEAR, posted.voucher_no, tmp_path / "v.pdf")
+    text = pypdf.PdfReader(out).pages[0].extract_text()
+    assert f"单位：{branch}" in text and "单位：兴文社区" not in text
+    assert "壹仟陆佰捌拾元零叁角贰分" in text
+    runs = _runs(out)
+    first = next((t, y) for t, _x, y in runs if t.startswith("负责人："))
+    second = next((t, y) for t, _x, y in runs if t.startswith("出纳："))
+    assert re.fullmatch(r"负责人：王建国\s+审核人：李秀英\s+会计：", first[0])
+    assert re.fullmatch(r"出纳：\s+经办人：张小军\s+领款人：", second[0])
+    assert 8 < second[1] < first[1]  # two rows, inside the page
+
+
+@pytest.mark.usefixtures("faces")
+def test_reversal_voucher_red_with_two_different_people(demo, tmp_path: Path) -> None:  # noqa: ANN001
+    database, _made = demo
+    with database.read_session() as session:
+        listed = entries.list_entries(session, year=YEAR, status="posted")
+    reversal = next(e for e in listed if e.is_reversal)
+    assert reversal.drafted_by and reversal.posted_by != reversal.drafted_by
+    out = funds_voucher.render_voucher(database, YEAR, reversal.voucher_no, tmp_path / "r.pdf")
+    text = pypdf.PdfReader(out).pages[0].extract_text()
+    unit = reversal.holder_name if reversal.holder_org_id and reversal.kind != "allocation" \
+        else "兴文社区"
+    assert f"单位：{unit}" in text and "红字冲销" in text
+    assert reversal.posted_by in text and reversal.drafted_by in text

@@ -7,10 +7,10 @@ import datetime as dt
 import pytest
 
 from models.db import Database
-from models.funds import journal, posting
+from models.funds import journal
 from models.funds.journal import ALL, JournalContext
 from models.funds.journal_pages import paginate
-from tests.models.funds.conftest import REVIEWER, Books, allocation, make_books, receipt, spending
+from tests.models.funds.conftest import Books, allocation, make_books, receipt, spending
 
 YEAR = (dt.date(2025, 1, 1), dt.date(2025, 12, 31))
 
@@ -31,8 +31,7 @@ def books(module_db: Database) -> Books:
     books.book(spending(80_000, branch, day=d(1, 20)))
     books.book(allocation(50_000, branch, day=d(2, 3)))
     wrong = books.book(spending(10_000, branch, day=d(2, 10)))
-    with books.db.session() as session:
-        posting.reverse_entry(session, REVIEWER, wrong.id, on=d(2, 12), reason="重复录入")
+    books.reverse(wrong.id, on=d(2, 12), reason="重复录入")
     books.book(spending(5_000, branch, day=d(3, 1)))
     books.draft(spending(1, branch, day=d(3, 2)))  # drafts never show
     return books
