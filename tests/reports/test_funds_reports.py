@@ -321,7 +321,8 @@ def test_branch_voucher_names_the_branch_as_unit_and_has_six_signatures(
 
 
 @pytest.mark.usefixtures("faces")
-def test_reversal_voucher_red_with_two_different_people(demo, tmp_path: Path) -> None:  # noqa: ANN001
+def test_reversal_voucher_red_with_two_different_people(
+        demo, tmp_path: Path) -> None:  # noqa: ANN001
     database, _made = demo
     with database.read_session() as session:
         listed = entries.list_entries(session, year=YEAR, status="posted")
