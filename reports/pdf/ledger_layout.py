@@ -3,7 +3,9 @@
 Layout comes first so the total page count is known when "第 N 页 共 M 页" is drawn. Every
 row is wrapped into lines per cell; its height is lines × leading plus padding. Rows go onto
 pages top-down; a row that does not fit moves to the next page, and a row taller than a
-whole page is split by lines, its remainder continuing under the repeated header.
+whole page is split by lines, its remainder continuing under the repeated header. A row
+styled `keep_with_previous` that moves takes the row before it along (本年累计 never stands
+alone at the top of a page without its 本月合计).
 """
 from __future__ import annotations
 
@@ -185,6 +187,8 @@ class _Paginator:
         fits = int((self.y - self.floor - 2 * PAD_Y) // geo.leading)
         if not fresh and (height + extra <= capacity or fits < 2):
             self.pending.append((row, first))  # move the whole row to the next page
+            if row.style.keep_with_previous and first == 0:
+                self._pop_data_slice()  # ...and the row it must stay with
         else:  # taller than a page: fill this one, the rest continues overleaf
             keep = min(max(fits, 1), row.lines - first)
             self._add(row, first, first + keep)
