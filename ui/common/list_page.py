@@ -1,0 +1,200 @@
+"""A module page: a filter bar on top, the table in the middle, actions in a toolbar.
+
+Subclasses name their columns, how rows load (a function run on the worker thread), and
+which form edits a row. Double-click or Enter opens the record; the count of rows shows
+under the table.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import qtawesome as qta
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from ui.common.operations import ReadOp
+from ui.common.page import Page
+from ui.common.table_model import CENTER, RIGHT, Column, RowTableModel
+from ui.i18n import domain
+
+ICON_COLOR = "#3a6ea5"
+
+
+def style_record_table(table: QTableView, columns: list[Column]) -> None:
+    """Row selection, no in-place editing, zebra rows, and column widths in characters."""
+    table.verticalHeader().hide()
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    metrics = table.fontMetrics()
+    table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    char = metrics.horizontalAdvance("中")
+    for index, column in enumerate(columns):
+        header.resizeSection(index, column.width_chars * char + 16)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+
+
+class ListPage(Page):
+    columns: list[Column] = []
+
+    def __init__(self, context) -> None:  # noqa: ANN001
+        super().__init__(context)
+        self.model = RowTableModel(self.make_columns())
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("搜索：汉字、拼音或首字母"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance("搜索：汉字、拼音或首字母") + 40)
+        self.filter_bar = QHBoxLayout()
+        self.filter_bar.addWidget(QLabel(self.tr("查找：")))
+        self.filter_bar.addWidget(self.search)
+        self.table = QTableView()
+        self.count_label = QLabel()
+        self._debounce = QTimer(self, singleShot=True, interval=250)
+        self._debounce.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self._layout()
+        self._setup_table()
+        self.add_actions()
+        self.add_filters()
+        self.filter_bar.addStretch(1)
+
+    # --- to be provided by subclasses ---------------------------------------------
+
+    def make_columns(self) -> list[Column]:
+        raise NotImplementedError
+
+    def rows_query(self) -> Callable[[Session], Any]:
+        """The query (run by a ReadOp on the worker) for the rows under the current filters."""
+        raise NotImplementedError
+
+    def add_actions(self) -> None:
+        """Toolbar actions (新增, 编辑, 删除 …)."""
+
+    def add_filters(self) -> None:
+        """Extra filter widgets after the search box."""
+
+    def open_row(self, row: Any) -> None:
+        """Double-click / Enter on a row."""
+
+    # --- shared behaviour ---------------------------------------------------------
+
+    def _layout(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.toolbar)
+        filters = QWidget()
+        filters.setLayout(self.filter_bar)
+        self.filter_bar.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+
+    def _setup_table(self) -> None:
+        table = self.table
+        table.setModel(self.proxy)
+        table.setSortingEnabled(True)
+        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        style_record_table(table, self.model.columns)
+        table.doubleClicked.connect(lambda _index: self._open_current())
+        enter = QAction(self)
+        enter.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        enter.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        enter.triggered.connect(self._open_current)
+        table.addAction(enter)
+
+    def action(self, text: str, icon: str, slot: Callable[[], None],
+               shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(qta.icon(icon, color=ICON_COLOR), text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setToolTip(f"{text}（{QKeySequence(shortcut).toString()}）")
+        action.triggered.connect(slot)
+        self.toolbar.addAction(action)
+        return action
+
+    def combo_filter(self, label: str, options: dict[str, str]) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(self.tr("全部"), "")
+        for code, text in options.items():
+            combo.addItem(domain(text), code)
+        combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.filter_bar.addWidget(QLabel(label))
+        self.filter_bar.addWidget(combo)
+        return combo
+
+    def current_row(self) -> Any | None:
+        indexes = self.table.selectionModel().selectedRows()
+        if not indexes:
+            return None
+        return self.model.row(self.proxy.mapToSource(indexes[0]).row())
+
+    def _open_current(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            self.open_row(row)
+
+    def database_ready(self) -> None:
+        """Pages load lazily when first shown."""
+
+    def refresh(self) -> None:
+        ReadOp(self.context, parent=self, query=self.rows_query(), success=self._show_rows).run()
+
+    def _show_rows(self, rows: list[Any]) -> None:
+        selected = getattr(self.current_row(), "id", None)
+        self.model.set_rows(rows)
+        self.count_label.setText(self.tr("共 {0} 条").format(len(rows)))
+        if selected is not None:
+            self.select_id(selected)
+
+    def print_title(self) -> str:
+        """The printed ledger's title; pages that print override it."""
+        return self.title()
+
+    def print_list(self) -> None:
+        """打印: what the table shows now, in its current order, as a ledger PDF."""
+        from reports.list_ledger import ListLedger, render  # noqa: PLC0415
+        from ui.common.pdf_preview import generate  # noqa: PLC0415
+
+        aligns = {int(RIGHT): "right", int(CENTER): "center"}
+        columns = [(c.header, float(c.width_chars), aligns.get(int(c.align), "left"))
+                   for c in self.model.columns]
+        rows = []
+        for proxy_row in range(self.proxy.rowCount()):
+            source = self.model.row(self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row())
+            rows.append([c.text(source) for c in self.model.columns])
+        context = ListLedger(self.print_title(), self.context.office_name, columns, rows)
+        generate(self.context, context.title,
+                 lambda _database, progress: render(context, progress=progress.report), self)
+
+    def select_id(self, record_id: int) -> None:
+        for source_row, row in enumerate(self.model.rows):
+            if getattr(row, "id", None) == record_id:
+                index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+                self.table.selectRow(index.row())
+                self.table.scrollTo(index)
+                return

@@ -1,0 +1,265 @@
+"""The main window: a navigation sidebar, one page per area, a status bar."""
+from __future__ import annotations
+
+import logging
+
+import qtawesome as qta
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QProgressBar,
+    QStackedWidget,
+    QWidget,
+)
+
+from models import backup, users
+from models.auth import Actor
+from models.db import Database, describe, to_url
+from models.errors import UserError
+from models.opening import password_key
+from models.secrets import set_secret
+from models.users_entities import ROLES
+from ui.common import messages
+from ui.common.context import AppContext
+from ui.common.operations import JobOp, ReadOp
+from ui.common.page import Page
+from ui.common.tasks import TaskRunner
+from ui.i18n import domain
+from ui.shell.opening import database_opener
+from ui.shell.pages import PAGE_CLASSES
+
+
+def _log_backup_error(exc: BaseException) -> None:
+    logging.getLogger(__name__).error("backup on exit failed", exc_info=exc)
+
+
+class MainWindow(QMainWindow):
+    ready = Signal()  # the database is open and the pages have loaded
+
+    def __init__(self, database_url: str, *, demo: bool = False,
+                 credentials: tuple[str, str] | None = None) -> None:
+        super().__init__()
+        self.demo = demo
+        self.credentials = credentials
+        self.setWindowTitle(self.tr("共建台账") + (self.tr("（演示数据）") if demo else ""))
+        self.resize(1200, 760)
+        self.setMinimumSize(QSize(900, 600))
+        self.database_url = database_url
+        self.context = AppContext(TaskRunner(database_opener(database_url, demo=demo), self))
+        self.login_dialog: QDialog | None = None
+        self.pages: list[Page] = []
+        self._build_body()
+        self._build_menus()
+        self._build_status_bar()
+        self._watch_runner()
+        self.progress.show()  # opening (and creating the demo) runs on the worker
+
+    @property
+    def runner(self) -> TaskRunner:
+        return self.context.runner
+
+    def _watch_runner(self) -> None:
+        self.runner.opened.connect(self._database_opened)
+        self.runner.open_failed.connect(self._open_failed)
+        self.runner.busy_changed.connect(self._busy)
+
+    # --- layout -------------------------------------------------------------------
+
+    def _build_body(self) -> None:
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(20, 20))
+        self.stack = QStackedWidget()
+        for page_class in PAGE_CLASSES:
+            page = page_class(self.context)
+            self.pages.append(page)
+            self.stack.addWidget(page)
+            item = QListWidgetItem(qta.icon(page.icon_name, color="#3a6ea5"), page.title())
+            item.setSizeHint(QSize(0, 40))
+            self.nav.addItem(item)
+        # As wide as the longest page title in the current language, at least 8 characters.
+        widest = max([self.fontMetrics().horizontalAdvance(p.title()) for p in self.pages]
+                     + [self.fontMetrics().horizontalAdvance("中") * 8])
+        self.nav.setFixedWidth(widest + 72)
+        self.nav.currentRowChanged.connect(self._show_page)
+        body = QWidget()
+        layout = QHBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+        self.setStyleSheet(
+            "QListWidget#navigation { background: #f3f5f8; border: none; "
+            "border-right: 1px solid #d8dde6; font-size: 11pt; }"
+            "QListWidget#navigation::item { padding-left: 10px; }"
+            "QListWidget#navigation::item:selected { background: #dce7f5; color: #1f3f66; }")
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        backup_action = QAction(self.tr("备份与恢复…"), self)
+        backup_action.triggered.connect(self._open_backups)
+        file_menu.addAction(backup_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("退出(&X)"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        settings_menu = self.menuBar().addMenu(self.tr("设置(&S)"))
+        settings_action = QAction(self.tr("选项…"), self)
+        settings_action.triggered.connect(self._open_settings)
+        settings_menu.addAction(settings_action)
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        about_action = QAction(self.tr("关于共建台账"), self)
+        about_action.triggered.connect(self._open_about)
+        help_menu.addAction(about_action)
+
+    def _build_status_bar(self) -> None:
+        self.location_label = QLabel(self.tr("正在打开数据库…"))
+        self.user_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(180)
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        status = self.statusBar()
+        status.addWidget(self.location_label, 1)
+        status.addPermanentWidget(self.progress)
+        status.addPermanentWidget(self.user_label)
+        self._show_user()
+
+    def _show_user(self) -> None:
+        actor = self.context.actor
+        if actor.username:
+            role = domain(ROLES.get(actor.role, actor.role))
+            self.user_label.setText(self.tr("当前用户：{0}（{1}）").format(actor.display_name, role))
+        else:
+            self.user_label.setText(self.tr("未登录"))
+
+    # --- events -------------------------------------------------------------------
+
+    def _database_opened(self, database: Database) -> None:
+        self.progress.setVisible(self.runner.busy)
+        self.location_label.setText(self.tr("数据库：{0}").format(describe(database.url)))
+        self.nav.setEnabled(False)
+        ReadOp(self.context, parent=self, query=users.needs_setup, success=self._ask_who).run()
+
+    def _ask_who(self, needs_setup: bool) -> None:
+        from ui.shell.login import LoginDialog, SetupDialog  # noqa: PLC0415
+
+        if needs_setup:
+            dialog: QDialog = SetupDialog(self.context, self)
+        elif self.credentials is not None:
+            username, password = self.credentials
+            JobOp(self.context, parent=self, job=lambda db, _p: users.login(db, username, password),
+                  success=self._logged_in).run()
+            return
+        else:
+            dialog = LoginDialog(self.context, demo=self.demo, parent=self)
+        dialog.logged_in.connect(self._logged_in)  # type: ignore[attr-defined]
+        dialog.rejected.connect(self.close)
+        self.login_dialog = dialog
+        dialog.open()
+
+    def _logged_in(self, actor: Actor) -> None:
+        self.context.actor = actor
+        self._show_user()
+        self.nav.setEnabled(True)
+        for page in self.pages:
+            page.database_ready()
+        self.nav.setCurrentRow(0)
+        self.pages[0].refresh()
+        self.ready.emit()
+
+    def _open_failed(self, exc: BaseException) -> None:
+        self.progress.hide()
+        self.location_label.setText(self.tr("数据库未能打开"))
+        self.nav.setEnabled(False)
+        if self._needs_password(exc) and self._ask_password():
+            return
+        messages.show_error(self, exc)
+
+    def _needs_password(self, exc: BaseException) -> bool:
+        url = to_url(self.database_url)
+        text = str(getattr(exc, "message", exc)).lower()
+        return url.get_backend_name() == "postgresql" and url.password is None and (
+            "password" in text or "密码" in text)
+
+    def _ask_password(self) -> bool:
+        """Ask once for the server password, keep it in the OS keyring, and reopen."""
+        url = to_url(self.database_url)
+        password, ok = QInputDialog.getText(
+            self, self.tr("数据库密码"),
+            self.tr("请输入 {0} 的密码（将保存在系统密钥环中）：").format(describe(url)),
+            QLineEdit.EchoMode.Password)
+        if not ok or not password:
+            return False
+        try:
+            set_secret(password_key(url), password)
+        except UserError as exc:
+            messages.show_error(self, exc)
+            return False
+        self.runner.shutdown()
+        self.context.replace_runner(
+            TaskRunner(database_opener(self.database_url, demo=self.demo), self))
+        self._watch_runner()
+        self.progress.show()
+        return True
+
+    def _show_page(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        if self.runner.database is not None and self.context.actor.username:
+            self.pages[row].refresh()
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+
+    def _open_settings(self) -> None:
+        from ui.shell.settings_dialog import SettingsDialog  # noqa: PLC0415
+
+        SettingsDialog(self).exec()
+
+    def _open_backups(self) -> None:
+        from ui.shell.backup_dialog import BackupDialog  # noqa: PLC0415
+
+        dialog = BackupDialog(self.context, self)
+        dialog.accepted.connect(self._after_restore)
+        dialog.open()
+
+    def _after_restore(self) -> None:
+        for page in self.pages:  # the restore's change announcement reloads the visible page
+            page.database_ready()
+
+    def _open_about(self) -> None:
+        from ui.shell.about import AboutDialog  # noqa: PLC0415
+
+        AboutDialog(self.runner.database, self).exec()
+
+    def show_page(self, title: str) -> Page:
+        """Switch to the page with this title (tests and screenshots)."""
+        for row, page in enumerate(self.pages):
+            if page.title() == title:
+                self.nav.setCurrentRow(row)
+                return page
+        raise KeyError(title)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self.context.actor.username and self.runner.database is not None:
+            # At most one backup a day, taken on exit; the worker finishes it before stopping.
+            JobOp(self.context, parent=None, job=lambda db, _p: backup.backup_if_due(db),
+                  failure=_log_backup_error).run()
+        self.runner.shutdown()
+        event.accept()
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        if event.key() == Qt.Key.Key_F5:
+            self.pages[self.stack.currentIndex()].refresh()
+        super().keyPressEvent(event)
