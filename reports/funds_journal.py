@@ -5,19 +5,24 @@
 One book per account (fund and holder) and period, on the shared landscape ledger. The
 lines come from models.funds.journal (上年结转/承前, entries, 本月合计, 本年累计, 平 and θ
 for a zero balance); reversing entries print in red with their negative amount, total
-lines bold. At each page turn the engine asks the page hooks for 过次页 (bottom) and 承前页
-(top); both carry the figures after the last line begun on the page, built by
+lines bold. The title names the account (兴文社区 for the community's own account, the
+branch for a branch's). Reversing entries print their amounts in red (红字), the balance
+black; a single red rule closes each month (本月合计 and 本年累计), a double one the year
+(December's 本年累计), as 会计基础工作规范 art. 63 has it; 本年累计 is never separated
+from its 本月合计 by a page turn. At each page turn the engine asks the page hooks for
+过次页 (bottom) and 承前页 (top); both carry the figures after the last line begun on the page, built by
 models.funds.journal_pages.carry_line, so they agree with what paginate() carries.
 
 `render_journal_report` is the command line's `report funds`: the three funds of one
-holder for a year, each its own book (own 第 N 页 共 M 页) in one PDF.
+holder for a year in one PDF, a printed book whose pages are numbered straight through
+(第 N 页 共 M 页 over all three); each fund starts on a page of its own.
 """
 from __future__ import annotations
 
 import datetime as dt
 import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
@@ -26,7 +31,14 @@ from models.anchor import current_text as anchor_of
 from models.db import Database
 from models.funds import journal
 from models.funds.entities import FUNDS
-from models.funds.journal import BROUGHT_FORWARD, CARRIED_FORWARD, JournalContext, JournalLine
+from models.funds.journal import (
+    BROUGHT_FORWARD,
+    CARRIED_FORWARD,
+    MONTH_TOTAL,
+    YEAR_TOTAL,
+    JournalContext,
+    JournalLine,
+)
 from models.funds.journal_pages import carry_line
 from models.funds.ui_queries import office_name
 from reports.pdf import (
@@ -43,8 +55,13 @@ from reports.pdf import (
 )
 
 Progress = Callable[[int, int], None]
-TITLE = "小区党建工作经费日记账"
+TITLE = "党建工作经费日记账"
 CARRY = RowStyle(bold=True)  # 承前页 / 过次页: bold like a total, without the shade
+AMOUNTS = frozenset({3, 4})  # 收入, 支出
+RED_AMOUNTS = replace(REVERSAL, color_columns=AMOUNTS)  # 红字: amounts red, balance black
+MONTH_CLOSE = replace(TOTAL, rules_below=1)
+YEAR_TO_DATE = replace(TOTAL, rules_below=1, keep_with_previous=True)
+YEAR_CLOSE = replace(YEAR_TO_DATE, rules_below=2)
 
 
 @dataclass(frozen=True)
@@ -55,6 +72,18 @@ class JournalReport:
     journal: JournalContext
     carry: str = "month"  # what 承前页/过次页 carry besides the balance: "month" or "year"
     anchor: str = ""  # the audit anchor printed in the footer (models/anchor.py)
+
+    @property
+    def account(self) -> str:
+        """The account as the title names it: the community by its name, or the branch."""
+        book = self.journal
+        if book.holder == journal.ALL:
+            return f"{self.office}及各小区党支部（合并）"
+        return self.office if book.holder is None else book.holder_name
+
+    @property
+    def title(self) -> str:
+        return f"{self.account}{TITLE}"
 
     @property
     def period(self) -> str:
@@ -89,7 +118,12 @@ def line_cells(line: JournalLine, one_year: bool) -> list[str]:
 
 def _style(line: JournalLine) -> RowStyle:
     if line.is_reversal:
-        return REVERSAL
+        return RED_AMOUNTS
+    if line.kind == MONTH_TOTAL:
+        return MONTH_CLOSE
+    if line.kind == YEAR_TOTAL:
+        year_end = line.date is not None and (line.date.month, line.date.day) == (12, 31)
+        return YEAR_CLOSE if year_end else YEAR_TO_DATE
     return TOTAL if line.is_total else PLAIN
 
 
@@ -115,7 +149,7 @@ def document(report: JournalReport, printed_on: dt.date | None = None) -> Ledger
                Column("支出", 1.45, Align.RIGHT), Column("借或贷", 0.65, Align.CENTER),
                Column("余额", 1.55, Align.RIGHT)]
     return LedgerDocument(
-        title=TITLE, office=report.office, period=report.period, columns=columns,
+        title=report.title, office=report.office, period=report.period, columns=columns,
         rows=[line_cells(line, one_year) for line in lines],
         row_styles={i: _style(line) for i, line in enumerate(lines) if _style(line) != PLAIN},
         note="金额单位：元", printed_on=printed_on,
@@ -124,8 +158,8 @@ def document(report: JournalReport, printed_on: dt.date | None = None) -> Ledger
 
 def render_books(documents: Sequence[LedgerDocument], path: Path | str,
                  progress: Progress | None = None) -> int:
-    """Several ledgers in one PDF, each with its own page numbers (one book per account);
-    the number of pages written. One document goes through render_ledger itself."""
+    """Several ledgers in one PDF, numbered straight through as one printed book; the
+    number of pages written. One document goes through render_ledger itself."""
     if len(documents) == 1:
         return render_ledger(documents[0], path, progress).pages
     # The engine lays out and draws one document per canvas; several books share one here.
@@ -139,10 +173,11 @@ def render_books(documents: Sequence[LedgerDocument], path: Path | str,
     canvas.setTitle(documents[0].title)
     canvas.setAuthor(documents[0].office)
     canvas.setCreator("共建台账 Gongjian")
+    layouts = [layout_ledger(doc, fonts, PAGE_SIZE) for doc in documents]
+    total = sum(len(layout.pages) for layout in layouts)
     pages = 0
-    for index, doc in enumerate(documents):
-        layout = layout_ledger(doc, fonts, PAGE_SIZE)
-        draw_pages(canvas, doc, layout)
+    for index, (doc, layout) in enumerate(zip(documents, layouts, strict=True)):
+        draw_pages(canvas, doc, layout, first_page=pages + 1, total_pages=total)
         pages += len(layout.pages)
         if progress is not None:
             progress(index + 1, len(documents))

@@ -1,10 +1,14 @@
 """支出凭单 / 收款凭单 / 拨款凭单: one entry printed as a paper voucher (A5 landscape).
 
 The layout of the pre-printed vouchers offices buy: the title with a double rule, the
-unit, date and voucher number on one line, a ruled grid (payee or payer, fund, account,
+unit (the holder of the account that pays or receives: the compound branch when a branch
+spends, the community for its own account and for allocations), date and voucher number
+on one line, a ruled grid (payee or payer, fund, account,
 category, 摘要, the amount in words 人民币（大写） and in figures ¥1,234.50, the collective
 decision behind it, a note), 附单据 N 张 down the right edge, and the signature line
-(负责人 / 审核人 / 经办人 / 领款人) with the names the books recorded. A reversing entry
+in two rows (负责人 / 审核人 / 会计, then 出纳 / 经办人 / 领款人) with the names the books
+recorded; 会计 and 出纳 sign by hand (会计基础工作规范 art. 51: the voucher carries the
+signatures of the accountant and the cashier as well). A reversing entry
 prints its amounts in red under a 红字冲销 mark. Fonts and text drawing are the shared
 engine's (reports.pdf); a voucher is a form, not a ledger, so it is placed here.
 """
@@ -36,12 +40,13 @@ PAGES = {"A5": landscape(A5), "A4": landscape(A4)}
 LABEL_SIZE, VALUE_SIZE, WORDS_SIZE, TITLE_SIZE = 10.5, 10.5, 12.5, 20.0
 PAD = 2.2 * mm
 ROW_MIN = 11 * mm
+SIGN_ROW = 9 * mm  # between the two rows of signatures
 LEADING = 1.35
 
 
 @dataclass(frozen=True)
 class VoucherContext:
-    office: str
+    office: str  # 单位: the account holder
     kind: str
     voucher: str  # "2025-0012", or the draft mark
     day: dt.date
@@ -90,15 +95,24 @@ def _rows(record: EntryRecord, office: str) -> list[tuple[tuple[str, str], ...]]
     return rows
 
 
+def _unit(record: EntryRecord, office: str) -> str:
+    """单位: who pays (or receives, for a receipt): the branch for a branch's account."""
+    community = office or COMMUNITY_LABEL
+    if record.kind == "allocation" or record.holder_org_id is None:
+        return community
+    return record.holder_name
+
+
 def context_for(record: EntryRecord, office: str, voucher: str = "") -> VoucherContext:
     last_role = {"spending": "领款人", "receipt": "交款人", "allocation": "收款人"}[record.kind]
     return VoucherContext(
-        office=office, kind=record.kind, voucher=voucher or record.voucher or "草稿（未记账）",
+        office=_unit(record, office), kind=record.kind,
+        voucher=voucher or record.voucher or "草稿（未记账）",
         day=record.entry_date, rows=tuple(_rows(record, office)), amount_fen=record.amount_fen,
         amount_words=record.amount_words, is_reversal=record.is_reversal,
         attachments=record.attachment_count,
-        signatures=(("负责人", record.approver), ("审核人", record.posted_by),
-                    ("经办人", record.drafted_by), (last_role, "")))
+        signatures=(("负责人", record.approver), ("审核人", record.posted_by), ("会计", ""),
+                    ("出纳", ""), ("经办人", record.drafted_by), (last_role, "")))
 
 
 def build(session, entry_id: int) -> VoucherContext:  # noqa: ANN001
@@ -136,7 +150,7 @@ class _Voucher:
         bottom = self._grid(top - 4 * mm)
         self._attachments(top - 4 * mm, bottom)
         # The signatures sit low, where hands sign, but never over a tall grid.
-        self._signatures(min(bottom - 10 * mm, 26 * mm))
+        self._signatures(min(bottom - 9 * mm, 30 * mm))
         self.text(self.left, 6 * mm, anchor_label(self.context.anchor), self.song, ANCHOR_SIZE,
                   color=GREY)
         self.out.finish()
@@ -225,13 +239,16 @@ class _Voucher:
             y -= 14
 
     def _signatures(self, y: float) -> None:
-        part = (self.right - self.left) / len(self.context.signatures)
+        """Three signatures a row, each label followed by a rule to sign on."""
+        per_row = 3
+        part = (self.right - self.left) / per_row
         lines = []
         for index, (role, name) in enumerate(self.context.signatures):
-            x = self.left + part * index
-            used = self.text(x, y, f"{role}：", self.song, LABEL_SIZE)
-            self.text(x + used + 2, y, name, self.kai, VALUE_SIZE)
-            lines.append((x + used, y - 3, x + part - 6 * mm, y - 3))
+            x = self.left + part * (index % per_row)
+            row_y = y - SIGN_ROW * (index // per_row)
+            used = self.text(x, row_y, f"{role}：", self.song, LABEL_SIZE)
+            self.text(x + used + 2, row_y, name, self.kai, VALUE_SIZE)
+            lines.append((x + used, row_y - 3, x + part - 6 * mm, row_y - 3))
         self.out.lines(lines, 0.4)
 
 

@@ -21,7 +21,7 @@ from models.auth import SYSTEM, Actor
 from models.db import Database
 from models.issues import letters
 from models.issues.letters import LetterRow
-from reports.pdf import LetterDocument, render_letter
+from reports.pdf import LetterDocument, LetterForm, render_letter
 
 
 def build(session: Session, letter_id: int) -> LetterRow:
@@ -29,12 +29,14 @@ def build(session: Session, letter_id: int) -> LetterRow:
 
 
 def document(letter: LetterRow, anchor: str = "") -> LetterDocument:
-    """`anchor`: the audit anchor for the page foot (models/anchor.py)."""
+    """A 函 is printed in the 信函 form of GB/T 9704 (§10.1): 文号 flush right under the
+    red double rule, no page number on page 1. `anchor`: the audit anchor for the page foot
+    (models/anchor.py)."""
     return LetterDocument(
         title=letter.title, body=[p for p in letter.body if p.strip()],
         recipient=letter.recipient, issuer_mark=letter.issuer_mark,
         doc_number=letter.number, signature=letter.signature, date=letter.issued_on,
-        anchor=anchor)
+        form=LetterForm.LETTER, anchor=anchor)
 
 
 def file_name(letter: LetterRow) -> str:

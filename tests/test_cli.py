@@ -158,7 +158,7 @@ def test_report_voucher_and_letter_verbs(demo_db: Path, tmp_path: Path) -> None:
     result = run("letter", "--db", str(demo_db), "--problem", str(open_problem.id), "--out",
                  str(out), data=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert "〔" in text(out) and "— 1 —" in text(out)
+    assert "〔" in text(out) and "— 1 —" not in text(out)  # 信函: page 1 unnumbered
     refused = run("letter", "--db", str(demo_db), "--problem", str(closed.id), "--out",
                   str(tmp_path / "no.pdf"), data=tmp_path)
     assert refused.returncode == 1 and "已销号" in refused.stderr

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from models.auth import SYSTEM, Actor
 from models.funds import accounts, budgets, entries, posting
 from models.funds.entries import EntryData
+from models.users import DEMO_USERS
 
 SPENDING = {  # category → what a branch buys with it
     "党建活动": ("主题党日活动用品", "党员志愿服务活动餐费", "“七一”主题党日场地布置",
@@ -162,6 +163,10 @@ def _plan(today: dt.date, branches: list[accounts.Branch], seed: int) -> list[_E
     return sorted((e for e in events if e.day <= today), key=lambda e: (e.day, e.order))
 
 
+# Reversals are posted by someone other than their drafter (posting.py): the demo's reviewer.
+DEMO_POSTER = Actor(*DEMO_USERS[1])
+
+
 def build_funds_demo(session: Session, actor: Actor = SYSTEM, *, today: dt.date,
                      seed: int = 2026) -> FundsDemo:
     """Demo books for the branches already in the registry (models.demo.build_demo)."""
@@ -175,8 +180,9 @@ def build_funds_demo(session: Session, actor: Actor = SYSTEM, *, today: dt.date,
         if event.data is None:
             target = next((k for k in posted if k.startswith(event.key)), None)
             if target is not None:
-                posting.reverse_entry(session, actor, posted.pop(target), on=event.day,
-                                      reason=event.reason, today=today)
+                draft = posting.reverse_entry(session, actor, posted.pop(target),
+                                              on=event.day, reason=event.reason, today=today)
+                posting.post_entry(session, DEMO_POSTER, draft.id, draft.version)
                 counts["reversals"] += 1
             continue
         entry_id = entries.create_draft(session, actor, event.data, today=today)

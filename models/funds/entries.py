@@ -36,6 +36,7 @@ register({
     "funds.posted_readonly": "凭证 {voucher} 已记账，不能修改或删除。"
                              "如有错误，请由审核人做冲销凭证，"
                              "再重新录入正确的凭证。",
+    "funds.reversal_readonly": "冲销草稿的内容取自原凭证，不能修改；如有错误，请删除后重新冲销。",
     "funds.source_fund": "“{source}”的收入应记入“{fund}”。",
     "funds.unknown_category": "支出类别“{category}”不在经费设置的类别中，请从列表中选择。",
     "funds.no_voucher": "找不到 {year} 年第 {number} 号凭证。",
@@ -228,6 +229,8 @@ def update_draft(session: Session, actor: Actor, entry_id: int, expected_version
                  data: EntryData, *, today: dt.date | None = None) -> None:
     require(actor, "clerk")
     entry = load_draft(session, entry_id)
+    if entry.reverses_id is not None:  # its content is the original's, negated
+        raise UserError("funds.reversal_readonly")
     records.update(session, actor, entry, expected_version, LABEL,
                    clean_entry(session, data, today=today))
 

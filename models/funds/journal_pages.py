@@ -6,12 +6,23 @@ the end of the previous page and, by default, the month's totals so far (自本�
 末止, 会计基础工作规范 art. 61 for accounts that close monthly); carry="year" carries
 the totals from 1 January instead, for books kept that way. Page numbers run on from
 `first_page`, so a book printed in parts keeps one sequence.
+
+A page that ends on a closed month (its 本月合计 / 本年累计) carries 0.00 for the month:
+the next page starts a new month, so its 承前页 plus its rows add up to that month's
+本月合计. Likewise carry="year" carries 0.00 after the December 本年累计 (年结).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from models.funds.journal import BROUGHT_FORWARD, CARRIED_FORWARD, JournalContext, JournalLine
+from models.funds.journal import (
+    BROUGHT_FORWARD,
+    CARRIED_FORWARD,
+    MONTH_TOTAL,
+    YEAR_TOTAL,
+    JournalContext,
+    JournalLine,
+)
 
 CARRY_MODES = ("month", "year")
 
@@ -36,8 +47,13 @@ def carry_line(line: JournalLine, kind: str, carry: str = "month") -> JournalLin
     """A 承前页 or 过次页 line carrying the figures after `line`."""
     if carry == "year":
         income, expense = line.year_income_fen, line.year_expense_fen
+        year_closed = line.kind == YEAR_TOTAL and line.date is not None and line.date.month == 12
+        if year_closed:
+            income = expense = 0
     else:
         income, expense = line.month_income_fen, line.month_expense_fen
+        if line.kind in (MONTH_TOTAL, YEAR_TOTAL):  # the month is closed: a new one begins
+            income = expense = 0
     summary = "承前页" if kind == BROUGHT_FORWARD else "过次页"
     return replace(line, kind=kind, summary=summary, income_fen=income, expense_fen=expense,
                    voucher_year=None, voucher_no=None, entry_id=None, is_reversal=False)

@@ -4,14 +4,15 @@ Amounts in words follow the People's Bank of China rules for filling in vouchers
 (《支付结算办法》附件一): 整 after 元; nothing after 角 (整 is optional there, we leave it
 out, as the bank's own example ¥1,409.50 → 壹仟肆佰零玖元伍角 does); never after 分.
 
-Zeros: every run of zeros between two non-zero digits is written as one 零, including
-a zero 万 or 元 digit (¥1,680.32 → 壹仟陆佰捌拾元零叁角贰分; ¥107,000.53 →
-壹拾万零柒仟元零伍角叁分). Rule (三) of the bank lets a writer leave out the 零 at a zero
-万 or 元 digit; cn2an's "rmb" mode always does (¥107,000.53 → 壹拾万柒仟元伍角叁分, a
-form that is not among the bank's examples), so this module writes the full form itself
-and the tests check it against cn2an (same characters once 零 is removed, same value
-read back) and against the bank's examples. Zero prints as 零元整; below one yuan the
-元 is left out (¥0.05 → 伍分).
+Zeros (the bank's rules 二 and 三): every run of zeros between two non-zero digits is
+written as one 零 (¥6,007.14 → 陆仟零柒元壹角肆分; ¥325.04 → 叁佰贰拾伍元零肆分). Rule (三)
+makes the 零 optional for a run ending at the 万 digit before a non-zero 千, or at the 元
+digit before a non-zero 角, and allows ONE 零 for all such runs together, never two. This
+app prints the bank's first form: the 零 nearest the 角 is written, the others are left
+out (¥1,680.32 → 壹仟陆佰捌拾元零叁角贰分; ¥107,000.53 → 壹拾万柒仟元零伍角叁分). A run
+over a whole empty 万 group keeps its 零 (¥100,001,000 → 壹亿零壹仟元整). cn2an's "rmb" mode
+leaves every optional 零 out; the tests compare with it once 零 is removed. Zero prints as
+零元整; below one yuan the 元 is left out (¥0.05 → 伍分).
 """
 from __future__ import annotations
 
@@ -77,25 +78,44 @@ def plain_fen(fen: int) -> str:
     return f"{sign}{yuan}.{cents:02d}"
 
 
-def _integer_words(number: int) -> str:
-    """A whole number of yuan (at most twelve digits) in capital numerals, one 零 per
-    inner run of zeros, 万 and 亿 after each non-empty group of four digits."""
-    digits = str(number)
-    words: list[str] = []
-    zero_pending = False
+def _zero_runs(digits: str) -> list[tuple[int, int]]:
+    """(position of the last zero, position of the digit after it) for each run of zeros
+    between two non-zero digits; positions count from the 分 digit (0), so 2 is 元, 6 is 万."""
+    runs: list[tuple[int, int]] = []
+    seen_digit, run_end = False, -1
     for index, char in enumerate(digits):
         position = len(digits) - 1 - index
-        small, group = position % 4, position // 4
         if char == "0":
-            zero_pending = True
+            run_end = position
         else:
-            if zero_pending and words:
-                words.append("零")
-            zero_pending = False
-            words.append(DIGITS[int(char)] + SMALL_UNITS[small])
-        if small == 0 and group > 0 and int(digits[max(0, index - 3):index + 1]):
-            words.append(GROUP_UNITS[group])
-    return "".join(words)
+            if seen_digit and run_end >= 0:
+                runs.append((run_end, position))
+            seen_digit, run_end = True, -1
+    return runs
+
+
+def _optional(digits: str, run_end: int) -> bool:
+    """Rule (三): a run ending at the 元 digit (角 is not 0), or at the 万 digit (千 is not 0)
+    while 万 itself is written, may be one 零 or none. A run over a whole empty 万 group
+    (¥100,001,000) keeps its 零: no 万 stands there to mark the gap."""
+    if run_end == 2:
+        return True
+    return run_end == 6 and int(digits[:-6][-4:] or "0") > 0
+
+
+def _written_zeros(digits: str) -> set[int]:
+    """Positions before which a 零 is written: every run of zeros except the optional ones of
+    rule (三), of which only the last (the one nearest the 角) is written."""
+    runs = [(after, _optional(digits, end)) for end, after in _zero_runs(digits)]
+    optional = [position for position, is_optional in runs if is_optional]
+    return {position for position, is_optional in runs if not is_optional} | set(optional[-1:])
+
+
+def _digit_word(char: str, position: int) -> str:
+    """One non-zero digit with its unit: 角 and 分, else 拾佰仟 inside a group of four."""
+    if position < 2:
+        return DIGITS[int(char)] + ("分", "角")[position]
+    return DIGITS[int(char)] + SMALL_UNITS[(position - 2) % 4]
 
 
 def amount_in_words(fen: int) -> str:
@@ -104,18 +124,21 @@ def amount_in_words(fen: int) -> str:
         return "负" + amount_in_words(-fen)
     if fen > MAX_FEN:
         raise ValueError(f"amount too large for words: {fen}")
-    yuan, cents = divmod(fen, 100)
-    jiao, fen_digit = divmod(cents, 10)
     if fen == 0:
         return "零元整"
-    words = _integer_words(yuan) + "元" if yuan else ""
-    if jiao == 0 and fen_digit == 0:
-        return words + "整"
-    # A zero before the 角 (元 digit 0, or 角 itself 0 before 分) is written once as 零.
-    if yuan and (yuan % 10 == 0 or jiao == 0):
-        words += "零"
-    if jiao:
-        words += DIGITS[jiao] + "角"
-    if fen_digit:
-        words += DIGITS[fen_digit] + "分"
-    return words
+    digits = str(fen).rjust(3, "0")
+    zeros = _written_zeros(digits)
+    words: list[str] = []
+    for index, char in enumerate(digits):
+        position = len(digits) - 1 - index
+        if char != "0":
+            if position in zeros:
+                words.append("零")
+            words.append(_digit_word(char, position))
+        yuan_position = position - 2
+        group = digits[max(0, index - 3):index + 1]  # the four digits ending here
+        if yuan_position > 0 and yuan_position % 4 == 0 and int(group):
+            words.append(GROUP_UNITS[yuan_position // 4])
+        if yuan_position == 0 and fen >= 100:
+            words.append("元")
+    return "".join(words) + ("整" if fen % 100 == 0 else "")

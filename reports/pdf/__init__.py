@@ -25,6 +25,7 @@ from reports.pdf.ledger import (
 )
 from reports.pdf.letter import (
     LetterDocument,
+    LetterForm,
     LetterParagraph,
     PageNumbers,
     chinese_date,
@@ -33,6 +34,7 @@ from reports.pdf.letter import (
 
 __all__ = [
     "PLAIN", "REVERSAL", "TOTAL", "Align", "Column", "FontSet", "LedgerDocument",
-    "LetterDocument", "LetterParagraph", "PageHook", "PageNumbers", "RenderResult", "RowStyle",
+    "LetterDocument", "LetterForm", "LetterParagraph", "PageHook", "PageNumbers",
+    "RenderResult", "RowStyle",
     "StyledRow", "chinese_date", "register_fonts", "render_ledger", "render_letter",
 ]

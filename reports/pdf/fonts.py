@@ -6,7 +6,14 @@ explicitly, once per process, as TrueType faces that reportlab embeds as subsets
 
 - on Windows the system faces are preferred (宋体 simsun.ttc, 黑体 simhei.ttf, 仿宋
   simfang.ttf, 楷体 simkai.ttf, and 方正小标宋 for letter titles when an office installed it);
-- every role without a usable system face gets the bundled WenQuanYi Micro Hei.
+- every role without a usable system face gets a bundled face: the serif roles (宋, 仿宋,
+  楷, title) AR PL SungtiL GB (Arphic Public License), 黑体 WenQuanYi Micro Hei (GPL with
+  font exception). Both are TrueType-outlined, so reportlab can embed them as subsets.
+  Rejected: LXGW WenKai (SIL OFL, a fine 楷) weighs 15 MB per face; AR PL KaitiM GB would add
+  4.6 MB for the one role a printed page rarely uses. Without a 仿宋 or 楷 face the Song
+  face stands in: a serif is what GB/T 9704 and a paper ledger call for, a sans is not;
+- titles want 小标宋, a heavy Song. Without 方正小标宋 the title is the 宋 face drawn with a
+  thin outline stroke (`title_stroke`), as offices do with 宋体加粗.
 
 Callers ask for a *role* ("song", "hei", "fangsong", "kai", "title") and get the registered
 reportlab font name back, so no document hard-codes a face.
@@ -29,8 +36,10 @@ log = logging.getLogger(__name__)
 
 ROLES = ("song", "hei", "fangsong", "kai", "title")
 
-BUNDLED_FILE = "wqy-microhei.ttc"
-BUNDLED_NAME = "GJ-WQYMicroHei"
+BUNDLED_FILE = "gbsn00lp.ttf"  # AR PL SungtiL GB: the serif roles
+BUNDLED_NAME = "GJ-ARPLSungtiLGB"
+BUNDLED_SANS_FILE = "wqy-microhei.ttc"  # WenQuanYi Micro Hei: 黑体
+BUNDLED_SANS_NAME = "GJ-WQYMicroHei"
 
 # File names per role, best first (matched case-insensitively); the int is the face index
 # inside a TrueType collection.
@@ -39,8 +48,8 @@ WINDOWS_FACES: dict[str, tuple[tuple[str, int], ...]] = {
     "hei": (("simhei.ttf", 0),),
     "fangsong": (("simfang.ttf", 0), ("fangsong_gb2312.ttf", 0)),
     "kai": (("simkai.ttf", 0), ("kaiti_gb2312.ttf", 0)),
-    # GB/T 9704 asks for 小标宋 titles; many offices install 方正小标宋. Else 黑体.
-    "title": (("fzxbsjw.ttf", 0), ("fzxbsk.ttf", 0), ("simhei.ttf", 0)),
+    # GB/T 9704 asks for 小标宋 titles; many offices install 方正小标宋. Else stroked 宋.
+    "title": (("fzxbsjw.ttf", 0), ("fzxbsk.ttf", 0), ("fzxbs_gbk.ttf", 0)),
 }
 
 
@@ -54,6 +63,7 @@ class FontSet:
     kai: str
     title: str
     files: tuple[tuple[str, str], ...]  # (role, font file path) for the report and tests
+    title_stroke: bool = False  # no 小标宋: draw the title face with a thin outline (bold)
 
     def name(self, role: str) -> str:
         """The reportlab font name for `role` (one of ROLES)."""
@@ -80,7 +90,13 @@ def resources_dir() -> Path:
 
 
 def bundled_font_path() -> Path:
+    """The bundled serif face (宋, 仿宋, 楷 and titles without a system face)."""
     return resources_dir() / "fonts" / BUNDLED_FILE
+
+
+def bundled_sans_path() -> Path:
+    """The bundled sans face (黑体 without a system face)."""
+    return resources_dir() / "fonts" / BUNDLED_SANS_FILE
 
 
 def windows_font_dirs() -> list[Path]:
@@ -128,18 +144,25 @@ def register_fonts(search_dirs: Sequence[Path] | None = None) -> FontSet:
 
 
 def _register(dirs: Sequence[Path]) -> FontSet:
-    bundled = _register_file(bundled_font_path(), 0, BUNDLED_NAME)
-    if bundled is None:
-        raise RuntimeError(f"bundled CJK font missing or unreadable: {bundled_font_path()}")
-    names: dict[str, str] = {}
-    files: list[tuple[str, str]] = []
+    """Each role's system face when usable; else 黑体 → bundled sans, 宋 → bundled serif,
+    and 仿宋, 楷 and the title → whatever 宋 face was chosen (system 宋体 before the bundle)."""
+    serif = _register_file(bundled_font_path(), 0, BUNDLED_NAME)
+    sans = _register_file(bundled_sans_path(), 0, BUNDLED_SANS_NAME)
+    if serif is None or sans is None:
+        raise RuntimeError(f"bundled CJK fonts missing or unreadable: {resources_dir()}")
+    chosen: dict[str, tuple[str, str]] = {
+        "song": (serif, str(bundled_font_path())), "hei": (sans, str(bundled_sans_path()))}
     faces = find_faces(dirs)
     for role in ROLES:
-        path, index = faces.get(role, (bundled_font_path(), 0))
-        name = None if path == bundled_font_path() else _register_file(path, index, _name_for(path))
-        names[role] = name or bundled
-        files.append((role, str(path if name else bundled_font_path())))
-    return FontSet(**names, files=tuple(files))
+        path, index = faces.get(role, (None, 0))
+        name = _register_file(path, index, _name_for(path)) if path is not None else None
+        if name is not None:
+            chosen[role] = (name, str(path))
+        elif role not in chosen:
+            chosen[role] = chosen["song"]
+    return FontSet(**{role: chosen[role][0] for role in ROLES},
+                   files=tuple((role, chosen[role][1]) for role in ROLES),
+                   title_stroke=chosen["title"][0] == chosen["song"][0])
 
 
 def _name_for(path: Path) -> str:

@@ -42,11 +42,20 @@ class Column:
 
 @dataclass(frozen=True)
 class RowStyle:
-    """How a row prints: bold for 合计 lines, red for reversing entries, a grey shade."""
+    """How a row prints: bold for 合计 lines, red for reversing entries, a grey shade.
+
+    Paper-book conventions: `color_columns` limits the colour to some cells (a reversal's
+    amounts in red, its balance black); `rules_below` draws one or two red rules across
+    the table under the row (单红线 under 本月合计, 双红线 under the year's 本年累计);
+    `keep_with_previous` never lets a page turn fall between the row and the one before.
+    """
 
     bold: bool = False
     color: Rgb | None = None
     shade: float | None = None  # grey level 0 (black) … 1 (white) behind the row
+    color_columns: frozenset[int] | None = None  # None: every cell
+    rules_below: int = 0  # red rules under the row: 0, 1 or 2
+    keep_with_previous: bool = False
 
 
 PLAIN = RowStyle()

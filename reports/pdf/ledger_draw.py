@@ -11,7 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from reports.pdf.anchor_label import anchor_label
-from reports.pdf.draw import BLACK, PageWriter
+from reports.pdf.draw import BLACK, RED, PageWriter
 from reports.pdf.ledger import Align, LedgerDocument, Progress
 from reports.pdf.ledger_layout import (
     PAD_X,
@@ -27,6 +27,7 @@ TITLE_SIZE = 16.0
 INFO_SIZE = 9.5
 OUTER_LINE = 0.9
 INNER_LINE = 0.4
+RED_RULE, RED_GAP = 0.7, 1.0  # 结账 rules: stroke, and half the gap of a double rule
 
 
 class _PageDrawer:
@@ -42,15 +43,17 @@ class _PageDrawer:
         self.printed = f"打印日期：{printed.isoformat()}"
         self.encoded: dict[tuple[str, str], list[tuple[str, str]]] = {}
 
-    def page(self, page: LedgerPage, total: int) -> None:
+    def page(self, page: LedgerPage, total: int, number: int | None = None) -> None:
+        """Draw one page; `number` (from 1) defaults to the page's place in its layout."""
         out = PageWriter(self.canvas, self.encoded)
-        self._furniture(out, page.index, total)
+        self._furniture(out, page.index if number is None else number - 1, total)
         geo = self.geo
         header_slice = Slice(self.layout.header, 0, self.layout.header.lines,
                              geo.table_top, geo.table_top - geo.body_top)
         self._shades(out, [header_slice, *page.slices])
         bottom = page.slices[-1].top - page.slices[-1].height if page.slices else geo.body_top
         self._grid(out, page.slices, bottom)
+        self._red_rules(out, page.slices)
         self._cells(out, header_slice, header=True)
         for piece in page.slices:
             self._cells(out, piece, header=False)
@@ -97,6 +100,18 @@ class _PageDrawer:
                  (left, top, left, bottom), (right, top, right, bottom)]
         out.lines(outer, OUTER_LINE)
 
+    def _red_rules(self, out: PageWriter, slices: list[Slice]) -> None:
+        """One or two red rules across the table under rows that close a period."""
+        segments = []
+        for piece in slices:
+            count = piece.row.style.rules_below
+            if not count or piece.last != piece.row.lines:
+                continue
+            y = piece.top - piece.height
+            offsets = (0.0,) if count == 1 else (RED_GAP, -RED_GAP)
+            segments += [(self.geo.left, y + d, self.geo.right, y + d) for d in offsets]
+        out.lines(segments, RED_RULE, RED)
+
     def _cells(self, out: PageWriter, piece: Slice, header: bool) -> None:
         geo, row = self.geo, piece.row
         style = row.style
@@ -104,7 +119,7 @@ class _PageDrawer:
         metrics = self.metrics[font]
         size, leading = geo.size, geo.leading
         fake_bold = style.bold and self.synthetic_bold
-        color = style.color or BLACK
+        colored = style.color_columns
         # Baseline inside a line box: CJK glyphs sit ~0.12 em below the baseline.
         drop = (leading - size) / 2 + size * 0.86
         col_x = geo.col_x
@@ -112,6 +127,8 @@ class _PageDrawer:
             if not lines:
                 continue
             align = Align.CENTER if header else self.aligns[column]
+            color = style.color if colored is None or column in colored else None
+            color = color or BLACK
             # Whole rows centre short cells vertically; split rows stay top-aligned.
             offset = (row.lines - len(lines)) * leading / 2 if piece.whole else 0.0
             y = piece.top - PAD_Y - offset - drop
@@ -146,12 +163,16 @@ class _PageDrawer:
 
 
 def draw_pages(canvas: Canvas, doc: LedgerDocument, layout: LedgerLayout,
-               progress: Progress | None = None) -> None:
+               progress: Progress | None = None, *, first_page: int = 1,
+               total_pages: int | None = None) -> None:
+    """Draw every page; a document printed as part of a larger book numbers its pages on
+    from `first_page` out of `total_pages` (default: its own pages)."""
     drawer = _PageDrawer(canvas, doc, layout)
     total_rows = len(doc.rows)
+    total = total_pages or len(layout.pages)
     drawn = 0
     for page in layout.pages:
-        drawer.page(page, len(layout.pages))
+        drawer.page(page, total, first_page + page.index)
         if progress and total_rows:
             before = drawn
             drawn += sum(1 for s in page.slices if s.row.data and s.last == s.row.lines)

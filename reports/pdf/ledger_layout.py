@@ -3,7 +3,11 @@
 Layout comes first so the total page count is known when "第 N 页 共 M 页" is drawn. Every
 row is wrapped into lines per cell; its height is lines × leading plus padding. Rows go onto
 pages top-down; a row that does not fit moves to the next page, and a row taller than a
-whole page is split by lines, its remainder continuing under the repeated header.
+whole page is split by lines, its remainder continuing under the repeated header. A row
+styled `keep_with_previous` that moves takes the row before it along (本年累计 never stands
+alone at the top of a page without its 本月合计). A last page that would hold one row
+while the page before is full is balanced: the row before it moves over too, when that
+costs no extra page.
 """
 from __future__ import annotations
 
@@ -135,15 +139,30 @@ def layout_ledger(doc: LedgerDocument, fonts: FontSet, page_size: tuple[float, f
     geometry, header = make_geometry(doc, fonts, page_size)
     measurer = RowMeasurer(doc, fonts, geometry.col_x)
     pages = _Paginator(doc, geometry, measurer, progress).run()
+    if _lone_last_row(pages):  # balance: the last page takes one more row along
+        balanced = _Paginator(doc, geometry, measurer, None,
+                              break_before=len(doc.rows) - 2).run()
+        if len(balanced) == len(pages):
+            pages = balanced
     return LedgerLayout(geometry, header, pages, fonts)
+
+
+def _lone_last_row(pages: list[LedgerPage]) -> bool:
+    """The last page holds a single whole document row while the page before has plenty."""
+    if len(pages) < 2:
+        return False
+    last = [piece for piece in pages[-1].slices if piece.row.data]
+    before = [piece for piece in pages[-2].slices if piece.row.data]
+    return len(last) == 1 and last[0].whole and len(before) >= 3 and before[-1].whole
 
 
 class _Paginator:
     """Places rows page by page; see the module docstring for the rules."""
 
     def __init__(self, doc: LedgerDocument, geo: Geometry, measurer: RowMeasurer,
-                 progress: Progress | None) -> None:
+                 progress: Progress | None, *, break_before: int | None = None) -> None:
         self.doc, self.geo, self.measurer, self.progress = doc, geo, measurer, progress
+        self.break_before = break_before  # a document row that must begin a page
         self.pages: list[LedgerPage] = []
         # Document rows begun so far: a split row counts where it starts, because its
         # one-line cells (dates, amounts) print there; this is what page totals must add up.
@@ -161,6 +180,9 @@ class _Paginator:
             if self.pending:
                 row, first = self.pending.pop()
             else:
+                if index == self.break_before and any(s.row.data for s in self.page.slices):
+                    self._close_page()
+                    self._open_page()
                 row = self.measurer.lay(rows[index], styles.get(index, PLAIN), True)
                 first, index = 0, index + 1
                 if self.progress and index % PROGRESS_STEP == 0:
@@ -185,6 +207,8 @@ class _Paginator:
         fits = int((self.y - self.floor - 2 * PAD_Y) // geo.leading)
         if not fresh and (height + extra <= capacity or fits < 2):
             self.pending.append((row, first))  # move the whole row to the next page
+            if row.style.keep_with_previous and first == 0:
+                self._pop_data_slice()  # ...and the row it must stay with
         else:  # taller than a page: fill this one, the rest continues overleaf
             keep = min(max(fits, 1), row.lines - first)
             self._add(row, first, first + keep)

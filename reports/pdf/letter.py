@@ -1,11 +1,20 @@
 """Letters and announcements in the GB/T 9704-2012 layout (函告, 督办函, 通知, 公示).
 
 A4 portrait; margins top 37 mm and left 28 mm around a 156 × 225 mm text block holding 22
-lines of 28 characters; optional red issuer mark (发文机关标志) 35 mm below the top of the
-block, document number (文号) two lines under it, a red separator 4 mm below the number;
-title in 22 pt, body in 16 pt 仿宋 with a two-character first-line indent; issuer and date
-at the end (date four characters from the right, issuer centred over it, room for the seal);
-page numbers "— N —" 7 mm below the block.
+lines of 28 characters; title in 22 pt (小标宋, else stroked 宋), body in 16 pt 仿宋 with a
+two-character first-line indent; issuer and date at the end (date four characters from the
+right, issuer centred over it, room for the seal). Two 版头 forms (`LetterForm`):
+
+- 文件 (§7.2, announcements and notices): red issuer mark 35 mm below the top of the block,
+  文号 centred two lines under it, a red rule 4 mm under the 文号; 版记 at the foot of the
+  last page: 抄送, then 印发机关 and 印发日期, between a thick, a thin and a thick rule;
+- 信函 (§10.1, 函 and 督办函): issuer mark with its top 30 mm from the top of the paper,
+  a red double rule (thick over thin) 4 mm under it and one (thin over thick) 20 mm above
+  the foot of the paper, both 170 mm long; the 文号 flush right under the first rule; no
+  page number on page 1; the 版记 holds only 抄送, without rules.
+
+Page numbers "— N —" in 4号 宋体, 7 mm below the block, on the outer side (odd pages right,
+even pages left, one character in) as two-sided printing needs; `CENTRE` on request.
 """
 from __future__ import annotations
 
@@ -20,6 +29,11 @@ from reportlab.pdfgen.canvas import Canvas
 
 from reports.pdf.fonts import register_fonts
 from reports.pdf.ledger import RenderResult
+
+
+class LetterForm(StrEnum):
+    FILE = "file"  # 文件格式: 通知, 公示 and other announcements
+    LETTER = "letter"  # 信函格式: 函, 督办函
 
 
 class PageNumbers(StrEnum):
@@ -45,7 +59,12 @@ class LetterDocument:
     doc_number: str = ""  # 文号, e.g. 兴文社区〔2026〕12号
     signature: str = ""  # 发文机关署名
     date: dt.date | None = None  # 成文日期
-    page_numbers: PageNumbers = PageNumbers.CENTRE
+    page_numbers: PageNumbers = PageNumbers.ALTERNATE
+    form: LetterForm = LetterForm.FILE
+    copy_to: Sequence[str] = ()  # 抄送机关, in the 版记
+    # 文件 form: a 版记 is printed when any of copy_to, printer, printed_on is given.
+    printer: str = ""  # 印发机关; empty: the signature
+    printed_on: dt.date | None = None  # 印发日期; None: the date
     anchor: str = ""  # the audit anchor (models/anchor.py), small at the foot of every page
 
 

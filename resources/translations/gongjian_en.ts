@@ -1266,8 +1266,8 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
       <translation>Posted, voucher no. {0}.</translation>
     </message>
     <message>
-      <source>已冲销，冲销凭证号 {0}。</source>
-      <translation>Reversed, reversal voucher no. {0}.</translation>
+      <source>已起草冲销凭证，请由另一位审核人记账。</source>
+      <translation>Reversal drafted; another reviewer must post it.</translation>
     </message>
     <message>
       <source>草稿</source>
@@ -2618,10 +2618,10 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
       <translation>Please enter the reversal reason.</translation>
     </message>
     <message>
-      <source>将为凭证 {0}（{1}，{2} 元）做一张红字冲销凭证，日期 {3}，冲回原凭证的全部金额，取得新的凭证号；原凭证保持不变，日记账中冲销行以红字显示。
-冲销后不能撤销。确定冲销吗？</source>
-      <translation>A red-ink reversing voucher dated {3} will be made for voucher {0} ({1}, {2} yuan), reversing the full amount of the original under a new voucher number. The original voucher stays unchanged; the reversal line is shown in red in the journal.
-A reversal cannot be undone. Reverse?</translation>
+      <source>将为凭证 {0}（{1}，{2} 元）起草一张红字冲销凭证，日期 {3}，冲回原凭证的全部金额；须由另一位审核人记账后才生效并取得凭证号（不相容岗位分离）。原凭证保持不变，日记账中冲销行以红字显示。
+确定起草冲销凭证吗？</source>
+      <translation>A red reversing voucher will be drafted for voucher {0} ({1}, {2} yuan), dated {3}, reversing the full amount; it takes effect and gets its voucher number only when another reviewer posts it (segregation of duties). The original voucher stays unchanged; the journal shows the reversal in red.
+Draft the reversal?</translation>
     </message>
   </context>
   <context>
@@ -3827,6 +3827,10 @@ Please send this file to technical support.</translation>
       <translation>Use of retained Party dues requires a collective decision: enter the decision meeting (name or minutes no.) and the meeting date.</translation>
     </message>
     <message>
+      <source>冲销凭证由 {user} 起草，须由另一位审核人记账（不相容岗位分离）。</source>
+      <translation>The reversal was drafted by {user}; another reviewer must post it (segregation of duties).</translation>
+    </message>
+    <message>
       <source>冲销后{account}余额将为负数：当前余额 {balance} 元，冲销金额 {amount} 元，还差 {short} 元。请先冲销或调整后续的支出。</source>
       <translation>After this reversal the {account} balance would be negative: current balance {balance} yuan, reversal amount {amount} yuan, short by {short} yuan. Reverse or adjust the later expenses first.</translation>
     </message>
@@ -3835,8 +3839,16 @@ Please send this file to technical support.</translation>
       <translation>Reversal date {on} is earlier than the original voucher date {original}.</translation>
     </message>
     <message>
+      <source>冲销草稿的内容取自原凭证，不能修改；如有错误，请删除后重新冲销。</source>
+      <translation>A draft reversal copies the original voucher and cannot be edited; if it is wrong, delete it and reverse again.</translation>
+    </message>
+    <message>
       <source>决策会议日期 {meeting} 晚于支出日期 {entry}：应先开会决定，后支出。</source>
       <translation>Decision meeting date {meeting} is later than the expense date {entry}: the meeting must decide before the money is spent.</translation>
+    </message>
+    <message>
+      <source>凭证 {voucher} 已有一张待记账的冲销草稿，请先记账或删除它。</source>
+      <translation>Voucher {voucher} already has a draft reversal waiting to be posted; post or delete it first.</translation>
     </message>
     <message>
       <source>凭证 {voucher} 已被凭证 {by} 冲销，不能重复冲销。</source>

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 import shutil
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import pypdf
@@ -19,6 +20,7 @@ from models.funds.demo import FundsDemo, build_funds_demo
 from models.funds.entries import EntryData
 from models.funds.money import amount_in_words, format_fen
 from reports import funds_journal, funds_summary, funds_voucher
+from reports.pdf import render_ledger
 
 TODAY = dt.date(2026, 6, 30)
 YEAR = 2025
@@ -78,7 +80,7 @@ def test_journal_turns_pages_like_a_paper_book(demo, tmp_path: Path) -> None:  #
     assert total >= 3
     for number, text in enumerate(pages, start=1):
         assert f"第 {number} 页 共 {total} 页" in text
-        assert "小区党建工作经费日记账" in text and "借或贷" in text
+        assert "翰林苑小区党支部党建工作经费日记账" in text and "借或贷" in text
         assert "账户：翰林苑小区党支部" in text and "经费来源：财政投入" in text
         assert ("承前页" in text) == (number > 1)
         assert ("过次页" in text) == (number < total)
@@ -154,9 +156,12 @@ def test_cli_report_prints_a_book_per_fund(demo, tmp_path: Path) -> None:  # noq
     fiscal = [t for t in pages if "经费来源：财政投入" in t]
     dues = [t for t in pages if "经费来源：党费留存补助" in t]
     donation = [t for t in pages if "经费来源：社会筹集" in t]
-    assert f"共 {len(fiscal)} 页" in fiscal[0] and len(fiscal) >= 3
-    assert "第 1 页 共 1 页" in dues[0]  # each account is its own book
-    assert len(pages) == len(fiscal) + len(dues) + len(donation)
+    total = len(fiscal) + len(dues) + len(donation)
+    assert len(pages) == total and len(fiscal) >= 3
+    # One printed book: pages numbered straight through the three funds.
+    for number, text in enumerate(pages, start=1):
+        assert f"第 {number} 页 共 {total} 页" in text
+    assert pages.index(dues[0]) == len(fiscal)  # each fund starts on a page of its own
 
 
 def test_voucher_has_amount_in_words_and_figures(demo, tmp_path: Path) -> None:  # noqa: ANN001
@@ -287,3 +292,133 @@ def test_reports_and_page_queries_on_each_backend(db: Database, tmp_path: Path) 
     assert "过次页" in _pages(out)[0]
     out = funds_summary.render_summary_report(db, YEAR, tmp_path / "summary.pdf")
     assert "合计" in _pages(out)[0]
+
+
+def _runs(path: Path) -> list[tuple[str, float, float]]:
+    """(text, x, y) of every text run on page 1."""
+    found: list[tuple[str, float, float]] = []
+    pypdf.PdfReader(path).pages[0].extract_text(
+        visitor_text=lambda text, cm, tm, font, size: found.append((text.strip(), tm[4], tm[5]))
+        if text.strip() else None)
+    return found
+
+
+@pytest.mark.usefixtures("faces")
+def test_branch_voucher_names_the_branch_as_unit_and_has_six_signatures(
+        demo, tmp_path: Path) -> None:  # noqa: ANN001
+    database, made = demo
+    with database.read_session() as session:
+        branch = accounts.holder_name(session, made.long_journal_branch_id)
+    posted = _post(database, EntryData(
+        "spending", "fiscal", dt.date(YEAR, 12, 30), "1,680.32", "党员活动室桌椅",
+        holder_org_id=made.long_journal_branch_id, category="阵地建设",
+        counterparty="江北家具店", approver="王建国"))
+    out = funds_voucher.render_voucher(database, YEAR, posted.voucher_no, tmp_path / "v.pdf")
+    text = pypdf.PdfReader(out).pages[0].extract_text()
+    assert f"单位：{branch}" in text and "单位：兴文社区" not in text
+    assert "壹仟陆佰捌拾元零叁角贰分" in text
+    runs = _runs(out)
+    first = next((t, y) for t, _x, y in runs if t.startswith("负责人："))
+    second = next((t, y) for t, _x, y in runs if t.startswith("出纳："))
+    assert re.fullmatch(r"负责人：王建国\s+审核人：李秀英\s+会计：", first[0])
+    assert re.fullmatch(r"出纳：\s+经办人：张小军\s+领款人：", second[0])
+    assert 8 < second[1] < first[1]  # two rows, inside the page
+
+
+@pytest.mark.usefixtures("faces")
+def test_reversal_voucher_red_with_two_different_people(
+        demo, tmp_path: Path) -> None:  # noqa: ANN001
+    database, _made = demo
+    with database.read_session() as session:
+        listed = entries.list_entries(session, year=YEAR, status="posted")
+    reversal = next(e for e in listed if e.is_reversal)
+    assert reversal.drafted_by and reversal.posted_by != reversal.drafted_by
+    out = funds_voucher.render_voucher(database, YEAR, reversal.voucher_no, tmp_path / "r.pdf")
+    text = pypdf.PdfReader(out).pages[0].extract_text()
+    unit = reversal.holder_name if reversal.holder_org_id and reversal.kind != "allocation" \
+        else "兴文社区"
+    assert f"单位：{unit}" in text and "红字冲销" in text
+    assert reversal.posted_by in text and reversal.drafted_by in text
+
+
+def _journal_layout(database: Database, holder: int | None):  # noqa: ANN202
+    from reports.pdf import register_fonts
+    from reports.pdf.ledger import PAGE_SIZE
+    from reports.pdf.ledger_layout import layout_ledger
+    with database.read_session() as session:
+        report = funds_journal.build(session, fund="fiscal", holder=holder,
+                                     start=dt.date(YEAR, 1, 1), end=dt.date(YEAR, 12, 31))
+    doc = funds_journal.document(report)
+    return doc, layout_ledger(doc, register_fonts(), PAGE_SIZE)
+
+
+def _fen(text: list[str]) -> int:
+    return round(Decimal(text[0].replace(",", "")) * 100) if text else 0
+
+
+def _page_rows(page) -> list[tuple[str, int, int]]:  # noqa: ANN001
+    """(摘要, 收入, 支出) of each whole row on a laid-out page."""
+    return [(piece.row.cells[2][0], _fen(piece.row.cells[3]), _fen(piece.row.cells[4]))
+            for piece in page.slices]
+
+
+@pytest.mark.usefixtures("faces")
+def test_each_page_adds_up_to_its_month_total_also_after_a_closed_month(
+        demo) -> None:  # noqa: ANN001
+    database, made = demo
+    _doc, layout = _journal_layout(database, made.long_journal_branch_id)
+    closed_at_turn = 0
+    for page in layout.pages:
+        rows = _page_rows(page)
+        running = [0, 0]
+        for index, (summary, income, expense) in enumerate(rows):
+            if summary == "本月合计":
+                assert [income, expense] == running  # 承前页 + this page's rows
+            if summary in ("本年累计", "上年结转"):
+                running = [0, 0]
+            elif summary == "过次页":
+                assert [income, expense] == running
+                closed_at_turn += rows[index - 1][0] == "本年累计"
+            elif summary != "本月合计":
+                running = [running[0] + income, running[1] + expense]
+        summaries = [row[0] for row in rows]
+        if "本年累计" in summaries:  # never alone: its 本月合计 is on the same page, above
+            first = summaries.index("本年累计")
+            assert first > 0 and summaries[first - 1] == "本月合计"
+    assert closed_at_turn >= 1  # the demo's year has a month closed at a page turn
+
+
+@pytest.mark.usefixtures("faces")
+def test_reversal_amounts_red_balance_black_and_red_rules_close_months(
+        demo, tmp_path: Path) -> None:  # noqa: ANN001
+    database, made = demo
+    doc, layout = _journal_layout(database, made.long_journal_branch_id)
+    out = tmp_path / "journal.pdf"
+    render_ledger(doc, out)
+    reader = pypdf.PdfReader(out)
+    assert len(reader.pages) == len(layout.pages)
+    for page, laid in zip(reader.pages, layout.pages, strict=True):
+        stream = page.get_contents().get_data().decode("latin-1")
+        text_ops = stream[stream.index("BT"):]
+        red_shows = sum(len(re.findall(r"\) Tj", chunk.split("0 0 0 rg")[0]))
+                        for chunk in text_ops.split(RED_FILL)[1:])
+        reversals = sum(piece.row.style.color is not None for piece in laid.slices)
+        assert red_shows == reversals  # one red amount per reversal: the balance is black
+        summaries = [row[0] for row in _page_rows(laid)]
+        year_end = "12-31" in " ".join(piece.row.cells[0][0] for piece in laid.slices
+                                        if piece.row.cells[2] == ["本年累计"])
+        expected = summaries.count("本月合计") + summaries.count("本年累计") + year_end
+        rules = re.findall(r"q ([\d.]+) w \.85 0 0 RG ((?:[\d.]+ [\d.]+ m [\d.]+ [\d.]+ l ?)+)S Q",
+                           stream)
+        assert sum(part.count(" m ") for _w, part in rules) == expected
+    last = reader.pages[-1].extract_text()
+    assert "翰林苑小区党支部党建工作经费日记账" in last
+
+
+def test_community_journal_is_titled_with_the_office(demo, tmp_path: Path) -> None:  # noqa: ANN001
+    database, _made = demo
+    out = funds_journal.render_journal(database, fund="fiscal", holder=None,
+                                       start=dt.date(YEAR, 1, 1), end=dt.date(YEAR, 12, 31),
+                                       out=tmp_path / "community.pdf")
+    first = _pages(out)[0]
+    assert "兴文社区党建工作经费日记账" in first and "小区党建工作经费日记账" not in first

@@ -92,12 +92,12 @@ def test_ledger_has_title_cells_page_numbers_and_header_on_every_page(
     assert total >= 2 and len(context.rows) >= 100
     first = pages[0]
     assert first.startswith("问题台账") and "填报单位：兴文社区" in first
-    assert "期间：2025年11月1日至2026年11月25日" in first
+    assert "发现日期：2025年11月1日至2026年11月25日" in first
     assert f"共{len(context.rows)}件，其中逾期未办结{context.overdue}件" in first
     assert context.overdue > 0
     for number, page in enumerate(pages, start=1):
         assert f"第{number}页共{total}页" in page
-        assert "编号发现日期来源类别小区/楼栋问题描述响应层级责任单位期限状态办结日期" in page
+        assert "编号发现日期来源类别小区/楼栋问题层级责任单位期限报到督办状态办结日期" in page
     row = next(r for r in context.rows if r.overdue and r.responsible)
     text = "".join(pages)
     assert row.number in text and row.responsible in text and row.title in text
@@ -134,7 +134,7 @@ def test_description_longer_than_a_page_continues_overleaf(demo: Database,
                                            today=TODAY)
     pages = squashed_pages(out)
     assert len(pages) >= 2
-    header = "编号发现日期来源类别小区/楼栋问题描述响应层级责任单位期限状态办结日期"
+    header = "编号发现日期来源类别小区/楼栋问题层级责任单位期限报到督办状态办结日期"
     assert all(header in page for page in pages)  # repeated above the continuation
     body = "".join(page.split(header, 1)[1] for page in pages).replace("已收集", "", 1)
     assert f"翰林苑2栋屋顶漏水：{longest}" in body  # every character, in order
@@ -162,7 +162,7 @@ def test_letter_is_issued_once_then_reprinted(demo: Database, tmp_path: Path) ->
     assert letter.seq == max(x.seq for x in before) + 1  # the year's next 文号, no gap
     text = "".join(squashed_pages(out))
     assert re.search(r"兴文社区〔2026〕\d+号", text)
-    assert letter.number in text and "—1—" in text
+    assert letter.number in text and "—1—" not in text  # 信函: no number on page 1
     assert re.sub(r"\s+", "", letter.title) in text
     assert f"{letter.recipient}：" in text and "中共兴文社区综合委员会" in text
     assert "特此督办。" in text and "2026年11月25日" in text
@@ -256,3 +256,66 @@ def test_reports_and_screen_queries_on_both_backends(db: Database, tmp_path: Pat
     letter = issue_letter.render_problem_letter(db, late.id, tmp_path / "letter.pdf",
                                                 today=H_TODAY)
     assert "兴文社区〔2026〕1号" in "".join(squashed_pages(letter))
+
+
+@pytest.mark.usefixtures("faces")
+def test_ledger_prints_reporting_and_letters_with_a_readable_problem_column(
+        demo: Database, tmp_path: Path) -> None:
+    from reports.pdf import register_fonts
+    from reports.pdf.ledger import PAGE_SIZE
+    from reports.pdf.ledger_layout import layout_ledger
+    with demo.read_session() as session:
+        context = issue_ledger.build(session, issue_ledger.LedgerParams(START, END,
+                                                                        today=TODAY))
+        letter = letters.list_letters(session)[0]
+    row = next(r for r in context.rows if r.id == letter.problem_id)
+    follow = context.follow[row.id]
+    assert follow.letter and follow.letters >= 1 and follow.reported_on is not None
+    doc = issue_ledger.document(context)
+    layout = layout_ledger(doc, register_fonts(), PAGE_SIZE)
+    geometry = layout.geometry
+    headers = [column.header for column in doc.columns]
+    problem = headers.index("问题")
+    width = geometry.col_x[problem + 1] - geometry.col_x[problem]
+    assert width >= 24 * doc.font_size + 6  # at least 24 characters a line
+    dated = [headers.index(h) for h in ("编号", "发现日期", "期限", "报到", "办结日期")]
+    for page in layout.pages:
+        for piece in page.slices:
+            if piece.row.data:
+                assert all(len(piece.row.cells[c]) <= 1 for c in dated)  # never wrapped
+    path = issue_ledger.render(context, tmp_path / "ledger.pdf")
+    text = "".join(squashed_pages(path))
+    assert re.sub(r"\s+", "", letter.number) in text
+    assert follow.reported_on.isoformat() in text
+
+
+def test_last_page_never_holds_a_single_row_when_rows_can_balance(
+        demo: Database, tmp_path: Path) -> None:
+    from reports.pdf import register_fonts
+    from reports.pdf.ledger import PAGE_SIZE
+    from reports.pdf.ledger_layout import layout_ledger
+    with demo.read_session() as session:
+        context = issue_ledger.build(session, issue_ledger.LedgerParams(START, END,
+                                                                        today=TODAY))
+    fonts = register_fonts()
+    counts = [len(layout_ledger(issue_ledger.document(
+        issue_ledger.IssueLedger(context.office, START, END, context.rows[:n], TODAY)),
+        fonts, PAGE_SIZE).pages[-1].slices) for n in range(2, 40)]
+    assert 1 not in counts  # no count of rows leaves one row alone on the last page
+    pages = [len(layout_ledger(issue_ledger.document(
+        issue_ledger.IssueLedger(context.office, START, END, context.rows[:n], TODAY)),
+        fonts, PAGE_SIZE).pages) for n in range(2, 40)]
+    assert max(pages) >= 3  # the range does turn pages
+
+
+def test_period_line_says_exactly_what_was_filtered(demo: Database) -> None:
+    with demo.read_session() as session:
+        compound = next(c for c in lookups(session).compounds if "翰林苑" in c[1])
+        params = issue_ledger.LedgerParams(
+            dt.date(2026, 1, 1), None, ProblemFilter(
+                source="ground", states=frozenset({"assigned", "in_progress"}),
+                compound_id=compound[0], overdue_only=True, text="漏水"),
+            today=TODAY, condition="这段文字不应出现")
+        context = issue_ledger.build(session, params)
+    assert context.period == ("发现日期：2026年1月1日起　来源：社区一线查找，"
+                              f"状态：办理中、已交办，小区：{compound[1]}，只看逾期，含“漏水”")

@@ -16,6 +16,7 @@ from reports.pdf import (
     Align,
     Column,
     LedgerDocument,
+    RowStyle,
     StyledRow,
     register_fonts,
     render_ledger,
@@ -141,7 +142,9 @@ def test_numbers_are_right_aligned(many: Path) -> None:
 
 
 def test_font_is_an_embedded_truetype_subset_never_helvetica(many: Path) -> None:
-    face = pdfmetrics.getFont(register_fonts().song).face.name.decode()
+    fonts_used = register_fonts()
+    faces = "|".join(re.escape(pdfmetrics.getFont(name).face.name.decode())
+                     for name in (fonts_used.song, fonts_used.hei))  # body and bold rows
     reader = pypdf.PdfReader(many)
     for page in reader.pages:
         fonts = page["/Resources"]["/Font"]
@@ -150,7 +153,7 @@ def test_font_is_an_embedded_truetype_subset_never_helvetica(many: Path) -> None
             font = ref.get_object()
             assert "Helvetica" not in font["/BaseFont"]
             assert font["/Subtype"] == "/TrueType"
-            assert re.fullmatch(rf"/[A-Z]{{6}}\+{face}.*", font["/BaseFont"])
+            assert re.fullmatch(rf"/[A-Z]{{6}}\+({faces}).*", font["/BaseFont"])
             assert "/FontFile2" in font["/FontDescriptor"].get_object()
 
 
@@ -246,3 +249,15 @@ def test_bottom_rows_that_grow_push_rows_overleaf_without_losing_any() -> None:
     numbers = [s.row.cells[0][0] for page in layout.pages for s in page.slices if s.row.data]
     assert numbers == [str(i + 1) for i in range(200)]
     _assert_nothing_below_the_table(layout)
+
+
+def test_a_row_kept_with_the_previous_one_takes_it_over_the_page_turn() -> None:
+    fonts = register_fonts()
+    plain = layout_ledger(_doc([_row(i) for i in range(60)]), fonts, PAGE_SIZE)
+    first_page = sum(piece.row.data for piece in plain.pages[0].slices)
+    kept = RowStyle(bold=True, keep_with_previous=True)
+    doc = _doc([_row(i) for i in range(60)], row_styles={first_page: kept})
+    pages = layout_ledger(doc, fonts, PAGE_SIZE).pages
+    assert sum(piece.row.data for piece in pages[0].slices) == first_page - 1
+    top = [piece.row.cells[0] for piece in pages[1].slices[:2]]
+    assert top == [[str(first_page)], [str(first_page + 1)]]  # the pair opens page 2

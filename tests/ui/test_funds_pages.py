@@ -127,7 +127,17 @@ def test_reviewer_reverses_a_mistake(qtbot, db_path: Path,  # noqa: ANN001
     qtbot.waitUntil(lambda: any(r.reverses_id == original.id for r in page.model.rows),
                     timeout=10_000)
     reversal = next(r for r in page.model.rows if r.reverses_id == original.id)
-    assert reversal.summary == f"冲销 {original.voucher} 号凭证：金额录错" and reversal.is_posted
+    assert reversal.summary == f"冲销 {original.voucher} 号凭证：金额录错"
+    assert not reversal.is_posted  # drafted only: another reviewer posts it
+    from models.auth import Actor
+    from models.funds import posting
+    with window.runner.database.session() as session:
+        posting.post_entry(session, Actor("admin", "王建国", "admin"), reversal.id,
+                           reversal.version)
+    page.refresh()
+    qtbot.waitUntil(lambda: any(r.reverses_id == original.id and r.is_posted
+                                for r in page.model.rows), timeout=10_000)
+    reversal = next(r for r in page.model.rows if r.reverses_id == original.id)
     before = next(r for r in page.model.rows if r.id == original.id)
     assert before.reversed_by_voucher == reversal.voucher
     source = page.model.rows.index(reversal)

@@ -314,7 +314,7 @@ class FundsPage(ListPage):
             return
         dialog = ReverseDialog(self.context, row, self)
         dialog.reversed.connect(lambda reversal: self._after_change(
-            reversal.id, self.tr("已冲销，冲销凭证号 {0}。").format(reversal.voucher)))
+            reversal.id, self.tr("已起草冲销凭证，请由另一位审核人记账。")))
         dialog.open()
         self.reverse_dialog = dialog
 

@@ -50,6 +50,12 @@ class Books:
         """Draft and post in one go."""
         return self.post(self.draft(data))
 
+    def reverse(self, entry_id: int, on: dt.date, reason: str = "更正") -> entries.EntryRecord:
+        """The reviewer drafts the reversal, the administrator posts it (two people)."""
+        with self.db.session() as session:
+            draft = posting.reverse_entry(session, REVIEWER, entry_id, on=on, reason=reason)
+            return posting.post_entry(session, ADMIN, draft.id, draft.version)
+
     def name(self, holder: int | None) -> str:
         with self.db.read_session() as session:
             return accounts.holder_name(session, holder)

@@ -7,8 +7,8 @@ import json
 import pytest
 
 from models.errors import FieldError, FieldErrors
-from models.funds import budgets, posting, stats
-from tests.models.funds.conftest import CLERK, REVIEWER, Books, allocation, receipt, spending
+from models.funds import budgets, stats
+from tests.models.funds.conftest import CLERK, Books, allocation, receipt, spending
 
 
 def test_budget_against_actual(books: Books) -> None:
@@ -25,8 +25,7 @@ def test_budget_against_actual(books: Books) -> None:
     books.book(spending(40_000, first, category="办公用品"))
     books.book(spending(5_000, first, category="阵地建设"))
     wrong = books.book(spending(30_000, first, category="党建活动"))
-    with books.db.session() as session:
-        posting.reverse_entry(session, REVIEWER, wrong.id, on=dt.date(2025, 3, 11), reason="错")
+    books.reverse(wrong.id, on=dt.date(2025, 3, 11), reason="错")
     books.draft(spending(1_000, first, category="党建活动"))
     with books.db.read_session() as session:
         rows = budgets.budget_vs_actual(session, 2025)
@@ -64,8 +63,7 @@ def test_yearly_stats(books: Books) -> None:
     books.book(receipt(80_000, "donation"))
     books.book(allocation(300_000, second))
     wrong = books.book(allocation(10_000, first))
-    with books.db.session() as session:
-        posting.reverse_entry(session, REVIEWER, wrong.id, on=dt.date(2025, 4, 1), reason="错")
+    books.reverse(wrong.id, on=dt.date(2025, 4, 1), reason="错")
     books.book(spending(120_000, second))
     with books.db.read_session() as session:
         figures = stats.fund_stats(session, 2025)

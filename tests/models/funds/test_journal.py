@@ -7,10 +7,10 @@ import datetime as dt
 import pytest
 
 from models.db import Database
-from models.funds import journal, posting
+from models.funds import journal
 from models.funds.journal import ALL, JournalContext
 from models.funds.journal_pages import paginate
-from tests.models.funds.conftest import REVIEWER, Books, allocation, make_books, receipt, spending
+from tests.models.funds.conftest import Books, allocation, make_books, receipt, spending
 
 YEAR = (dt.date(2025, 1, 1), dt.date(2025, 12, 31))
 
@@ -31,8 +31,7 @@ def books(module_db: Database) -> Books:
     books.book(spending(80_000, branch, day=d(1, 20)))
     books.book(allocation(50_000, branch, day=d(2, 3)))
     wrong = books.book(spending(10_000, branch, day=d(2, 10)))
-    with books.db.session() as session:
-        posting.reverse_entry(session, REVIEWER, wrong.id, on=d(2, 12), reason="重复录入")
+    books.reverse(wrong.id, on=d(2, 12), reason="重复录入")
     books.book(spending(5_000, branch, day=d(3, 1)))
     books.draft(spending(1, branch, day=d(3, 2)))  # drafts never show
     return books
@@ -91,9 +90,10 @@ def test_page_turns_carry_the_figures(books: Books, branch: int) -> None:
     tails = [page.lines[-1] for page in pages[:-1]]
     assert [line.summary for line in tails] == ["过次页"] * 3
     carried = [(line.income_fen, line.expense_fen, line.balance_fen) for line in tails]
-    # Month to date at each page's end: January closed; February after the 100.00;
-    # February closed (after the reversal).
-    assert carried == [(0, 100_000, 0), (50_000, 10_000, 40_000), (50_000, 0, 50_000)]
+    # Month to date at each page's end: January closed, so a new month starts at 0.00;
+    # February after the 100.00; February closed (after the reversal), 0.00 again. The
+    # next page's 承前页 plus its rows then add up to its own month's 本月合计.
+    assert carried == [(0, 0, 0), (50_000, 10_000, 40_000), (0, 0, 50_000)]
     for before, after in zip(pages, pages[1:], strict=False):
         out, back = before.carried_forward, after.brought_forward
         assert out is not None and back is not None

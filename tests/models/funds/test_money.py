@@ -34,7 +34,14 @@ EDGE_CASES = [
     (10010010010, "壹亿零壹拾万零壹佰元零壹角"),
     (1640902, "壹万陆仟肆佰零玖元零贰分"),  # the bank's example for a zero 角
     (168032, "壹仟陆佰捌拾元零叁角贰分"),    # the bank's first form (rule 三)
-    (10700053, "壹拾万零柒仟元零伍角叁分"),  # both zeros written (rules 一 and 三)
+    # Rule (三): one 零 for the optional runs at 万 and 元 together, the one nearest 角.
+    (10700053, "壹拾万柒仟元零伍角叁分"),    # the bank's first form, never both zeros
+    (110700053, "壹佰壹拾万柒仟元零伍角叁分"),
+    (10000050, "壹拾万元零伍角"),            # one run over 万 … 元 before 伍角
+    (100500001, "壹佰万零伍仟元零壹分"),      # 角 is 0: the 元 zero is not optional
+    (10000100050, "壹亿零壹仟元零伍角"),      # an empty 万 group keeps its 零
+    (10070000053, "壹亿零柒拾万元零伍角叁分"),  # 零 after 亿 (rule 二), one after 元
+    (100050, "壹仟元零伍角"),
     (MAX_FEN, "玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖元玖角玖分"),
 ]
 
@@ -118,3 +125,21 @@ def test_format_fen(fen: int, text: str) -> None:
 @given(st.integers(min_value=0, max_value=MAX_FEN))
 def test_format_and_parse_round_trip(fen: int) -> None:
     assert parse_amount(format_fen(fen)) == fen
+
+
+@pytest.mark.parametrize(("fen", "allowed"), [  # the bank's rule (三), both of its forms
+    (168032, {"壹仟陆佰捌拾元零叁角贰分", "壹仟陆佰捌拾元叁角贰分"}),
+    (10700053, {"壹拾万柒仟元零伍角叁分", "壹拾万零柒仟元伍角叁分"}),
+])
+def test_rule_three_examples_print_one_of_the_banks_forms(fen: int, allowed: set[str]) -> None:
+    assert amount_in_words(fen) in allowed
+
+
+@given(st.integers(min_value=1, max_value=99_999), st.integers(min_value=1, max_value=9),
+       st.integers(min_value=1, max_value=9))
+def test_zero_wan_and_zero_yuan_give_one_zero_not_two(high: int, thousands: int,
+                                                      jiao: int) -> None:
+    """¥H0,T000.J0: 万 digit 0 before a non-zero 千, 元 digit 0 before a non-zero 角."""
+    fen = ((high * 100 + thousands) * 1000) * 100 + jiao * 10
+    words = amount_in_words(fen)
+    assert "万零" not in words and "元零" in words

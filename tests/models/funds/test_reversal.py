@@ -6,17 +6,25 @@ import datetime as dt
 import pytest
 
 from models.errors import FieldError, UserError
-from models.funds import posting
+from models.funds import entries, posting
 from models.funds.entries import EntryRecord, get_entry
-from tests.models.funds.conftest import CLERK, DAY, REVIEWER, Books, allocation, receipt, spending
+from tests.models.funds.conftest import (
+    ADMIN,
+    CLERK,
+    DAY,
+    REVIEWER,
+    Books,
+    allocation,
+    receipt,
+    spending,
+)
 
 LATER = DAY + dt.timedelta(days=3)
 
 
 def reverse(books: Books, entry_id: int, on: dt.date = LATER,
             reason: str = "金额录错") -> EntryRecord:
-    with books.db.session() as session:
-        return posting.reverse_entry(session, REVIEWER, entry_id, on=on, reason=reason)
+    return books.reverse(entry_id, on=on, reason=reason)
 
 
 def test_reversal_restores_balance_with_its_own_voucher(books: Books) -> None:
@@ -76,3 +84,35 @@ def test_reversal_needs_a_reviewer_a_reason_and_a_sensible_date(books: Books) ->
     with pytest.raises(FieldError, match="冲销日期 2025-03-09 早于原凭证日期 2025-03-10"):
         reverse(books, wrong.id, on=DAY - dt.timedelta(days=1))
     assert books.balance("fiscal", None) == 1_000
+
+
+def test_the_drafter_of_a_reversal_cannot_post_it(books: Books) -> None:
+    """Segregation of duties: the reversal waits as a draft until another reviewer posts it."""
+    branch = books.branches[0]
+    books.book(receipt(100_000))
+    wrong = books.book(allocation(30_000, branch))
+    with books.db.session() as session:
+        draft = posting.reverse_entry(session, REVIEWER, wrong.id, on=LATER, reason="拨错")
+    assert (draft.status, draft.voucher_no, draft.drafted_by) == ("draft", None, "李秀英")
+    assert books.balance("fiscal", branch) == 30_000  # nothing moved yet
+    with pytest.raises(UserError) as caught, books.db.session() as session:
+        posting.post_entry(session, REVIEWER, draft.id, draft.version)
+    assert caught.value.message == ("冲销凭证由 李秀英 起草，须由另一位审核人记账（不相容岗位分离）。")
+    with pytest.raises(UserError, match="已有一张待记账的冲销草稿"):
+        reverse(books, wrong.id)  # no second reversal while one waits
+    with pytest.raises(UserError, match="冲销草稿的内容取自原凭证，不能修改"), \
+            books.db.session() as session:
+        entries.update_draft(session, REVIEWER, draft.id, draft.version,
+                             entries.editable_data(draft))
+    with books.db.session() as session:
+        posted = posting.post_entry(session, ADMIN, draft.id, draft.version)
+    assert (posted.posted_by, posted.drafted_by, posted.reverses_voucher) == (
+        "王建国", "李秀英", wrong.voucher)
+    assert (books.balance("fiscal", branch), books.balance("fiscal", None)) == (0, 100_000)
+
+
+def test_ordinary_entries_may_still_be_drafted_and_posted_by_one_reviewer(books: Books) -> None:
+    with books.db.session() as session:
+        entry_id = entries.create_draft(session, REVIEWER, receipt(1_000))
+        posted = posting.post_entry(session, REVIEWER, entry_id, 1)
+    assert posted.drafted_by == posted.posted_by == "李秀英"

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from models.errors import FieldError, UserError
 from models.funds import accounts, entries, posting
 from models.funds.entities import FUNDS, FundEntry
-from tests.models.funds.conftest import CLERK, DAY, REVIEWER, Books, allocation, receipt, spending
+from tests.models.funds.conftest import CLERK, DAY, Books, allocation, receipt, spending
 
 THRESHOLD = 500_000
 FUND = st.sampled_from(sorted(FUNDS))
@@ -119,8 +119,7 @@ class FundsMachine(RuleBasedStateMachine):
         changes = moves(self.posted[entry_id], -1)
         allowed = entry_id not in self.reversed and self.fits(changes)
         try:
-            with self.books.db.session() as session:
-                reversal = posting.reverse_entry(session, REVIEWER, entry_id, on=DAY, reason="更正")
+            reversal = self.books.reverse(entry_id, on=DAY)
         except UserError:
             assert not allowed
             return
