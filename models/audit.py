@@ -10,11 +10,11 @@ import datetime as dt
 import decimal
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import inspect, select, text
+from sqlalchemy import insert, inspect, select, text
 from sqlalchemy.orm import Session
 
 from models.auth import Actor
@@ -58,6 +58,17 @@ def _dump(values: dict[str, Any] | None) -> str:
                       sort_keys=True, separators=(",", ":"))
 
 
+@dataclass(frozen=True)
+class Change:
+    """One entry for `record_many`: the arguments `record` takes after the actor."""
+
+    action: str
+    entity: str
+    record_id: object
+    before: dict[str, Any] | None = None
+    after: dict[str, Any] | None = None
+
+
 def record(session: Session, actor: Actor, action: str, entity: str, record_id: object,
            before: dict[str, Any] | None = None, after: dict[str, Any] | None = None) -> None:
     """Append one entry. Call inside the unit of work that makes the change."""
@@ -76,6 +87,44 @@ def record(session: Session, actor: Actor, action: str, entity: str, record_id: 
                            entity=entity, record_id=str(record_id), before=before_text,
                            after=after_text, prev_hash=prev, row_hash=row_hash(prev, content)))
     session.flush()
+
+
+def record_many(session: Session, actor: Actor, changes: Sequence[Change]) -> None:
+    """Append entries in order, chained exactly as one `record` call each would chain them.
+
+    The chain's head is locked and read once and the rows go in as one multi-row INSERT,
+    so a bulk import costs one round trip per batch instead of a read and a flush per row.
+    Call inside the unit of work that makes the changes.
+    """
+    if not changes:
+        return
+    prev, entry_id = _head(session)
+    at = utcnow()
+    rows = []
+    for change in changes:
+        entry_id += 1
+        record_id = str(change.record_id)
+        before_text, after_text = _dump(change.before), _dump(change.after)
+        content = canonical(entry_id, at, actor.username, change.action, change.entity,
+                            record_id, before_text, after_text)
+        digest = row_hash(prev, content)
+        rows.append({"id": entry_id, "at": at, "username": actor.username,
+                     "action": change.action, "entity": change.entity, "record_id": record_id,
+                     "before": before_text, "after": after_text, "prev_hash": prev,
+                     "row_hash": digest})
+        prev = digest
+    session.execute(insert(AuditEntry), rows)
+
+
+def _head(session: Session) -> tuple[str, int]:
+    """The last row's hash and id (GENESIS and 0 for an empty trail), locked for appending."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": ADVISORY_LOCK_KEY})
+    session.flush()  # rows added through the ORM come first
+    last = session.execute(
+        select(AuditEntry.id, AuditEntry.row_hash).order_by(AuditEntry.id.desc()).limit(1)
+    ).first()
+    return (last.row_hash, last.id) if last else (GENESIS, 0)
 
 
 @dataclass(frozen=True)
