@@ -36,8 +36,13 @@ def _plain(value: Any) -> Any:
 
 def snapshot(obj: Any) -> dict[str, Any]:
     """Column values of an ORM object as JSON-able plain values."""
-    mapper = inspect(obj).mapper
-    return {attr.key: _plain(getattr(obj, attr.key)) for attr in mapper.column_attrs}
+    return snapshot_values(type(obj), {attr.key: getattr(obj, attr.key)
+                                       for attr in inspect(obj).mapper.column_attrs})
+
+
+def snapshot_values(cls: type, values: dict[str, Any]) -> dict[str, Any]:
+    """`snapshot` of a row of `cls` given as a dict of every column (a bulk insert's row)."""
+    return {attr.key: _plain(values[attr.key]) for attr in inspect(cls).column_attrs}
 
 
 def canonical(entry_id: int, at: dt.datetime, username: str, action: str, entity: str,

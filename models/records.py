@@ -8,13 +8,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
+from sqlalchemy import insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from models import audit
 from models.auth import Actor
-from models.base import Editable
+from models.base import Editable, utcnow
 from models.errors import StaleRecord, UserError
 
 E = TypeVar("E", bound=Editable)
@@ -47,23 +48,27 @@ def create(session: Session, actor: Actor, obj: E) -> E:
     return obj
 
 
-def create_many(session: Session, actor: Actor, objs: Sequence[E]) -> list[int]:
-    """`create` for a batch: one flush for the rows, one multi-row append to the trail.
+def create_many(session: Session, actor: Actor, cls: type[E],
+                rows: Sequence[dict[str, Any]]) -> list[int]:
+    """`create` for a batch of new rows of `cls` (column values without the id and stamps).
 
-    Each record gets the same stamp and the same audit entry `create` would give it.
-    The objects are detached afterwards, so a bulk import's memory does not grow with
-    the identity map; their ids are returned in order.
+    One multi-row INSERT returning the ids, one multi-row append to the trail; each row
+    gets the stamps and the audit entry `create` would give it. No ORM objects are made,
+    so a bulk import's memory does not grow with the identity map.
     """
-    for obj in objs:
-        obj.updated_by = actor.display_name
-    session.add_all(objs)
-    session.flush()
-    ids = [obj.id for obj in objs]
+    now = utcnow()
+    stamped = [{**row, "version": 1, "created_at": now, "updated_at": now,
+                "updated_by": actor.display_name} for row in rows]
+    table = cls.__table__  # type: ignore[attr-defined]
+    # Core, not the ORM's bulk insert, which splits the rows by which values are None.
+    ids = list(session.execute(insert(table).returning(table.c.id,
+                                                       sort_by_parameter_order=True),
+                               stamped).scalars())
+    entity = entity_name(cls)
     audit.record_many(session, actor, [
-        audit.Change("create", entity_name(type(obj)), obj.id, after=audit.snapshot(obj))
-        for obj in objs])
-    for obj in objs:
-        session.expunge(obj)
+        audit.Change("create", entity, new_id,
+                     after=audit.snapshot_values(cls, {**row, "id": new_id}))
+        for new_id, row in zip(ids, stamped, strict=True)])
     return ids
 
 

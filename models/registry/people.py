@@ -184,9 +184,9 @@ def create_people(session: Session, actor: Actor, community_id: int,
         _item(index, links.check, values)
         if values["id_number"]:  # a number twice in the batch: the second is refused
             links.holders[str(values["id_number"])] = str(values["name"])
-    people = [Person(community_id=community_id, **values, search_key=_key(values))
-              for values in cleaned]
-    ids = records.create_many(session, actor, people)
+    rows = [{**values, "community_id": community_id, "search_key": _key(values)}
+            for values in cleaned]
+    ids = records.create_many(session, actor, Person, rows)
     roles = [{"person_id": person_id, "role": role}
              for person_id, data in zip(ids, batch, strict=True) for role in sorted(data.roles)]
     if roles:

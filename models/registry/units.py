@@ -102,10 +102,10 @@ def create_units(session: Session, actor: Actor, community_id: int,
             raise records.ItemFailed(index, FieldError("uscc", "uscc.duplicate",
                                                        name=holders[code]))
         holders[code] = str(values["name"])  # the same code twice in the batch
-    units = [ResidentUnit(community_id=community_id, **values,
-                          search_key=search_key(str(values["name"]), str(values["uscc"])))
-             for values in cleaned]
-    return records.create_many(session, actor, units)
+    rows = [{**values, "community_id": community_id,
+             "search_key": search_key(str(values["name"]), str(values["uscc"]))}
+            for values in cleaned]
+    return records.create_many(session, actor, ResidentUnit, rows)
 
 
 def update_unit(session: Session, actor: Actor, unit_id: int, version: int,
