@@ -27,8 +27,8 @@ from models.auth import Actor, require
 from models.db import Database
 from models.errors import FieldError, UserError
 from models.office import Office
-from models.registry.entities import Building, Community, Compound, Person, ResidentUnit
 from models.records import ItemFailed
+from models.registry.entities import Building, Community, Compound, Person, ResidentUnit
 from models.registry.people import PersonData, clean_person, create_people
 from models.registry.units import UnitData, clean_unit, create_units
 from reports import workbook_template as fmt
@@ -58,8 +58,9 @@ messages.register({
     "import.incomplete": "读取已中途取消，数据不完整，未写入任何数据。请重新读取后再导入。",
     "import.cancelled": "导入已取消，未写入任何数据。",
     "import.row_failed": "第 {row} 行写入失败：{detail}全部导入已撤销，未写入任何数据。",
-    "import.row_conflict": "第 {first}–{last} 行写入时与他人刚录入的数据冲突（身份证号码或信用代码重复）。"
-                           "全部导入已撤销，未写入任何数据。请重新读取后再导入。",
+    "import.row_conflict": "第 {first}–{last} 行写入时与他人刚录入的数据冲突"
+                           "（身份证号码或信用代码重复）。全部导入已撤销，未写入任何数据。"
+                           "请重新读取后再导入。",
     "import.unknown_compound": "本社区没有名为“{value}”的小区。",
     "import.unknown_building": "小区“{compound}”中没有楼栋“{value}”。",
     "import.building_without_compound": "填写了楼栋，但没有填写小区。",

@@ -41,7 +41,8 @@ MAX_RATIO = 200
 RATIO_FLOOR = 1 * MIB
 MAX_SHARED_STRINGS = 2_000_000
 MAX_SHARED_STRINGS_BYTES = 128 * MIB
-SHARED_STRINGS_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
+SHARED_STRINGS_TYPE = ("application/vnd.openxmlformats-officedocument.spreadsheetml"
+                       ".sharedStrings+xml")
 CONTENT_TYPES = "[Content_Types].xml"
 MAX_CONTENT_TYPES = 1 * MIB
 # One <si> element per shared string, one <row> per sheet row, with or without a prefix.
@@ -53,10 +54,10 @@ CHUNK = 1 * MIB
 messages.register({
     "import.too_many_parts": "无法读取“{path}”：工作簿由 {count} 个部件组成，超过上限 {limit} 个，"
                              "不像是 Excel 保存的文件。",
-    "import.too_large": "无法读取“{path}”：工作簿解压后有 {size} MB，超过一次导入的上限 {limit} MB。"
-                        "请把数据分成几个较小的文件，分别导入。",
-    "import.compression": "无法读取“{path}”：其中的“{part}”压缩比异常（{ratio} 倍，上限 {limit} 倍），"
-                          "可能是恶意构造的文件。",
+    "import.too_large": "无法读取“{path}”：工作簿解压后有 {size} MB，"
+                        "超过一次导入的上限 {limit} MB。请把数据分成几个较小的文件，分别导入。",
+    "import.compression": "无法读取“{path}”：其中的“{part}”压缩比异常"
+                          "（{ratio} 倍，上限 {limit} 倍），可能是恶意构造的文件。",
     "import.too_many_strings": "无法读取“{path}”：工作簿中的文字表超过上限（{limit} 条、{mb} MB）。"
                                "请把数据分成几个较小的文件，分别导入。",
     "import.unsafe_xml": "无法读取“{path}”：文件中含有 Excel 不会写入的 XML 实体声明，"

@@ -329,20 +329,36 @@ def open_sheet(path: Path, kind: Kind) -> Iterator[Sheet]:
         raise UserError("import.old_format", path=path.name)
     require_defused()
     check_package(path)
-    with _parsing(path):
+    with reading(path):
         book = load_workbook(path, read_only=True, data_only=True)
     try:
-        with _parsing(path):
+        with reading(path):
             found = _find_sheet(book, kind, columns)
         if found is None:
             raise UserError("import.no_header", scan=HEADER_SCAN,
                             columns="、".join(c.header for c in columns if c.required))
         sheet, index, positions, texts = found
         headers = {c.key: texts.get(c.key, c.header) for c in columns}
-        with _parsing(path):
+        with reading(path):
             stored = count_rows(path, sheet._worksheet_path)  # noqa: SLF001 - its zip part
         rows = _stream(path, sheet.iter_rows(min_row=index + 2, values_only=True))
         yield Sheet(sheet.title, index + 1, headers, positions, rows, max(stored - index - 1, 0))
+    finally:
+        book.close()
+
+
+def read_rows(path: Path) -> Iterator[tuple[object, ...]]:
+    """Every row of the first sheet, streamed, behind the same guards as `open_sheet`:
+    for readers of other workbooks (the owners' roll, ballots)."""
+    require_defused()
+    check_package(path)
+    with reading(path):
+        book = load_workbook(path, read_only=True, data_only=True)
+    try:
+        with reading(path):
+            sheet = book.worksheets[0]
+            sheet.reset_dimensions()  # some writers record a wrong used range
+        yield from _stream(path, sheet.iter_rows(values_only=True))
     finally:
         book.close()
 
@@ -359,7 +375,7 @@ def _find_sheet(book: Any, kind: Kind, columns: tuple[Column, ...]) -> tuple[Any
 
 def _stream(path: Path, rows: Iterator[tuple[object, ...]]) -> Iterator[tuple[object, ...]]:
     while True:
-        with _parsing(path):
+        with reading(path):
             values = next(rows, None)
         if values is None:
             return
@@ -367,8 +383,8 @@ def _stream(path: Path, rows: Iterator[tuple[object, ...]]) -> Iterator[tuple[ob
 
 
 @contextmanager
-def _parsing(path: Path) -> Iterator[None]:
-    """openpyxl meeting a damaged or hostile part: one message naming the file.
+def reading(path: Path) -> Iterator[None]:
+    """Around openpyxl's calls: a damaged or hostile part becomes one message naming the file.
 
     openpyxl's readers raise whatever a malformed part provokes (ParseError, KeyError,
     TypeError, ValueError, IndexError, zlib.error, BadZipFile for a bad CRC ...), so

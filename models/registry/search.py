@@ -13,7 +13,6 @@ from pypinyin.core import seg
 from sqlalchemy import ColumnElement, and_, true
 from sqlalchemy.orm import InstrumentedAttribute
 
-
 WORD_CACHE = 20_000  # distinct words (phrases, characters) whose pinyin is remembered
 
 

@@ -27,7 +27,7 @@ from openpyxl import load_workbook
 from models.auth import Actor
 from models.db import Database, open_database
 from models.demo import build_demo
-from reports.workbook_import import ImportPreview, apply_import, read_workbook
+from reports.workbook_import import apply_import, read_workbook
 from tests.benchmarks.make_import_book import write_people
 
 SIZES = (2_000, 10_000, 100_000)
@@ -88,7 +88,6 @@ def traced_peak(work: Callable[[], Any]) -> tuple[Any, float]:
 
 
 _read: dict[int, float] = {}
-_previews: dict[int, ImportPreview] = {}
 
 
 @pytest.mark.timeout(3600)

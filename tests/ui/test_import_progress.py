@@ -7,6 +7,7 @@ from pathlib import Path
 from tests.benchmarks.make_import_book import write_people
 from tests.ui.conftest import RecordingHandler
 from tests.ui.helpers import idle, login
+from ui.registry.import_dialog import ImportDialog
 from ui.shell.main_window import MainWindow
 
 ROWS = 3_000
@@ -15,8 +16,6 @@ ROWS = 3_000
 def test_progress_is_shown_and_stop_writes_nothing(
         qtbot, demo_copy: Path, tmp_path: Path,  # noqa: ANN001
         recorded_messages: RecordingHandler) -> None:
-    from ui.registry.import_dialog import ImportDialog
-
     window: MainWindow = login(qtbot, demo_copy, "jingban")
     path = write_people(tmp_path / "名册.xlsx", ROWS)
     page = window.show_page("人员")
