@@ -3,6 +3,12 @@
 Each row's hash covers the previous row's hash and the row's own canonical content
 (including its id), so a changed, deleted, reordered or inserted row breaks the chain at
 a row `verify_chain` can name. Database triggers refuse UPDATE and DELETE on the table.
+
+The trail is also the reference `check` replays to prove the business tables
+(models/audit_replay.py): a `create` carries the full snapshot, an `update` the changed
+fields, a `delete` the last snapshot; a set of link rows (a composite key under one owner)
+is written whole by `record_set`. Secret columns are kept as a digest (`trail_value`), so
+the replay can still compare them without the trail holding the secret.
 """
 from __future__ import annotations
 
@@ -10,7 +16,7 @@ import datetime as dt
 import decimal
 import hashlib
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,15 +40,39 @@ def _plain(value: Any) -> Any:
     return value
 
 
+# Columns whose value the trail keeps only as a digest: enough to prove the stored value is
+# the one the trail says, useless for cracking (an Argon2 hash carries its own salt).
+CONCEALED: set[tuple[str, str]] = {("app_user", "password_hash")}
+
+
+def conceal(value: object) -> str:
+    return "sha256:" + hashlib.sha256(str(value).encode("utf-8")).hexdigest()
+
+
+def trail_value(session: Session | None, table: str, column: str, value: Any) -> Any:
+    """How the trail holds `value` of `table.column`: the one rule snapshots and the replay
+    share (a new secret column is concealed by adding it to CONCEALED). `session` reads
+    whatever a rule needs from the database (a digest key); none does yet."""
+    if value is not None and (table, column) in CONCEALED:
+        return conceal(value)
+    return _plain(value)
+
+
 def snapshot(obj: Any) -> dict[str, Any]:
-    """Column values of an ORM object as JSON-able plain values."""
-    return snapshot_values(type(obj), {attr.key: getattr(obj, attr.key)
-                                       for attr in inspect(obj).mapper.column_attrs})
+    """Column values of an ORM object as JSON-able plain values (secrets as digests)."""
+    state = inspect(obj)
+    table = state.mapper.local_table.name
+    return {attr.key: trail_value(state.session, table, attr.columns[0].name,
+                                  getattr(obj, attr.key))
+            for attr in state.mapper.column_attrs}
 
 
-def snapshot_values(cls: type, values: dict[str, Any]) -> dict[str, Any]:
-    """`snapshot` of a row of `cls` given as a dict of every column (a bulk insert's row)."""
-    return {attr.key: _plain(values[attr.key]) for attr in inspect(cls).column_attrs}
+def snapshot_values(session: Session, cls: type, values: dict[str, Any]) -> dict[str, Any]:
+    """`snapshot` of a new row of `cls` given as a dict of every column (a bulk insert)."""
+    mapper = inspect(cls)
+    table = mapper.local_table.name
+    return {attr.key: trail_value(session, table, attr.columns[0].name, values[attr.key])
+            for attr in mapper.column_attrs}
 
 
 def canonical(entry_id: int, at: dt.datetime, username: str, action: str, entity: str,
@@ -63,17 +93,6 @@ def _dump(values: dict[str, Any] | None) -> str:
                       sort_keys=True, separators=(",", ":"))
 
 
-@dataclass(frozen=True)
-class Change:
-    """One entry for `record_many`: the arguments `record` takes after the actor."""
-
-    action: str
-    entity: str
-    record_id: object
-    before: dict[str, Any] | None = None
-    after: dict[str, Any] | None = None
-
-
 def record(session: Session, actor: Actor, action: str, entity: str, record_id: object,
            before: dict[str, Any] | None = None, after: dict[str, Any] | None = None) -> None:
     """Append one entry. Call inside the unit of work that makes the change."""
@@ -92,6 +111,17 @@ def record(session: Session, actor: Actor, action: str, entity: str, record_id: 
                            entity=entity, record_id=str(record_id), before=before_text,
                            after=after_text, prev_hash=prev, row_hash=row_hash(prev, content)))
     session.flush()
+
+
+@dataclass(frozen=True)
+class Change:
+    """One entry for `record_many`: the arguments `record` takes after the actor."""
+
+    action: str
+    entity: str
+    record_id: object
+    before: dict[str, Any] | None = None
+    after: dict[str, Any] | None = None
 
 
 def record_many(session: Session, actor: Actor, changes: Sequence[Change]) -> None:
@@ -130,6 +160,29 @@ def _head(session: Session) -> tuple[str, int]:
         select(AuditEntry.id, AuditEntry.row_hash).order_by(AuditEntry.id.desc()).limit(1)
     ).first()
     return (last.row_hash, last.id) if last else (GENESIS, 0)
+
+
+def _sorted_set(values: Iterable[Any]) -> list[Any]:
+    return sorted(set(values), key=lambda v: (type(v).__name__, v))
+
+
+def record_set(session: Session, actor: Actor, table: str, owner_id: object, *, column: str,
+               before: Iterable[Any], after: Iterable[Any]) -> None:
+    """Audit the whole set of link rows one owner holds (person_role, meeting attendees):
+    `table` has a composite key whose first column is the owner and `column` the member."""
+    change = set_change(table, owner_id, column=column, before=before, after=after)
+    if change is not None:
+        record(session, actor, change.action, change.entity, change.record_id,
+               before=change.before, after=change.after)
+
+
+def set_change(table: str, owner_id: object, *, column: str, before: Iterable[Any],
+               after: Iterable[Any]) -> Change | None:
+    """The entry `record_set` appends, or None when the set is unchanged (for batches)."""
+    old, new = _sorted_set(before), _sorted_set(after)
+    if old == new:
+        return None
+    return Change("update", table, owner_id, before={column: old}, after={column: new})
 
 
 @dataclass(frozen=True)

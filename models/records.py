@@ -67,7 +67,7 @@ def create_many(session: Session, actor: Actor, cls: type[E],
     entity = entity_name(cls)
     audit.record_many(session, actor, [
         audit.Change("create", entity, new_id,
-                     after=audit.snapshot_values(cls, {**row, "id": new_id}))
+                     after=audit.snapshot_values(session, cls, {**row, "id": new_id}))
         for new_id, row in zip(ids, stamped, strict=True)])
     return ids
 

@@ -18,6 +18,7 @@ from models.db import Database
 from models.demo import DemoOffice, build_demo
 from models.errors import UserError
 from reports import workbook_limits, workbook_template
+from reports.election_sheets import read_roll
 from reports.workbook_import import read_workbook
 
 SHEET = "xl/worksheets/sheet1.xml"
@@ -264,3 +265,14 @@ def test_a_workbook_within_the_limits_is_read(db: Database, demo: DemoOffice,
                                               tmp_path: Path) -> None:
     preview = read_workbook(db, good_book(tmp_path / "good.xlsx"), "people")
     assert preview.ok and preview.counts.valid == 3
+
+
+@pytest.mark.parametrize("case", ["damaged member", "billion laughs in a sheet",
+                                  "external entity in shared strings"])
+def test_the_owners_roll_reader_has_the_same_guard(tmp_path: Path, case: str) -> None:
+    code, make = HOSTILE[case]
+    path = make(good_book(tmp_path / "good.xlsx"), tmp_path / "业主名册.xlsx")
+    with pytest.raises(UserError) as refused:
+        read_roll(path)
+    assert refused.value.code == code
+    assert "无法读取" in refused.value.message and "业主名册.xlsx" in refused.value.message
