@@ -9,18 +9,16 @@ Reading checks nothing about the law: `models.elections` does, on every row at o
 from __future__ import annotations
 
 import os
-import zipfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from openpyxl import Workbook, load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
+from openpyxl import Workbook
 
 from models import messages
 from models.elections.roll import RollRow, split_owners, unit_key
 from models.elections.votes import BallotEntry
 from models.errors import FieldError, UserError
-from reports.workbook_template import cell_text, header_key, yes_no
+from reports.workbook_template import cell_text, header_key, read_rows, yes_no
 
 ROLL_HEADERS = ("楼栋", "单元", "房号", "专有面积", "面积依据", "业主姓名", "证件号码",
                 "开发商未售")
@@ -48,16 +46,10 @@ def write_roll_template(path: str | os.PathLike[str]) -> Path:
 
 
 def _rows(path: Path) -> Iterator[tuple[object, ...]]:
+    """The first sheet's rows, behind the import's limits and its damaged/hostile-file guard."""
     if path.suffix.lower() != ".xlsx":
         raise UserError("sheet.unreadable", path=path.name)
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
-        raise UserError("sheet.unreadable", path=path.name) from exc
-    try:
-        yield from book.worksheets[0].iter_rows(values_only=True)
-    finally:
-        book.close()
+    yield from read_rows(path)
 
 
 def _header(path: Path, rows: list[tuple[object, ...]], wanted: Sequence[str],

@@ -27,15 +27,18 @@ from models.auth import Actor, require
 from models.db import Database
 from models.errors import FieldError, UserError
 from models.office import Office
+from models.records import ItemFailed
 from models.registry.entities import Building, Community, Compound, Person, ResidentUnit
-from models.registry.people import PersonData, clean_person, create_person
-from models.registry.units import UnitData, clean_unit, create_unit
+from models.registry.people import PersonData, clean_person, create_people
+from models.registry.units import UnitData, clean_unit, create_units
 from reports import workbook_template as fmt
 from reports.workbook_template import BadCell, Kind, Sheet, cell_text, message
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 QUERY_CHUNK = 500  # codes per IN (...) query when looking for duplicates in the database
+PROGRESS_STEP = 250  # rows read between two progress reports
+WRITE_BATCH = 1000  # rows written per batch (one flush, one audit append)
 PERSON_NEUTRAL: dict[str, dict[str, Any]] = {
     "name": {"name": "?"}, "gender": {"gender": ""}, "id_number": {"id_number": ""},
     "phone": {"phone": ""}, "address": {"address": ""}, "roles": {"roles": frozenset()},
@@ -55,8 +58,9 @@ messages.register({
     "import.incomplete": "读取已中途取消，数据不完整，未写入任何数据。请重新读取后再导入。",
     "import.cancelled": "导入已取消，未写入任何数据。",
     "import.row_failed": "第 {row} 行写入失败：{detail}全部导入已撤销，未写入任何数据。",
-    "import.row_conflict": "第 {row} 行写入时与他人刚录入的数据冲突（身份证号码或信用代码重复）。"
-                           "全部导入已撤销，未写入任何数据。请重新读取后再导入。",
+    "import.row_conflict": "第 {first}–{last} 行写入时与他人刚录入的数据冲突"
+                           "（身份证号码或信用代码重复）。全部导入已撤销，未写入任何数据。"
+                           "请重新读取后再导入。",
     "import.unknown_compound": "本社区没有名为“{value}”的小区。",
     "import.unknown_building": "小区“{compound}”中没有楼栋“{value}”。",
     "import.building_without_compound": "填写了楼栋，但没有填写小区。",
@@ -75,7 +79,7 @@ class RowError:
     message: str  # what is wrong, in Chinese
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ImportRow:
     row: int
     data: PersonData | UnitData  # cleaned, ready for create_person / create_unit
@@ -127,43 +131,94 @@ def office_community(session: Session) -> int:
 def read_workbook(database: Database, path: str | os.PathLike[str], kind: Kind, *,
                   progress: Progress | None = None, cancelled: Cancelled | None = None,
                   today: dt.date | None = None) -> ImportPreview:
-    """Read and check every row; nothing is written. Raises UserError if the file is unusable."""
-    sheet = fmt.load_sheet(Path(path), kind)
+    """Read and check every row; nothing is written. Raises UserError if the file is unusable.
+
+    The rows stream from the file: only the rows that will be written (cleaned, compact)
+    and the errors found are kept, never the sheet itself.
+    """
     with database.read_session() as session:
         community_id = office_community(session)
         places = _Places.load(session, community_id)
-        checked, blank, stopped = _check_rows(sheet, kind, places, today or dt.date.today(),
-                                              progress, cancelled)
-        if not checked and not stopped:
-            raise UserError("import.no_rows", sheet=sheet.title)
-        _check_duplicates(session, kind, checked)
-    valid = tuple(ImportRow(r.number, r.data) for r in checked
-                  if not r.errors and r.data is not None)
-    errors = tuple(RowError(*e) for r in checked for e in r.errors)
-    return ImportPreview(kind, sheet.title, sheet.header_row, community_id, valid, errors,
-                         ImportCounts(len(checked), len(valid), len(checked) - len(valid),
-                                      blank), stopped)
+        with fmt.open_sheet(Path(path), kind) as sheet:
+            checker = _Checker(session, kind, places, today or dt.date.today())
+            stopped = checker.run(sheet, progress, cancelled)
+    if not checker.read and not stopped:
+        raise UserError("import.no_rows", sheet=sheet.title)
+    valid = tuple(checker.valid)
+    return ImportPreview(kind, sheet.title, sheet.header_row, community_id, valid,
+                         tuple(checker.errors),
+                         ImportCounts(checker.read, len(valid), checker.read - len(valid),
+                                      checker.blank), stopped)
 
 
-def _check_rows(sheet: Sheet, kind: Kind, places: _Places, today: dt.date,
-                progress: Progress | None, cancelled: Cancelled | None,
-                ) -> tuple[list[_Row], int, bool]:
-    checked: list[_Row] = []
-    blank = 0
-    total = len(sheet.rows)
-    for offset, values in enumerate(sheet.rows):
-        if cancelled is not None and cancelled():
-            return checked, blank, True
+class _Checker:
+    """Checks rows as they stream, in groups of QUERY_CHUNK for the duplicate look-up."""
+
+    def __init__(self, session: Session, kind: Kind, places: _Places, today: dt.date) -> None:
+        self.session, self.kind, self.places, self.today = session, kind, places, today
+        self.valid: list[ImportRow] = []
+        self.errors: list[RowError] = []
+        self.read = self.blank = 0
+        self.first: dict[str, int] = {}  # code -> the row that has it first
+        self.pending: list[_Row] = []
+
+    def run(self, sheet: Sheet, progress: Progress | None, cancelled: Cancelled | None) -> bool:
+        """Check every row; True if cancelled part-way."""
+        done = 0
+        for done, values in enumerate(sheet.rows, start=1):
+            if cancelled is not None and cancelled():
+                self.flush()
+                return True
+            self.add(sheet, sheet.header_row + done, values)
+            if progress is not None and done % PROGRESS_STEP == 0:
+                progress(done, max(sheet.expected_rows, done))
+        self.flush()
+        if progress is not None:
+            progress(done, done)
+        return False
+
+    def add(self, sheet: Sheet, number: int, values: tuple[object, ...]) -> None:
         cells = sheet.cells(values)
         if cells is None:
-            blank += 1
+            self.blank += 1
+            return
+        self.read += 1
+        row = _Row(number, cells, sheet.headers)
+        if self.kind == "units":
+            _check_unit(row)
         else:
-            row = _Row(sheet.header_row + 1 + offset, cells, sheet.headers)
-            checked.append(_check_unit(row) if kind == "units"
-                           else _check_person(row, kind, places, today))
-        if progress is not None:
-            progress(offset + 1, total)
-    return checked, blank, False
+            _check_person(row, self.kind, self.places, self.today)
+        if row.code in self.first:
+            key, label = _code_column(self.kind)
+            row.fail(key, message("import.duplicate_in_file", row=self.first[row.code],
+                                  label=label))
+        elif row.code:
+            self.first[row.code] = row.number
+        self.pending.append(row)
+        if len(self.pending) >= QUERY_CHUNK:
+            self.flush()
+
+    def flush(self) -> None:
+        """Look the pending rows' codes up in the database, then keep what each row gives."""
+        codes = [r.code for r in self.pending if r.code and self.first[r.code] == r.number]
+        column, holder = ((ResidentUnit.uscc, ResidentUnit.name) if self.kind == "units"
+                          else (Person.id_number, Person.name))
+        taken = {str(code): name for code, name in self.session.execute(
+            select(column, holder).where(column.in_(codes)))} if codes else {}
+        key, _ = _code_column(self.kind)
+        template = "uscc.duplicate" if self.kind == "units" else "id.duplicate"
+        for row in self.pending:
+            if row.code in taken and self.first[row.code] == row.number:
+                row.fail(key, message(template, name=taken[row.code]))
+            if row.errors:
+                self.errors.extend(RowError(*e) for e in row.errors)
+            elif row.data is not None:
+                self.valid.append(ImportRow(row.number, row.data))
+        self.pending.clear()
+
+
+def _code_column(kind: Kind) -> tuple[str, str]:
+    return ("uscc", "统一社会信用代码") if kind == "units" else ("id_number", "身份证号码")
 
 
 def _check_person(row: _Row, kind: Kind, places: _Places, today: dt.date) -> _Row:
@@ -204,37 +259,14 @@ def _check_unit(row: _Row) -> _Row:
     return row
 
 
-def _check_duplicates(session: Session, kind: Kind, rows: list[_Row]) -> None:
-    """The same code twice in the file, or already registered: both are row errors."""
-    key, label = ("uscc", "统一社会信用代码") if kind == "units" else ("id_number", "身份证号码")
-    first: dict[str, int] = {}
-    for row in rows:
-        if not row.code:
-            continue
-        if row.code in first:
-            row.fail(key, message("import.duplicate_in_file", row=first[row.code], label=label))
-        else:
-            first[row.code] = row.number
-    column, holder = ((ResidentUnit.uscc, ResidentUnit.name) if kind == "units"
-                      else (Person.id_number, Person.name))
-    codes = sorted(first)
-    taken: dict[str, str] = {}
-    for start in range(0, len(codes), QUERY_CHUNK):
-        chunk = codes[start:start + QUERY_CHUNK]
-        for code, name in session.execute(select(column, holder).where(column.in_(chunk))):
-            taken[str(code)] = name
-    template = "uscc.duplicate" if kind == "units" else "id.duplicate"
-    for row in rows:
-        if row.code in taken and first[row.code] == row.number:
-            row.fail(key, message(template, name=taken[row.code]))
-
-
 def apply_import(database: Database, actor: Actor, preview: ImportPreview, *,
-                 progress: Progress | None = None, cancelled: Cancelled | None = None) -> int:
+                 progress: Progress | None = None, cancelled: Cancelled | None = None,
+                 batch: int = WRITE_BATCH) -> int:
     """Write every row of a clean preview in one unit of work; the number written.
 
-    Each row goes through create_person / create_unit, so it is validated again,
-    versioned and audited; any failure rolls the whole import back.
+    Rows go through create_people / create_units a batch at a time, so each is validated
+    again, versioned and audited as a single save would be; any failure, or a cancel at
+    any point before the commit, rolls the whole import back.
     """
     if preview.cancelled:
         raise UserError("import.incomplete")
@@ -243,26 +275,32 @@ def apply_import(database: Database, actor: Actor, preview: ImportPreview, *,
     require(actor, "clerk")
     total = len(preview.rows)
     with database.session() as session:
-        for done, row in enumerate(preview.rows, start=1):
+        for start in range(0, total, batch):
             if cancelled is not None and cancelled():
                 raise ImportCancelled("import.cancelled")
-            _write(session, actor, preview.community_id, row)
+            rows = preview.rows[start:start + batch]
+            _write(session, actor, preview.community_id, rows)
             if progress is not None:
-                progress(done, total)
+                progress(start + len(rows), total)
+        if cancelled is not None and cancelled():
+            raise ImportCancelled("import.cancelled")
     return total
 
 
-def _write(session: Session, actor: Actor, community_id: int, row: ImportRow) -> None:
+def _write(session: Session, actor: Actor, community_id: int,
+           rows: tuple[ImportRow, ...]) -> None:
+    items = [row.data for row in rows]
     try:
-        if isinstance(row.data, UnitData):
-            create_unit(session, actor, community_id, row.data)
+        if isinstance(items[0], UnitData):
+            create_units(session, actor, community_id, items)  # type: ignore[arg-type]
         else:
-            create_person(session, actor, community_id, row.data)
-    except UserError as exc:
-        raise UserError("import.row_failed", row=row.row, detail=exc.message) from exc
+            create_people(session, actor, community_id, items)  # type: ignore[arg-type]
+    except ItemFailed as exc:
+        raise UserError("import.row_failed", row=rows[exc.index].row,
+                        detail=exc.error.message) from exc
     except IntegrityError as exc:
         # A unique code committed by another PC after our check (PostgreSQL).
-        raise UserError("import.row_conflict", row=row.row) from exc
+        raise UserError("import.row_conflict", first=rows[0].row, last=rows[-1].row) from exc
 
 
 # --- checking rows -------------------------------------------------------------------

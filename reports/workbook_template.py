@@ -13,16 +13,16 @@ import dataclasses
 import datetime as dt
 import os
 import re
-import zipfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from defusedxml import DefusedXmlException
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
-from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -30,6 +30,7 @@ from models import messages
 from models.errors import UserError
 from models.messages import MESSAGES
 from models.registry.entities import PERSON_ROLES, UNIT_KINDS
+from reports.workbook_limits import check_package, count_rows, require_defused
 
 Kind = Literal["people", "units", "owners"]
 KINDS: tuple[Kind, ...] = ("people", "units", "owners")
@@ -299,11 +300,14 @@ def unit_kind(value: object) -> str:
 
 @dataclass(frozen=True)
 class Sheet:
+    """The chosen sheet, open: its header, and its data rows streamed from the file."""
+
     title: str
     header_row: int  # Excel row number of the header
     headers: dict[str, str]  # column key -> header as written (canonical if absent)
     positions: dict[str, int]  # column key -> 0-based cell index
-    rows: list[tuple[object, ...]]  # the rows below the header
+    rows: Iterator[tuple[object, ...]]  # the rows below the header, read as iterated
+    expected_rows: int  # rows stored below the header (for progress; blank rows count)
 
     def cells(self, values: tuple[object, ...]) -> dict[str, object] | None:
         """A row's cells by column key, or None for a blank row."""
@@ -312,28 +316,98 @@ class Sheet:
         return {k: values[i] if i < len(values) else None for k, i in self.positions.items()}
 
 
-def load_sheet(path: Path, kind: Kind) -> Sheet:
-    """The first sheet (those named like the kind first) with a recognisable header."""
+@contextmanager
+def open_sheet(path: Path, kind: Kind) -> Iterator[Sheet]:
+    """The first sheet (those named like the kind first) with a recognisable header.
+
+    The workbook stays open, in openpyxl's read-only mode, while the caller iterates the
+    rows, so no more than one row of the file is in memory at a time. Any failure of
+    openpyxl on the file's content becomes a UserError naming the file.
+    """
     columns = columns_for(kind)
     if path.suffix.lower() == ".xls":
         raise UserError("import.old_format", path=path.name)
-    try:
+    require_defused()
+    check_package(path)
+    with reading(path):
         book = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
-        raise UserError("import.unreadable", path=path.name) from exc
     try:
-        for sheet in _candidate_sheets(book, kind):
-            sheet.reset_dimensions()  # some writers record a wrong used range
-            rows = [tuple(r) for r in sheet.iter_rows(values_only=True)]
-            found = find_header(rows[:HEADER_SCAN], columns)
-            if found is not None:
-                index, positions, texts = found
-                headers = {c.key: texts.get(c.key, c.header) for c in columns}
-                return Sheet(sheet.title, index + 1, headers, positions, rows[index + 1:])
+        with reading(path):
+            found = _find_sheet(book, kind, columns)
+        if found is None:
+            raise UserError("import.no_header", scan=HEADER_SCAN,
+                            columns="、".join(c.header for c in columns if c.required))
+        sheet, index, positions, texts = found
+        headers = {c.key: texts.get(c.key, c.header) for c in columns}
+        with reading(path):
+            stored = count_rows(path, sheet._worksheet_path)  # noqa: SLF001 - its zip part
+        rows = _stream(path, sheet.iter_rows(min_row=index + 2, values_only=True))
+        yield Sheet(sheet.title, index + 1, headers, positions, rows, max(stored - index - 1, 0))
     finally:
         book.close()
-    raise UserError("import.no_header", scan=HEADER_SCAN,
-                    columns="、".join(c.header for c in columns if c.required))
+
+
+def read_rows(path: Path) -> Iterator[tuple[object, ...]]:
+    """Every row of the first sheet, streamed, behind the same guards as `open_sheet`:
+    for readers of other workbooks (the owners' roll, ballots)."""
+    require_defused()
+    check_package(path)
+    with reading(path):
+        book = load_workbook(path, read_only=True, data_only=True)
+    try:
+        with reading(path):
+            sheet = book.worksheets[0]
+            sheet.reset_dimensions()  # some writers record a wrong used range
+        yield from _stream(path, sheet.iter_rows(values_only=True))
+    finally:
+        book.close()
+
+
+def _find_sheet(book: Any, kind: Kind, columns: tuple[Column, ...]) -> tuple[Any, ...] | None:
+    for sheet in _candidate_sheets(book, kind):
+        sheet.reset_dimensions()  # some writers record a wrong used range
+        top = [tuple(r) for r in sheet.iter_rows(max_row=HEADER_SCAN, values_only=True)]
+        found = find_header(top, columns)
+        if found is not None:
+            return (sheet, *found)
+    return None
+
+
+def _stream(path: Path, rows: Iterator[tuple[object, ...]]) -> Iterator[tuple[object, ...]]:
+    while True:
+        with reading(path):
+            values = next(rows, None)
+        if values is None:
+            return
+        yield values
+
+
+@contextmanager
+def reading(path: Path) -> Iterator[None]:
+    """Around openpyxl's calls: a damaged or hostile part becomes one message naming the file.
+
+    openpyxl's readers raise whatever a malformed part provokes (ParseError, KeyError,
+    TypeError, ValueError, IndexError, zlib.error, BadZipFile for a bad CRC ...), so
+    everything raised while openpyxl parses means the file cannot be read. Only openpyxl
+    calls run inside this guard; the importer's own checks run outside it.
+    """
+    try:
+        yield
+    except UserError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - see the docstring
+        code = "import.unsafe_xml" if _defused(exc) else "import.unreadable"
+        raise UserError(code, path=path.name) from exc
+
+
+def _defused(exc: BaseException | None) -> bool:
+    """defusedxml refused an entity, perhaps wrapped by openpyxl in a ValueError."""
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, DefusedXmlException):
+            return True
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return False
 
 
 def _candidate_sheets(book: Any, kind: Kind) -> Iterator[Any]:

@@ -6,14 +6,16 @@ service call that writes an audit entry.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from models import audit, records, validation
 from models.auth import Actor, require
-from models.errors import FieldError
+from models.errors import FieldError, UserError
 from models.registry.entities import (
     GENDERS,
     PERSON_ROLES,
@@ -25,8 +27,10 @@ from models.registry.entities import (
 )
 from models.registry.search import matches, search_key
 
+T = TypeVar("T")
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, slots=True)
 class PersonData:
     name: str
     gender: str = ""
@@ -99,20 +103,49 @@ def clean_person(data: PersonData, today: dt.date | None = None) -> dict[str, ob
     return values
 
 
-def _check_links(session: Session, values: dict[str, object], exclude: int | None) -> None:
-    if values["building_id"] is not None:
-        building = records.load(session, Building, int(values["building_id"]), "楼栋")  # type: ignore[call-overload]
-        if values["compound_id"] != building.compound_id:
-            raise FieldError("building_id", "person.building_mismatch")
-    elif values["compound_id"] is not None:
-        records.load(session, Compound, int(values["compound_id"]), "小区")  # type: ignore[call-overload]
-    if values["id_number"]:
-        stmt = select(Person.name).where(Person.id_number == values["id_number"])
+@dataclass(frozen=True)
+class _Links:
+    """What the link checks need about a batch of people, read in three queries."""
+
+    building_compounds: dict[int, int]  # building id -> its compound
+    compounds: frozenset[int]
+    holders: dict[str, str]  # registered ID number -> the holder's name
+
+    @classmethod
+    def load(cls, session: Session, batch: Sequence[dict[str, object]],
+             exclude: int | None) -> _Links:
+        buildings = {int(v["building_id"]) for v in batch  # type: ignore[call-overload]
+                     if v["building_id"] is not None}
+        compounds = {int(v["compound_id"]) for v in batch  # type: ignore[call-overload]
+                     if v["compound_id"] is not None}
+        numbers = {str(v["id_number"]) for v in batch if v["id_number"]}
+        holders = select(Person.id_number, Person.name).where(Person.id_number.in_(numbers))
         if exclude is not None:
-            stmt = stmt.where(Person.id != exclude)
-        holder = session.execute(stmt).scalar()
+            holders = holders.where(Person.id != exclude)
+        building_compounds = select(Building.id, Building.compound_id).where(
+            Building.id.in_(buildings))
+        return cls(
+            {b: c for b, c in session.execute(building_compounds)} if buildings else {},
+            frozenset(session.execute(select(Compound.id).where(Compound.id.in_(compounds)))
+                      .scalars()) if compounds else frozenset(),
+            {n: h for n, h in session.execute(holders)} if numbers else {})
+
+    def check(self, values: dict[str, object]) -> None:
+        building_id, compound_id = values["building_id"], values["compound_id"]
+        if building_id is not None:
+            if building_id not in self.building_compounds:
+                raise UserError("record.missing", entity="楼栋", id=building_id)
+            if compound_id != self.building_compounds[building_id]:  # type: ignore[index]
+                raise FieldError("building_id", "person.building_mismatch")
+        elif compound_id is not None and compound_id not in self.compounds:
+            raise UserError("record.missing", entity="小区", id=compound_id)
+        holder = self.holders.get(str(values["id_number"] or ""))
         if holder is not None:
             raise FieldError("id_number", "id.duplicate", name=holder)
+
+
+def _check_links(session: Session, values: dict[str, object], exclude: int | None) -> None:
+    _Links.load(session, [values], exclude).check(values)
 
 
 def _key(values: dict[str, object]) -> str:
@@ -137,6 +170,43 @@ def create_person(session: Session, actor: Actor, community_id: int, data: Perso
                                                    search_key=_key(values)))
     _set_roles(session, actor, person.id, data.roles)
     return person.id
+
+
+def create_people(session: Session, actor: Actor, community_id: int,
+                  batch: Sequence[PersonData]) -> list[int]:
+    """`create_person` for a batch of a bulk import: the same checks, item by item, and
+    the same records and audit entries, read and written a batch at a time.
+
+    Raises records.ItemFailed naming the first refused item; the caller rolls back.
+    """
+    require(actor, "clerk")
+    records.load(session, Community, community_id, "社区")
+    cleaned = [_item(index, clean_person, data) for index, data in enumerate(batch)]
+    links = _Links.load(session, cleaned, None)
+    for index, values in enumerate(cleaned):
+        _item(index, links.check, values)
+        if values["id_number"]:  # a number twice in the batch: the second is refused
+            links.holders[str(values["id_number"])] = str(values["name"])
+    rows = [{**values, "community_id": community_id, "search_key": _key(values)}
+            for values in cleaned]
+    ids = records.create_many(session, actor, Person, rows)
+    pairs = list(zip(ids, batch, strict=True))
+    audit.record_many(session, actor, [
+        change for person_id, data in pairs
+        if (change := audit.set_change("person_role", person_id, column="role", before=(),
+                                       after=data.roles)) is not None])
+    roles = [{"person_id": person_id, "role": role}
+             for person_id, data in pairs for role in sorted(data.roles)]
+    if roles:
+        session.execute(insert(PersonRole), roles)
+    return ids
+
+
+def _item(index: int, check: Callable[[Any], T], value: Any) -> T:
+    try:
+        return check(value)
+    except UserError as exc:
+        raise records.ItemFailed(index, exc) from exc
 
 
 def update_person(session: Session, actor: Actor, person_id: int, version: int,

@@ -1,6 +1,7 @@
 """驻区单位: organisations located in the community, identified by their credit code."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -8,12 +9,12 @@ from sqlalchemy.orm import Session
 
 from models import records, validation
 from models.auth import Actor, require
-from models.errors import FieldError
+from models.errors import FieldError, UserError
 from models.registry.entities import UNIT_KINDS, Community, ResidentUnit
 from models.registry.search import matches, search_key
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class UnitData:
     name: str
     uscc: str
@@ -78,6 +79,33 @@ def create_unit(session: Session, actor: Actor, community_id: int, data: UnitDat
     unit = ResidentUnit(community_id=community_id, **values,
                         search_key=search_key(str(values["name"]), str(values["uscc"])))
     return records.create(session, actor, unit).id
+
+
+def create_units(session: Session, actor: Actor, community_id: int,
+                 batch: Sequence[UnitData]) -> list[int]:
+    """`create_unit` for a batch of a bulk import: the same checks, item by item, and the
+    same records and audit entries. Raises records.ItemFailed naming the refused item."""
+    require(actor, "clerk")
+    records.load(session, Community, community_id, "社区")
+    cleaned = []
+    for index, data in enumerate(batch):
+        try:
+            cleaned.append(clean_unit(data))
+        except UserError as exc:
+            raise records.ItemFailed(index, exc) from exc
+    codes = {str(values["uscc"]) for values in cleaned}
+    holders = {code: name for code, name in session.execute(
+        select(ResidentUnit.uscc, ResidentUnit.name).where(ResidentUnit.uscc.in_(codes)))}
+    for index, values in enumerate(cleaned):
+        code = str(values["uscc"])
+        if code in holders:
+            raise records.ItemFailed(index, FieldError("uscc", "uscc.duplicate",
+                                                       name=holders[code]))
+        holders[code] = str(values["name"])  # the same code twice in the batch
+    rows = [{**values, "community_id": community_id,
+             "search_key": search_key(str(values["name"]), str(values["uscc"]))}
+            for values in cleaned]
+    return records.create_many(session, actor, ResidentUnit, rows)
 
 
 def update_unit(session: Session, actor: Actor, unit_id: int, version: int,

@@ -4095,8 +4095,28 @@ Please send this file to technical support.</translation>
       <translation>Role “{value}” is not recognised; allowed: {choices}.</translation>
     </message>
     <message>
+      <source>无法读取“{path}”：其中的“{part}”压缩比异常（{ratio} 倍，上限 {limit} 倍），可能是恶意构造的文件。</source>
+      <translation>Cannot read “{path}”: its part “{part}” is compressed abnormally ({ratio} times, the limit is {limit}); the file may have been built to do harm.</translation>
+    </message>
+    <message>
+      <source>无法读取“{path}”：工作簿中的文字表超过上限（{limit} 条、{mb} MB）。请把数据分成几个较小的文件，分别导入。</source>
+      <translation>Cannot read “{path}”: the workbook's text table exceeds the limit ({limit} entries, {mb} MB). Split the data into smaller files and import them one by one.</translation>
+    </message>
+    <message>
+      <source>无法读取“{path}”：工作簿由 {count} 个部件组成，超过上限 {limit} 个，不像是 Excel 保存的文件。</source>
+      <translation>Cannot read “{path}”: the workbook has {count} parts, more than the limit of {limit}; it does not look like a file saved by Excel.</translation>
+    </message>
+    <message>
+      <source>无法读取“{path}”：工作簿解压后有 {size} MB，超过一次导入的上限 {limit} MB。请把数据分成几个较小的文件，分别导入。</source>
+      <translation>Cannot read “{path}”: the workbook is {size} MB uncompressed, more than the limit of {limit} MB for one import. Split the data into smaller files and import them one by one.</translation>
+    </message>
+    <message>
       <source>无法读取“{path}”：文件不是有效的 Excel 工作簿（.xlsx），或已损坏。</source>
       <translation>Cannot read “{path}”: it is not a valid Excel workbook (.xlsx), or it is damaged.</translation>
+    </message>
+    <message>
+      <source>无法读取“{path}”：文件中含有 Excel 不会写入的 XML 实体声明，可能是恶意构造的文件。</source>
+      <translation>Cannot read “{path}”: the file contains XML entity declarations, which Excel never writes; it may have been built to do harm.</translation>
     </message>
     <message>
       <source>无法读取“{path}”：请确认它是 Excel 工作簿（.xlsx），且没有损坏或加密。</source>
@@ -4183,6 +4203,10 @@ Please send this file to technical support.</translation>
       <translation>The disk is full ({detail}). The operation was not completed. Please free some disk space and try again.</translation>
     </message>
     <message>
+      <source>第 {first}–{last} 行写入时与他人刚录入的数据冲突（身份证号码或信用代码重复）。全部导入已撤销，未写入任何数据。请重新读取后再导入。</source>
+      <translation>Rows {first}–{last} conflict with data someone just entered (duplicate ID number or credit code). The whole import was undone; nothing was written. Read the file again, then import.</translation>
+    </message>
+    <message>
       <source>第 {line} 行：{owner}（{units}）已经投过票，每位业主只能投一票。</source>
       <translation>Row {line}: {owner} ({units}) has already voted; each owner votes once.</translation>
     </message>
@@ -4205,10 +4229,6 @@ Please send this file to technical support.</translation>
     <message>
       <source>第 {row} 行写入失败：{detail}全部导入已撤销，未写入任何数据。</source>
       <translation>Writing row {row} failed: {detail} The whole import was undone; nothing was written.</translation>
-    </message>
-    <message>
-      <source>第 {row} 行写入时与他人刚录入的数据冲突（身份证号码或信用代码重复）。全部导入已撤销，未写入任何数据。请重新读取后再导入。</source>
-      <translation>Row {row} conflicts with data someone just entered (duplicate ID number or credit code). The whole import was undone; nothing was written. Read the file again, then import.</translation>
     </message>
     <message>
       <source>第二遍须由另一位经办人录入（第一遍由 {clerk} 录入）。</source>

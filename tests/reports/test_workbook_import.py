@@ -22,6 +22,7 @@ from models.users_entities import AuditEntry
 from reports import workbook_template as fmt
 from reports.workbook_import import ImportCancelled, ImportPreview, apply_import, read_workbook
 from reports.workbook_template import write_template
+from tests.benchmarks.make_import_book import write_people
 
 CLERK = Actor(username="clerk", display_name="张会计", role="clerk")
 PEOPLE_HEADER = ["姓名", "性别", "身份证号", "联系电话", "住址", "小区", "楼栋", "是否党员",
@@ -370,14 +371,15 @@ def test_a_row_failing_at_write_time_rolls_back_the_whole_import(
 
 def test_progress_is_reported_and_cancelling_stops_safely(
         db: Database, demo: DemoOffice, tmp_path: Path) -> None:
-    path, _ = three_people(tmp_path)
+    path = write_people(tmp_path / "600.xlsx", 600)
     calls: list[tuple[int, int]] = []
     preview = read_workbook(db, path, "people", progress=lambda d, t: calls.append((d, t)))
-    assert calls == [(1, 3), (2, 3), (3, 3)]
+    assert preview.ok, preview.errors[:3]
+    assert calls == [(250, 600), (500, 600), (600, 600)]  # a bar that moves, not 600 signals
 
     stopped = read_workbook(db, path, "people", cancelled=lambda: len(calls) >= 4,
                             progress=lambda d, t: calls.append((d, t)))
-    assert stopped.cancelled and not stopped.ok and stopped.counts.read == 1
+    assert stopped.cancelled and not stopped.ok and stopped.counts.read == 250
     with pytest.raises(UserError) as refused:
         apply_import(db, CLERK, stopped)
     assert refused.value.code == "import.incomplete"
@@ -386,13 +388,19 @@ def test_progress_is_reported_and_cancelling_stops_safely(
     before = person_count(db)
     with pytest.raises(ImportCancelled):
         apply_import(db, CLERK, preview, progress=lambda d, t: written.append((d, t)),
-                     cancelled=lambda: len(written) >= 2)
-    assert written == [(1, 3), (2, 3)]
+                     cancelled=lambda: len(written) >= 2, batch=100)
+    assert written == [(100, 600), (200, 600)]
     assert person_count(db) == before
 
-    apply_import(db, CLERK, preview, progress=lambda d, t: written.append((d, t)))
-    assert written[-1] == (3, 3)
-    assert person_count(db) == before + 3
+    late: list[tuple[int, int]] = []  # the clerk clicks 停止 while the last batch is written
+    with pytest.raises(ImportCancelled):
+        apply_import(db, CLERK, preview, progress=lambda d, t: late.append((d, t)),
+                     cancelled=lambda: late[-1:] == [(600, 600)], batch=100)
+    assert person_count(db) == before
+
+    apply_import(db, CLERK, preview, progress=lambda d, t: written.append((d, t)), batch=250)
+    assert written[-3:] == [(250, 600), (500, 600), (600, 600)]
+    assert person_count(db) == before + 600
 
 
 # --- files and databases the import cannot use ----------------------------------------
