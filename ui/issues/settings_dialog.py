@@ -78,8 +78,9 @@ class IssueSettingsDialog(ActionForm):
     def clean(self, data: SettingsValues) -> None:
         check = validation.Collector()
         for name, value in zip(POINTS, data.points, strict=True):
-            check(validation.text, name, config.LABELS[name], value, required=True)
-        check(validation.text, "prefix", self.tr("机关代字"), data.prefix, required=True)
+            check(config.points_value, name, value)
+        check(config.letter_settings_fields,
+              LetterSettings(data.prefix, data.issuer_mark, data.signature))
         check.done()
 
     def service(self, data: SettingsValues) -> ServiceCall:

@@ -65,7 +65,7 @@ class CategoryForm(ActionForm):
 
     def clean(self, data: CategoryValues) -> None:
         check = validation.Collector()
-        check(validation.text, "name", self.tr("类别名称"), data.name, required=True, limit=50)
+        check(taxonomy.category_name, data.name)
         if data.sort_order.strip():
             check(validation.whole_number, "sort_order", self.tr("排序号"), data.sort_order)
         check.done()

@@ -25,7 +25,7 @@ from models.errors import UserError
 from models.funds import accounts, entries, posting
 from models.funds.accounts import Branch
 from models.funds.config import get_settings
-from models.funds.entities import COMMUNITY_LABEL, FUNDS, KINDS, STATUSES
+from models.funds.entities import COMMUNITY_LABEL, FUNDS, KINDS, STATUSES, default_source
 from models.funds.entries import ALL, EntryData, EntryRecord
 from models.funds.money import format_fen
 from models.funds.ui_queries import entry_years, holder_balances
@@ -235,7 +235,7 @@ class FundsPage(ListPage):
     def new_entry(self, kind: str) -> None:
         holder = self.selected_holder()
         fund = self.fund.currentData() or "fiscal"
-        source = {"fiscal": "street", "dues": "dues", "donation": "donation"}[fund]
+        source = default_source(fund)
         form = self._entry_form(kind)
         form.start(EntryData(kind=kind, fund=fund, entry_date=dt.date.today(), amount="",
                              summary="", holder_org_id=None if holder == ALL else holder,
