@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from models.issues import assignments, resolution, steps
-from ui.forms.fields import DateField, NoteField
+from ui.common.fields import DateField, NoteField
 from ui.issues.action_form import ActionForm, ProblemRef, ServiceCall
 
 
