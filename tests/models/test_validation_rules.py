@@ -219,3 +219,19 @@ def test_the_collector_keeps_every_error() -> None:
                                        "b": "乙不能为空。", "c": raised.value.errors[-1].message}
     assert [e.field for e in raised.value.errors] == ["title", "a", "b", "c"]
     assert raised.value.field == "title"
+
+
+# GB/T 2260's province-level codes, as printed in the standard (北京 11 … 澳门 82).
+PROVINCE_CODES = """11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46
+                    50 51 52 53 54 61 62 63 64 65 71 81 82""".split()
+
+
+def test_every_province_is_accepted_and_nothing_else() -> None:
+    assert len(PROVINCE_CODES) == 34
+    for code in PROVINCE_CODES:
+        number = with_check_digit(code + "010519800101002")
+        assert validation.id_number("id", number, TODAY) == number, code
+    for code in ("00", "10", "16", "20", "24", "30", "38", "40", "47", "49", "55", "60", "66",
+                 "70", "72", "80", "83", "90", "91", "99"):
+        number = with_check_digit(code + "010519800101002")
+        assert refusal(validation.id_number, "id", number, TODAY)[1] == "id.invalid", code

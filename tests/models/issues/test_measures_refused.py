@@ -88,7 +88,8 @@ def test_refusals_say_why(shared: Shared) -> None:
         take(session, "coordinate", closed.id)
     with pytest.raises(UserError) as no_draft, db.session() as session:
         letters.draft_letter(session, closed.id)
-    assert unassigned.value.message == f"问题 {waiting.number} 尚未交办，没有责任单位，不能责任追究。"
+    assert unassigned.value.message == (
+        f"问题 {waiting.number} 尚未交办，没有责任单位，不能责任追究。")
     assert signed_off.value.message == f"问题 {closed.number} 当前状态为“已销号”，不能协调会商。"
     assert no_draft.value.message == f"问题 {closed.number} 当前状态为“已销号”，不能发督办函。"
 
