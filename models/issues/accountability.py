@@ -88,6 +88,7 @@ def record_accountability(session: Session, actor: Actor, data: AccountabilityDa
     if isinstance(decided_on, dt.date):
         check(not_before, "decided_on", "决定日期", decided_on, "发现日期", problem.found_on)
     check.done()
+    assert isinstance(decided_on, dt.date)
     measure, department = str(values["measure"]), str(values["department"])
     person, note = str(values["person_name"]), str(values["note"])
     record = records.create(session, actor, Accountability(

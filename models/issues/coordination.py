@@ -58,7 +58,7 @@ def coordination_fields(data: CoordinationData,
     and the coordination dialog runs it as the reviewer types."""
     check = validation.Collector()
     participants = "\n".join(dict.fromkeys(p.strip() for p in data.participants if p.strip()))
-    values = {
+    values: dict[str, object] = {
         "held_on": check(validation.past_date, "held_on", "会商日期", data.held_on,
                          required=True, today=today),
         "topic": check(validation.text, "topic", "会商议题", data.topic, required=True),
