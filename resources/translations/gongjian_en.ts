@@ -215,12 +215,20 @@
       <translation>Backed up to: {0}</translation>
     </message>
     <message>
+      <source>正在备份…</source>
+      <translation>Backing up…</translation>
+    </message>
+    <message>
       <source>将用 {0} 的备份替换当前数据库。当前数据库会先另存一份，可随时再恢复。确定恢复吗？</source>
       <translation>The current database will be replaced by the backup from {0}. A copy of the current database is saved first, so you can restore it again at any time. Restore now?</translation>
     </message>
     <message>
       <source>从备份恢复</source>
       <translation>Restore from backup</translation>
+    </message>
+    <message>
+      <source>正在恢复…</source>
+      <translation>Restoring…</translation>
     </message>
     <message>
       <source>已从备份恢复。</source>
@@ -1665,6 +1673,13 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
     </message>
   </context>
   <context>
+    <name>LazyTableModel</name>
+    <message>
+      <source>（读取失败）</source>
+      <translation>(could not be read)</translation>
+    </message>
+  </context>
+  <context>
     <name>LedgerTexts</name>
     <message>
       <source>{0}天</source>
@@ -2096,10 +2111,6 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
     <message>
       <source>正在生成：{0}</source>
       <translation>Generating: {0}</translation>
-    </message>
-    <message>
-      <source>取消</source>
-      <translation>Cancel</translation>
     </message>
   </context>
   <context>
@@ -3271,6 +3282,13 @@ A reversal cannot be undone. Reverse?</translation>
     <message>
       <source>共建台账</source>
       <translation>Gongjian</translation>
+    </message>
+  </context>
+  <context>
+    <name>operations</name>
+    <message>
+      <source>取消</source>
+      <translation>Cancel</translation>
     </message>
   </context>
   <context>
