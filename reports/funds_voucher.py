@@ -71,6 +71,7 @@ def _rows(record: EntryRecord, office: str) -> list[tuple[tuple[str, str], ...]]
     # The community's own account is printed with the office's name (兴文社区), not "社区".
     community = office or COMMUNITY_LABEL
     holder = community if record.holder_org_id is None else record.holder_name
+    rows: list[tuple[tuple[str, str], ...]]
     if record.kind == "receipt":
         rows = [(("交款单位", record.counterparty or record.source_label), fund),
                 (("收款账户", holder), ("收入来源", record.source_label))]

@@ -174,7 +174,7 @@ def _check_person(row: _Row, kind: Kind, places: _Places, today: dt.date) -> _Ro
         party = since is not None  # a joining date alone says the person is a member
     elif not party and since is not None:
         row.fail("party_since", message("import.party_conflict"))
-    roles = row.parse("roles", fmt.roles, frozenset())
+    roles = row.parse("roles", fmt.roles, frozenset[str]())
     if kind == "owners":
         roles = roles | {"owner"}
     data = PersonData(

@@ -150,7 +150,7 @@ GENERAL_NOTES = (
 def columns_for(kind: str) -> tuple[Column, ...]:
     if kind not in COLUMNS:
         raise ValueError(f"unknown import kind {kind!r}")
-    return COLUMNS[kind]  # type: ignore[index]
+    return COLUMNS[kind]
 
 
 def write_template(path: str | os.PathLike[str], kind: Kind) -> Path:

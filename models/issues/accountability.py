@@ -120,4 +120,5 @@ def list_accountability(session: Session, *, problem_id: int | None = None,
         stmt = stmt.where(Accountability.decided_on >= start)
     if end is not None:
         stmt = stmt.where(Accountability.decided_on <= end)
-    return [AccountabilityRow(*row) for row in session.execute(stmt)]
+    return [AccountabilityRow(*row)  # type: ignore[call-arg]
+            for row in session.execute(stmt)]

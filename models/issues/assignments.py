@@ -229,7 +229,7 @@ def list_assignments(session: Session, problem_id: int) -> list[AssignmentRow]:
                Assignment.reopen_count)
         .outerjoin(ResidentUnit, ResidentUnit.id == Assignment.unit_id)
         .where(Assignment.problem_id == problem_id).order_by(Assignment.seq))
-    return [AssignmentRow(*row) for row in rows]
+    return [AssignmentRow(*row) for row in rows]  # type: ignore[call-arg]
 
 
 def list_updates(session: Session, problem_id: int) -> list[UpdateRow]:

@@ -73,7 +73,7 @@ def scoring_rules(session: Session) -> ScoringRules:
     if row is None:
         return ScoringRules()
     stored = json.loads(row.value)
-    values = {f.name: (int(stored[f.name]) if f.name in WHOLE_NUMBERS
+    values: dict[str, Any] = {f.name: (int(stored[f.name]) if f.name in WHOLE_NUMBERS
                        else Decimal(stored[f.name]))
               for f in dataclasses.fields(ScoringRules) if f.name in stored}
     return ScoringRules(**values, version=row.version)

@@ -68,7 +68,7 @@ def list_categories(session: Session, *, active_only: bool = False) -> list[Cate
             .outerjoin(major, major.id == IssueCategory.parent_id))
     if active_only:
         stmt = stmt.where(IssueCategory.active.is_(True))
-    rows = session.execute(stmt).all()
+    rows = list(session.execute(stmt).all())
     rows.sort(key=lambda r: (r.major_sort, r.major_id, r.parent_id is not None,
                              r.sort_order, r.id))
     return [CategoryRow(*row[:8]) for row in rows]

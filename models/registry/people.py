@@ -83,7 +83,7 @@ def clean_person(data: PersonData, today: dt.date | None = None) -> dict[str, ob
                   required=data.is_party_member, today=today)
     if set(data.roles) - set(PERSON_ROLES):
         check.fail(FieldError("roles", "field.bad_choice", label="身份"))
-    values = {
+    values: dict[str, object] = {
         "name": check(validation.text, "name", "姓名", data.name, required=True, limit=50),
         "gender": gender,
         "id_number": number,

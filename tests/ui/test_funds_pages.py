@@ -204,7 +204,7 @@ def test_form_checks_amount_and_rules_as_the_clerk_types(qtbot,  # noqa: ANN001
     form.close()
     page.open_dues()
     page.dues_dialog.base.setText("8,500")
-    assert "127.50" in page.dues_dialog.result.text()
+    assert "127.50" in page.dues_dialog.outcome_label.text()
     window.close()
 
 
