@@ -58,7 +58,7 @@ class BudgetReport:
     rows: tuple[BudgetRow, ...]
 
 
-def build_summary(session, year: int,  # noqa: ANN001
+def build_summary(session, year: int,
                   since_year: int | None = None) -> SummaryReport:
     figures = stats.fund_stats(session, year, since_year)
     history = tuple(stats.fund_stats(session, y, figures.since_year)
@@ -66,7 +66,7 @@ def build_summary(session, year: int,  # noqa: ANN001
     return SummaryReport(office_name(session), year, figures, history)
 
 
-def build_budget(session, year: int, branch_id: int | None = None) -> BudgetReport:  # noqa: ANN001
+def build_budget(session, year: int, branch_id: int | None = None) -> BudgetReport:
     scope = "全部小区党支部" if branch_id is None else accounts.holder_name(session, branch_id)
     return BudgetReport(office_name(session), year, scope,
                         tuple(budgets.budget_vs_actual(session, year, branch_id)))

@@ -99,11 +99,11 @@ def context_for(record: EntryRecord, office: str, voucher: str = "") -> VoucherC
                     ("经办人", record.drafted_by), (last_role, "")))
 
 
-def build(session, entry_id: int) -> VoucherContext:  # noqa: ANN001
+def build(session, entry_id: int) -> VoucherContext:
     return context_for(entries.get_entry(session, entry_id), office_name(session))
 
 
-def build_by_number(session, year: int, number: int) -> VoucherContext:  # noqa: ANN001
+def build_by_number(session, year: int, number: int) -> VoucherContext:
     return context_for(entries.find_by_voucher(session, year, number), office_name(session))
 
 

@@ -227,7 +227,7 @@ def _install(module_name: str, source: str) -> None:
     for code in _registered_codes(inspect.getsource(module)):
         messages.MESSAGES.pop(code, None)
     messages.register = messages.MESSAGES.update  # type: ignore[assignment]
-    exec(compile(source, module.__file__ or module_name, "exec"), module.__dict__)  # noqa: S102
+    exec(compile(source, module.__file__ or module_name, "exec"), module.__dict__)
     shared = (dict, set, frozenset, list, tuple, re.Pattern)
     moved = {id(value): module.__dict__[name] for name, value in old.items()
              if name in module.__dict__ and module.__dict__[name] is not value
@@ -256,7 +256,7 @@ def _run_tests(tests: list[str], timeout: float, module: str = "", source: str =
                 _install(module, source)
             code = pytest.main(["-x", "-q", "-p", "no:cacheprovider", "--assert=plain",
                                 "-k", "not postgresql", *tests])
-        except BaseException:  # noqa: BLE001 - a mutant that breaks the import is killed
+        except BaseException:  # a mutant that breaks the import is killed
             code = 3
         os._exit(int(code))
     while True:
@@ -289,14 +289,14 @@ def _preload(modules: list[str]) -> None:
             importlib.import_module(_dotted(test))
 
 
-def run_module(module: str, known: set[str]) -> dict[str, int]:
+def run_module(module: str, known: set[str], only: set[str] | None = None) -> dict[str, int]:
     tests = TARGETS[module]
     original = (ROOT / module).read_text(encoding="utf-8")
     passed, seconds = _run_tests(tests, 900)
     if not passed:
         raise SystemExit(f"{module}: the tests fail before any mutation ({tests})")
     timeout = 3 * seconds + 10
-    found = mutants(original)
+    found = [m for m in mutants(original) if only is None or m.key in only]
     killed, survivors, equivalent = 0, [], []
     print(f"{module}: {len(found)} mutants, clean run {seconds:.1f} s", flush=True)
     for mutant in found:
@@ -320,6 +320,8 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("modules", nargs="*", default=list(TARGETS))
     parser.add_argument("--list", action="store_true", help="print the mutants, run nothing")
+    parser.add_argument("--rerun", metavar="LOG",
+                        help="run only the mutants a previous run's output lists as survived")
     parser.add_argument("--minimum", type=float, default=95.0,
                         help="fail below this kill rate (percent of non-equivalent mutants)")
     args = parser.parse_args(argv)
@@ -329,8 +331,17 @@ def main(argv: list[str]) -> int:
                 print(f"{module} {mutant.key}")
         return 0
     known = equivalents()
+    only: dict[str, set[str]] | None = None
+    if args.rerun:
+        only = {}
+        for line in Path(args.rerun).read_text(encoding="utf-8").splitlines():
+            if line.strip().startswith("survived"):
+                module, key = line.split(None, 1)[1].split(":", 1)
+                only.setdefault(module, set()).add(key)
+        args.modules = [m for m in args.modules if m in only]
     _preload(args.modules)
-    totals = {m: run_module(m, known.get(m, set())) for m in args.modules}
+    totals = {m: run_module(m, known.get(m, set()), None if only is None else only[m])
+              for m in args.modules}
     failed = False
     print("\nmodule                         mutants  killed  equivalent  survived  rate")
     for module, t in totals.items():

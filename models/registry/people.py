@@ -172,7 +172,8 @@ def list_people(session: Session, *, query: str = "", compound_id: int | None = 
     if party_only:
         stmt = stmt.where(Person.is_party_member.is_(True))
     if role:
-        stmt = stmt.where(Person.id.in_(select(PersonRole.person_id).where(PersonRole.role == role)))
+        stmt = stmt.where(Person.id.in_(
+            select(PersonRole.person_id).where(PersonRole.role == role)))
     rows = session.execute(stmt).all()
     roles: dict[int, set[str]] = {}
     for person_id, role_code in session.execute(select(PersonRole.person_id, PersonRole.role)):

@@ -16,7 +16,7 @@ from models.errors import FieldError, FieldErrors
 TODAY = dt.date(2026, 6, 30)
 
 
-def refusal(check, *args, **kwargs) -> tuple[str, str, str]:  # noqa: ANN001
+def refusal(check, *args, **kwargs) -> tuple[str, str, str]:
     """(field, code, message) of the FieldError the check raises."""
     with pytest.raises(FieldError) as raised:
         check(*args, **kwargs)

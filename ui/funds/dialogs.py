@@ -43,7 +43,7 @@ class ReverseDialog(QDialog):
 
     reversed = Signal(object)  # the reversing EntryRecord
 
-    def __init__(self, context, record: EntryRecord,  # noqa: ANN001
+    def __init__(self, context, record: EntryRecord,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context, self.record = context, record
@@ -152,7 +152,7 @@ class FundSettingsDialog(QDialog):
     """经费设置: spending categories, the permitted uses of retained dues, and the amount
     above which a spending needs a collective decision. Administrators only."""
 
-    def __init__(self, context, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.version: int | None = None

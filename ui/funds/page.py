@@ -119,7 +119,7 @@ class FundsPage(ListPage):
         self.action(self.tr("新增拨付"), "fa5s.exchange-alt", lambda: self.new_entry("allocation"))
         self.action(self.tr("新增支出"), "fa5s.minus-circle", lambda: self.new_entry("spending"),
                     QKeySequence.StandardKey.New)
-        self.action(self.tr("编辑"), "fa5s.edit", lambda: self._open_current())
+        self.action(self.tr("编辑"), "fa5s.edit", self._open_current)
         self.action(self.tr("删除草稿"), "fa5s.trash-alt", self.delete_draft,
                     QKeySequence.StandardKey.Delete)
         self.toolbar.addSeparator()
@@ -228,7 +228,7 @@ class FundsPage(ListPage):
 
     # --- entries -----------------------------------------------------------------------
 
-    def _entry_form(self, kind: str):  # noqa: ANN202
+    def _entry_form(self, kind: str):
         from ui.funds.entry_form import EntryForm  # noqa: PLC0415
 
         form = EntryForm(self.context, kind, self.view.branches, self.view.categories, self)

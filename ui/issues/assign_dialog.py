@@ -36,7 +36,7 @@ class AssignValues:
 
 
 class AssignForm(ActionForm):
-    def __init__(self, context, problem: ProblemRef, units: Sequence[tuple[int, str]],  # noqa: ANN001
+    def __init__(self, context, problem: ProblemRef, units: Sequence[tuple[int, str]],
                  departments: Sequence[str], *, escalate: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

@@ -44,7 +44,7 @@ from ui.issues.actions import ProblemActions
 class ProblemDetailDialog(QDialog):
     changed = Signal(int)  # the problem id, after any step taken from here
 
-    def __init__(self, context, problem_id: int, lookups: IssueLookups,  # noqa: ANN001
+    def __init__(self, context, problem_id: int, lookups: IssueLookups,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context, self.problem_id = context, problem_id
@@ -206,7 +206,7 @@ class ProblemDetailDialog(QDialog):
             record = self.detail.problem
             HistoryDialog(self.context, "problem", record.id, record.number, self).open()
 
-    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+    def keyPressEvent(self, event) -> None:  # Qt API
         if event.key() == Qt.Key.Key_F5:
             self.load()
         super().keyPressEvent(event)

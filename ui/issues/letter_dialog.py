@@ -39,7 +39,7 @@ def values_of(draft: LetterData) -> LetterValues:
 
 
 class LetterForm(ActionForm):
-    def __init__(self, context, problem: ProblemRef,  # noqa: ANN001
+    def __init__(self, context, problem: ProblemRef,
                  parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.problem = problem

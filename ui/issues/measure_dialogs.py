@@ -39,7 +39,7 @@ class CoordinationValues:
 class CoordinationForm(ActionForm):
     NAMES = ("held_on", "topic", "numbers", "participants", "convener", "place", "outcome")
 
-    def __init__(self, context, problem: ProblemRef,  # noqa: ANN001
+    def __init__(self, context, problem: ProblemRef,
                  parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.set_texts(self.tr("协调会商"), self.tr(
@@ -80,7 +80,7 @@ class CoordinationForm(ActionForm):
     def service(self, data: CoordinationValues) -> ServiceCall:
         actor, meeting = self.context.actor, self.meeting
 
-        def call(session) -> int:  # noqa: ANN001
+        def call(session) -> int:
             ids = problem_ids_by_number(session, "numbers", data.numbers)
             return coordination.record_coordination(session, actor, meeting(data, ids))
         return call
@@ -99,7 +99,7 @@ class AccountabilityValues:
 class AccountabilityForm(ActionForm):
     NAMES = ("measure", "decided_on", "unit_id", "department", "person_name", "note")
 
-    def __init__(self, context, problem: ProblemRef, responsible: Responsible,  # noqa: ANN001
+    def __init__(self, context, problem: ProblemRef, responsible: Responsible,
                  units: Sequence[tuple[int, str]], parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.problem, self.assignment_id = problem, responsible.assignment_id

@@ -45,7 +45,7 @@ ACTIONS = tuple(SERVICES)
 
 
 class StepForm(ActionForm):
-    def __init__(self, context, action: str, problem: ProblemRef,  # noqa: ANN001
+    def __init__(self, context, action: str, problem: ProblemRef,
                  parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.action, self.problem = action, problem

@@ -100,3 +100,11 @@ def test_the_lines_each_kind_posts() -> None:
         Line("fiscal", None, 300)]
     assert rules.lines_for("receipt", "fiscal", None, 500, reversal=False) == [
         Line("fiscal", None, 500)]
+
+
+def test_posted_lines_are_values() -> None:
+    """A line is a value: equal lines are the same movement and none can be altered."""
+    line = Line("fiscal", None, 500)
+    assert {line, Line("fiscal", None, 500)} == {line}
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        line.amount = 0  # type: ignore[misc]

@@ -39,7 +39,7 @@ MEASURES = ("letter", "coordinate", "accountability")
 DAY = dt.date(2026, 6, 1)
 
 
-def take(session: Session, measure: str, problem_id: int, actor=REVIEWER) -> object:  # noqa: ANN001
+def take(session: Session, measure: str, problem_id: int, actor=REVIEWER) -> object:
     """The measure's service, as its dialog calls it."""
     if measure == "letter":
         return letters.issue_letter(session, actor, letters.LetterData(
