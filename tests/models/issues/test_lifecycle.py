@@ -7,6 +7,8 @@ naming the current and the requested state, and nothing changed.
 """
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from typing import Any
 
 import pytest
@@ -149,3 +151,14 @@ def test_history_labels() -> None:
         "登记", "修改", "添加附件", "发函", "协调会商", "责任追究", "销号", "something-else"]
     status = lifecycle.ProblemStatus(1, "WT-2026-0001", "in_progress", 3)
     assert status.state_label == "办理中"
+
+
+def test_statuses_and_history_rows_are_values() -> None:
+    """What a service hands back cannot be altered on the way to the screen."""
+    status = lifecycle.ProblemStatus(1, "WT-2026-0001", "in_progress", 3)
+    event = lifecycle.EventRow(1, dt.datetime(2026, 1, 10, 9), "shenhe", "李秀英", "close",
+                               "resolved", "closed", dt.date(2026, 1, 10), "")
+    for value, name in ((status, "state"), (event, "to_state")):
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(value, name, "collected")
+    assert (event.action_label, event.from_label, event.to_label) == ("销号", "已办结", "已销号")
