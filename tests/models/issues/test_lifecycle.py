@@ -154,11 +154,12 @@ def test_history_labels() -> None:
 
 
 def test_statuses_and_history_rows_are_values() -> None:
-    """What a service hands back cannot be altered on the way to the screen."""
+    """What a service hands back, and the transition table, cannot be altered in passing."""
     status = lifecycle.ProblemStatus(1, "WT-2026-0001", "in_progress", 3)
     event = lifecycle.EventRow(1, dt.datetime(2026, 1, 10, 9), "shenhe", "李秀英", "close",
                                "resolved", "closed", dt.date(2026, 1, 10), "")
-    for value, name in ((status, "state"), (event, "to_state")):
+    for value, name in ((status, "state"), (event, "to_state"),
+                        (lifecycle.TRANSITIONS["close"], "target")):
         with pytest.raises(dataclasses.FrozenInstanceError):
             setattr(value, name, "collected")
     assert (event.action_label, event.from_label, event.to_label) == ("销号", "已办结", "已销号")
