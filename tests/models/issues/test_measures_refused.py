@@ -11,8 +11,8 @@ import datetime as dt
 import pytest
 from sqlalchemy.orm import Session
 
-from models.errors import UserError
-from models.issues import accountability, coordination, letters
+from models.errors import StaleRecord, UserError
+from models.issues import accountability, coordination, letters, lifecycle
 from models.issues.lifecycle import allowed_measures
 from tests.models.issues.helpers import (
     CLERK,
@@ -116,3 +116,17 @@ def test_a_meeting_keeps_a_problem_closed_since(shared: Shared) -> None:
             session, REVIEWER, meeting_id, row.version,
             coordination.CoordinationData(DAY, data.topic, (later_closed.id, closed.id),
                                           data.participants), today=TODAY)
+
+
+def test_a_missing_or_changed_problem_is_named(shared: Shared) -> None:
+    db, office = shared
+    with db.session() as session:
+        waiting = drive(session, office, "collected")
+    with pytest.raises(UserError) as missing, db.session() as session:
+        lifecycle.load_problem(session, 10**6)
+    assert missing.value.message == "问题（编号 1000000）不存在，可能已被删除。"
+    with pytest.raises(StaleRecord) as stale, db.session() as session:
+        problem = lifecycle.load_problem(session, waiting.id)
+        lifecycle.apply(session, REVIEWER, problem, waiting.version + 1, "review_out",
+                        note="属于民事纠纷")
+    assert stale.value.message.startswith("该问题已被")
