@@ -3,6 +3,7 @@
 
     python3 dev.py run  [main.py arguments]   install what is missing, start the app
     python3 dev.py test [pytest arguments]    install what is missing, run the test suite
+    python3 dev.py gates [--update-baseline]  ruff, mypy and pyright as CI runs them
 
 Dependencies go into a virtual environment `.venv` beside this file, pinned by
 constraints.txt. The environment is re-synced only when a requirements file changes.
@@ -60,7 +61,7 @@ def main(argv: list[str]) -> int:
     if sys.version_info < MIN_PYTHON:
         print(f"共建台账 needs Python {MIN_PYTHON[0]}.{MIN_PYTHON[1]} or newer.", file=sys.stderr)
         return 2
-    if not argv or argv[0] not in {"run", "test"}:
+    if not argv or argv[0] not in {"run", "test", "gates"}:
         print(__doc__)
         return 2
     python = ensure_venv()
@@ -68,10 +69,12 @@ def main(argv: list[str]) -> int:
     if argv[0] == "run":
         args = argv[1:] or ["--demo"]
         command = [str(python), str(ROOT / "main.py"), *args]
+    elif argv[0] == "gates":
+        command = [str(python), str(ROOT / "tools" / "gates.py"), *argv[1:]]
     else:
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         command = [str(python), "-m", "pytest", *argv[1:]]
-    return subprocess.run(command, cwd=ROOT, env=env).returncode
+    return subprocess.run(command, cwd=ROOT, env=env, check=False).returncode
 
 
 if __name__ == "__main__":

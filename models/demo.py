@@ -20,13 +20,16 @@ from models.db import Database
 from models.office import Office
 from models.registry import orgs, people, places, units
 
-SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡"
+            "余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫"
+            "段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
 GIVEN = ("建国", "秀英", "志强", "桂兰", "文华", "丽娟", "海燕", "德明", "春梅", "国平", "玉珍",
          "小军", "红梅", "永福", "静", "勇", "敏", "磊", "婷", "涛", "芳", "伟", "丹", "刚",
          "晓东", "雪梅", "成林", "淑芬", "家豪", "思源", "子涵", "浩然", "雨欣", "明辉", "素华")
 COMPOUNDS = [
     ("翰林苑", "commercial", "86420.55", 812, "巴中翰林物业服务有限公司", "兴文路 18 号", 8),
-    ("阳光花园", "commercial", "54312.20", 498, "四川锦程物业管理有限公司", "江北大道东段 66 号", 6),
+    ("阳光花园", "commercial", "54312.20", 498, "四川锦程物业管理有限公司",
+     "江北大道东段 66 号", 6),
     ("滨河安置小区", "resettlement", "40210.00", 420, "", "滨河北路 9 号", 5),
     ("文化路老院落", "old_courtyard", "9630.40", 96, "", "文化路 23 号", 3),
     ("东城散居楼栋", "scattered", "5120.75", 48, "", "东城巷 5 号", 2),
@@ -123,7 +126,8 @@ def build_demo(session: Session, actor: Actor = SYSTEM, seed: int = 2026,
             building_ids.append(building)
             branch_members.extend(r for r in residents if _is_member(session, r))
         secretary = branch_members[0] if branch_members else None
-        branch = orgs.create_org(session, actor, community, name=f"{name}党支部" if name.endswith("小区") else f"{name}小区党支部",
+        branch_name = f"{name}党支部" if name.endswith("小区") else f"{name}小区党支部"
+        branch = orgs.create_org(session, actor, community, name=branch_name,
                                  kind="compound_branch", parent_id=committee,
                                  compound_id=compound, secretary_id=secretary)
         for block, building in enumerate(building_ids[:2], start=1):

@@ -9,10 +9,12 @@ MESSAGES: dict[str, str] = {
     # database
     "db.damaged": "数据库文件“{path}”已损坏或不是有效的数据库文件（{detail}）。"
                   "原文件未做任何改动，已另存一份副本：{copy}",
-    "db.damaged_nocopy": "数据库文件“{path}”已损坏或不是有效的数据库文件（{detail}）。原文件未做任何改动。",
+    "db.damaged_nocopy": "数据库文件“{path}”已损坏或不是有效的数据库文件（{detail}）。"
+                         "原文件未做任何改动。",
     "db.too_new": "数据库“{path}”由更新版本的共建台账创建（结构版本 {revision}），"
                   "当前程序无法打开。请升级共建台账后再打开。",
-    "db.foreign": "“{path}”不是共建台账的数据库（其中已有其他程序的数据表），为免破坏，未做任何改动。",
+    "db.foreign": "“{path}”不是共建台账的数据库（其中已有其他程序的数据表），"
+                  "为免破坏，未做任何改动。",
     "db.missing": "找不到数据库文件“{path}”。",
     "db.unreachable": "无法连接数据库服务器：{detail}",
     "db.no_password": "连接数据库服务器需要密码，但系统密钥环中没有保存密码。",

@@ -13,7 +13,7 @@ DATA_DIR_ENV = "GONGJIAN_DATA_DIR"
 def data_dir() -> Path:
     """The per-user data folder (databases, attachments, backups), created on demand."""
     override = os.environ.get(DATA_DIR_ENV)
-    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    path = Path(override or platformdirs.user_data_dir(APP_NAME, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
 

@@ -24,7 +24,7 @@ E = TypeVar("E", bound=Editable)
 
 
 def entity_name(cls: type[Editable]) -> str:
-    return cls.__tablename__  # type: ignore[attr-defined, no-any-return]
+    return cls.__tablename__  # type: ignore[attr-defined]
 
 
 def load(session: Session, cls: type[E], record_id: int, label: str) -> E:

@@ -42,7 +42,8 @@ messages.register({
     "user.password_short": "密码至少需要 {minimum} 个字符。",
     "user.password_long": "密码不能超过 {limit} 个字符。",
     "user.password_wrong": "原密码不正确。",
-    "user.bad_username": "用户名只能由字母、数字、汉字和 . _ - 组成，长度 {minimum}–{limit} 个字符。",
+    "user.bad_username": "用户名只能由字母、数字、汉字和 . _ - 组成，"
+                         "长度 {minimum}–{limit} 个字符。",
     "user.bad_login": "用户名或密码不正确。",
     "user.throttled": "已连续登录失败 {count} 次，请 {seconds} 秒后再试。",
     "user.inactive": "账号“{username}”已停用，请联系管理员。",

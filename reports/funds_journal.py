@@ -96,7 +96,7 @@ def _day(day: dt.date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
-def build(session, *, fund: str, holder: int | None | str, start: dt.date,  # noqa: ANN001
+def build(session, *, fund: str, holder: int | None | str, start: dt.date,
           end: dt.date, carry: str = "month") -> JournalReport:
     """The journal of one account (holder: a branch id, None: the community, journal.ALL:
     the fund over every holder) from `start` to `end` inclusive."""

@@ -61,7 +61,7 @@ class BudgetReport:
     anchor: str = ""  # the audit anchor printed in the footer (models/anchor.py)
 
 
-def build_summary(session, year: int,  # noqa: ANN001
+def build_summary(session, year: int,
                   since_year: int | None = None) -> SummaryReport:
     figures = stats.fund_stats(session, year, since_year)
     history = tuple(stats.fund_stats(session, y, figures.since_year)
@@ -69,7 +69,7 @@ def build_summary(session, year: int,  # noqa: ANN001
     return SummaryReport(office_name(session), year, figures, history, anchor_of(session))
 
 
-def build_budget(session, year: int, branch_id: int | None = None) -> BudgetReport:  # noqa: ANN001
+def build_budget(session, year: int, branch_id: int | None = None) -> BudgetReport:
     scope = "全部小区党支部" if branch_id is None else accounts.holder_name(session, branch_id)
     return BudgetReport(office_name(session), year, scope,
                         tuple(budgets.budget_vs_actual(session, year, branch_id)),

@@ -79,6 +79,7 @@ def _rows(record: EntryRecord, office: str) -> list[tuple[tuple[str, str], ...]]
     # The community's own account is printed with the office's name (兴文社区), not "社区".
     community = office or COMMUNITY_LABEL
     holder = community if record.holder_org_id is None else record.holder_name
+    rows: list[tuple[tuple[str, str], ...]]
     if record.kind == "receipt":
         rows = [(("交款单位", record.counterparty or record.source_label), fund),
                 (("收款账户", holder), ("收入来源", record.source_label))]
@@ -115,12 +116,12 @@ def context_for(record: EntryRecord, office: str, voucher: str = "") -> VoucherC
                     ("出纳", ""), ("经办人", record.drafted_by), (last_role, "")))
 
 
-def build(session, entry_id: int) -> VoucherContext:  # noqa: ANN001
+def build(session, entry_id: int) -> VoucherContext:
     return replace(context_for(entries.get_entry(session, entry_id), office_name(session)),
                    anchor=anchor_of(session))
 
 
-def build_by_number(session, year: int, number: int) -> VoucherContext:  # noqa: ANN001
+def build_by_number(session, year: int, number: int) -> VoucherContext:
     return replace(context_for(entries.find_by_voucher(session, year, number),
                                office_name(session)), anchor=anchor_of(session))
 

@@ -53,8 +53,10 @@ T = TypeVar("T")
 messages.register({
     "import.no_rows": "工作表“{sheet}”的表头下面没有数据。",
     "import.no_community": "数据库中还没有社区，请先完成初始设置再导入。",
-    "import.many_communities": "数据库中有多个社区，且未设定本办公室所属社区，无法确定导入到哪个社区。",
-    "import.has_errors": "导入数据中还有 {count} 处错误，未写入任何数据。请修改 Excel 文件后重新读取。",
+    "import.many_communities": "数据库中有多个社区，且未设定本办公室所属社区，"
+                               "无法确定导入到哪个社区。",
+    "import.has_errors": "导入数据中还有 {count} 处错误，未写入任何数据。"
+                         "请修改 Excel 文件后重新读取。",
     "import.incomplete": "读取已中途取消，数据不完整，未写入任何数据。请重新读取后再导入。",
     "import.cancelled": "导入已取消，未写入任何数据。",
     "import.row_failed": "第 {row} 行写入失败：{detail}全部导入已撤销，未写入任何数据。",
@@ -229,7 +231,7 @@ def _check_person(row: _Row, kind: Kind, places: _Places, today: dt.date) -> _Ro
         party = since is not None  # a joining date alone says the person is a member
     elif not party and since is not None:
         row.fail("party_since", message("import.party_conflict"))
-    roles = row.parse("roles", fmt.roles, frozenset())
+    roles = row.parse("roles", fmt.roles, frozenset[str]())
     if kind == "owners":
         roles = roles | {"owner"}
     data = PersonData(

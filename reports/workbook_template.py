@@ -56,11 +56,14 @@ DATE_DIGITS = re.compile(r"(\d{4})(\d{2})(\d{2})")
 
 messages.register({
     "import.unreadable": "无法读取“{path}”：请确认它是 Excel 工作簿（.xlsx），且没有损坏或加密。",
-    "import.old_format": "“{path}”是旧版 Excel 文件（.xls）。请在 Excel 中另存为 .xlsx 格式后再导入。",
-    "import.no_header": "在工作簿各工作表的前 {scan} 行中没有找到表头。表头至少须包含这些列：{columns}。",
+    "import.old_format": "“{path}”是旧版 Excel 文件（.xls）。"
+                         "请在 Excel 中另存为 .xlsx 格式后再导入。",
+    "import.no_header": "在工作簿各工作表的前 {scan} 行中没有找到表头。"
+                        "表头至少须包含这些列：{columns}。",
     "import.number_cell": "号码被 Excel 存成了数字（{shown}），末尾几位或 X 可能已丢失，"
                           "无法确定原号码。请把该列设为“文本”格式后重新输入。",
-    "import.bad_date": "无法识别日期“{value}”，请写成 2019-07-01、2019/7/1、2019.07 或 2019年7月1日。",
+    "import.bad_date": "无法识别日期“{value}”，"
+                       "请写成 2019-07-01、2019/7/1、2019.07 或 2019年7月1日。",
     "import.ambiguous_date": "“{value}”被 Excel 存成了数字，无法区分 2019.1 与 2019.10。"
                              "请写成 2019-10-01，或把单元格设为文本。",
     "import.bad_yes_no": "无法识别“{value}”，请填“是”或“否”。",
@@ -151,7 +154,7 @@ GENERAL_NOTES = (
 def columns_for(kind: str) -> tuple[Column, ...]:
     if kind not in COLUMNS:
         raise ValueError(f"unknown import kind {kind!r}")
-    return COLUMNS[kind]  # type: ignore[index]
+    return COLUMNS[kind]
 
 
 def write_template(path: str | os.PathLike[str], kind: Kind) -> Path:

@@ -16,13 +16,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 
-import keyring  # noqa: E402
-import pytest  # noqa: E402
-from sqlalchemy import create_engine, text  # noqa: E402
+import keyring
+import pytest
+from sqlalchemy import create_engine, text
 
-from models.db import Database, open_database, to_url  # noqa: E402
-from tests.support.keyring_memory import MemoryKeyring  # noqa: E402
-from tests.support.pg import PgCluster, find_bin_dir  # noqa: E402
+from models.db import Database, open_database, to_url
+from tests.support.keyring_memory import MemoryKeyring
+from tests.support.pg import PgCluster, find_bin_dir
 
 BACKENDS = ("sqlite", "postgresql")
 TEMPLATE_DB = "gongjian_template"

@@ -22,7 +22,8 @@ def sheet(path: Path, header: list[str], rows: list[list[object]]) -> Path:
 ROLL = ["楼栋", "单元", "房号", "专有面积", "面积依据", "业主姓名", "证件号码", "开发商未售"]
 
 
-def test_a_vote_from_excel_files_to_the_tally_and_its_sheet(demo_db: Path, tmp_path: Path) -> None:
+def test_a_vote_from_excel_files_to_the_tally_and_its_sheet(
+        demo_db: Path, tmp_path: Path) -> None:  # noqa: F811 - the CLI tests' fixture
     data = tmp_path / "data"
     work = tmp_path / "votes.db"
     work.write_bytes(demo_db.read_bytes())
@@ -74,7 +75,8 @@ def test_a_vote_from_excel_files_to_the_tally_and_its_sheet(demo_db: Path, tmp_p
     assert "表决统计表" in text and "400.00" in text and "75.00%" in text
 
 
-def test_a_roll_with_a_bad_area_is_refused_whole(demo_db: Path, tmp_path: Path) -> None:
+def test_a_roll_with_a_bad_area_is_refused_whole(
+        demo_db: Path, tmp_path: Path) -> None:  # noqa: F811 - the CLI tests' fixture
     data = tmp_path / "data"
     work = tmp_path / "votes.db"
     work.write_bytes(demo_db.read_bytes())

@@ -9,12 +9,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_API", "pyside6")
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator  # noqa: E402
-from PySide6.QtGui import QFont, QFontDatabase  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
 
-from models.settings import load_settings  # noqa: E402
-from ui.common import error_hook  # noqa: E402
+from models.settings import load_settings
+from ui.common import error_hook
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 if getattr(sys, "frozen", False):  # PyInstaller one-dir build

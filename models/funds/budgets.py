@@ -144,7 +144,7 @@ def actual_spending(session: Session, year: int) -> dict[tuple[int, str], int]:
                    FundEntry.entry_date.between(dt.date(year, 1, 1), dt.date(year, 12, 31)))
             .group_by(FundLine.holder_org_id, FundEntry.category))
     return {(holder, category): -int(total) for holder, category, total in session.execute(stmt)
-            if total}
+            if total and holder is not None}
 
 
 def budget_vs_actual(session: Session, year: int,

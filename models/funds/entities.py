@@ -33,6 +33,11 @@ STATUSES = {"draft": "草稿", "posted": "已记账"}
 RECEIPT_SOURCES = {"street": "街道拨付", "district": "区级拨付", "dues": "党费留存返还",
                    "donation": "社会捐助"}
 SOURCE_FUNDS = {"street": "fiscal", "district": "fiscal", "dues": "dues", "donation": "donation"}
+
+
+def default_source(fund: str) -> str:
+    """The receipt source a new receipt of `fund` starts with: the first that may feed it."""
+    return next(source for source in RECEIPT_SOURCES if SOURCE_FUNDS[source] == fund)
 COMMUNITY_LABEL = "社区"
 
 

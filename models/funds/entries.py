@@ -168,7 +168,7 @@ def clean_entry(session: Session, data: EntryData, *,
     values["approver"] = check(validation.text, "approver", "审批人", data.approver,
                                required=kind == "spending", limit=50)
     check.done()
-    if kind == "spending":
+    if kind == "spending" and entry_date is not None:
         rules.check_spending_rules(
             get_settings(session), fund=fund, category=str(values["category"]),
             amount=amount, meeting_ref=str(values["meeting_ref"]),

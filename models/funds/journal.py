@@ -22,7 +22,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVarTuple
 
 from sqlalchemy import Row, Select, func, select
 from sqlalchemy.orm import Session
@@ -107,7 +107,10 @@ class JournalContext:
         return f"党建工作经费日记账（{self.fund_label}）"
 
 
-def _account_filter(stmt: Select[Any], holder: int | None | str) -> Select[Any]:
+Columns = TypeVarTuple("Columns")
+
+
+def _account_filter(stmt: Select[*Columns], holder: int | None | str) -> Select[*Columns]:
     if holder == ALL:
         return stmt.where(FundEntry.kind != "allocation")
     if holder is None:
@@ -116,7 +119,7 @@ def _account_filter(stmt: Select[Any], holder: int | None | str) -> Select[Any]:
 
 
 def _rows(session: Session, fund: str, holder: int | None | str, since: dt.date,
-          end: dt.date) -> list[Row[Any]]:
+          end: dt.date) -> list[Row[Any, Any, Any, Any, Any, Any, Any]]:
     stmt = (select(FundLine.amount, FundEntry.id, FundEntry.entry_date, FundEntry.voucher_year,
                    FundEntry.voucher_no, FundEntry.summary, FundEntry.reverses_id)
             .join(FundEntry, FundEntry.id == FundLine.entry_id)

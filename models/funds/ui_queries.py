@@ -36,7 +36,7 @@ def holder_balances(session: Session, holder: int | None | str) -> dict[str, int
     every account added up when `holder` is entries.ALL; in FUNDS order."""
     totals = dict.fromkeys(FUNDS, 0)
     for row in accounts.balances(session):
-        if holder == ALL or row.account.holder_org_id == holder:
+        if holder in (ALL, row.account.holder_org_id):
             totals[row.account.fund] += row.balance_fen
     return totals
 

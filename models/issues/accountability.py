@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models import records, validation
-from models.auth import Actor, require
+from models.auth import Actor
 from models.errors import FieldError
 from models.issues import lifecycle
 from models.issues.assignments import not_before, required_day
@@ -53,27 +53,44 @@ class AccountabilityRow:
         return MEASURES.get(self.measure, self.measure)
 
 
+def accountability_fields(data: AccountabilityData,
+                          today: dt.date | None = None) -> dict[str, object]:
+    """The record's own fields, checked without the database: the service runs this, and
+    the accountability dialog runs it as the reviewer types."""
+    check = validation.Collector()
+    values = {
+        "measure": check(validation.choice, "measure", "追责措施", data.measure, MEASURES),
+        "decided_on": check(required_day, "decided_on", "决定日期", data.decided_on, today),
+        "department": check(validation.text, "department", "责任部门", data.department),
+        "person_name": check(validation.text, "person_name", "责任人", data.person_name,
+                             limit=50),
+        "note": check(validation.note, "note", "备注", data.note, limit=4000),
+    }
+    if data.unit_id is None and not values["department"] and not values["person_name"]:
+        check.fail(FieldError("unit_id", "issue.target_required"))
+    check.done()
+    return values
+
+
 def record_accountability(session: Session, actor: Actor, data: AccountabilityData, *,
                           today: dt.date | None = None) -> int:
-    require(actor, "reviewer")
     problem = lifecycle.load_problem(session, data.problem_id)
+    lifecycle.check_measure(problem, "accountability", actor)
     check = validation.Collector()
-    measure = check(validation.choice, "measure", "追责措施", data.measure, MEASURES)
-    decided_on = check(required_day, "decided_on", "决定日期", data.decided_on, today)
-    department = check(validation.text, "department", "责任部门", data.department)
-    person = check(validation.text, "person_name", "责任人", data.person_name, limit=50)
-    note = check(validation.note, "note", "备注", data.note, limit=4000)
+    values = check(accountability_fields, data, today) or {}
     if data.unit_id is not None and session.get(ResidentUnit, data.unit_id) is None:
         check.fail(FieldError("unit_id", "field.bad_choice", label="责任单位"))
-    if data.unit_id is None and not department and not person:
-        check.fail(FieldError("unit_id", "issue.target_required"))
     if data.assignment_id is not None:
         assignment = session.get(Assignment, data.assignment_id)
         if assignment is None or assignment.problem_id != problem.id:
             check.fail(FieldError("assignment_id", "field.bad_choice", label="交办记录"))
-    if decided_on is not None:
+    decided_on = values.get("decided_on")
+    if isinstance(decided_on, dt.date):
         check(not_before, "decided_on", "决定日期", decided_on, "发现日期", problem.found_on)
     check.done()
+    assert isinstance(decided_on, dt.date)
+    measure, department = str(values["measure"]), str(values["department"])
+    person, note = str(values["person_name"]), str(values["note"])
     record = records.create(session, actor, Accountability(
         problem_id=problem.id, assignment_id=data.assignment_id, unit_id=data.unit_id,
         department=department if data.unit_id is None else "", person_name=person,
@@ -103,4 +120,5 @@ def list_accountability(session: Session, *, problem_id: int | None = None,
         stmt = stmt.where(Accountability.decided_on >= start)
     if end is not None:
         stmt = stmt.where(Accountability.decided_on <= end)
-    return [AccountabilityRow(*row) for row in session.execute(stmt)]
+    return [AccountabilityRow(*row)  # type: ignore[call-arg]
+            for row in session.execute(stmt)]

@@ -16,10 +16,11 @@ from sqlalchemy.orm import Session
 from models import audit, records, validation
 from models.auth import Actor
 from models.base import utcnow
-from models.errors import FieldError, UserError
+from models.errors import FieldError
 from models.issues import lifecycle
 from models.issues.entities import Assignment, AssignmentUpdate, Problem
 from models.issues.lifecycle import ProblemStatus
+from models.issues.steps import step_fields
 from models.issues.vocab import ASSIGNMENT_RESULTS, LEVELS, level_label
 from models.registry.entities import ResidentUnit
 
@@ -86,8 +87,9 @@ def required_day(field: str, label: str, value: dt.date | None,
     return day
 
 
-def clean_assignment(session: Session, data: AssignmentData, found_on: dt.date,
-                     today: dt.date | None) -> dict[str, object]:
+def assignment_fields(data: AssignmentData, today: dt.date | None = None) -> dict[str, object]:
+    """The assignment's own fields, checked without the database: the service runs this,
+    and the assign dialog runs it as the reviewer types."""
     check = validation.Collector()
     if data.level not in LEVELS:
         check.fail(FieldError("level", "field.bad_choice", label="响应层级"))
@@ -96,19 +98,32 @@ def clean_assignment(session: Session, data: AssignmentData, found_on: dt.date,
         check.fail(FieldError("deadline", "field.required", label="办理时限"))
     department = check(validation.text, "department", "责任部门", data.department, limit=200)
     if data.unit_id is not None:
-        if session.get(ResidentUnit, data.unit_id) is None:
-            check.fail(FieldError("unit_id", "field.bad_choice", label="责任单位"))
         department = ""
     elif not department:
         check.fail(FieldError("unit_id", "issue.responsible_required"))
-    decision = check(validation.note, "decision", "交办意见", data.decision)
-    if assigned_on is not None:
-        check(not_before, "assigned_on", "交办日期", assigned_on, "发现日期", found_on)
-        if data.deadline is not None:
-            check(not_before, "deadline", "办理时限", data.deadline, "交办日期", assigned_on)
+    decision = check(validation.note, "decision", "交办意见", data.decision, limit=2000)
+    if assigned_on is not None and data.deadline is not None:
+        check(not_before, "deadline", "办理时限", data.deadline, "交办日期", assigned_on)
     check.done()
     return {"level": data.level, "unit_id": data.unit_id, "department": department,
             "decision": decision, "assigned_on": assigned_on, "deadline": data.deadline}
+
+
+def escalation_reason(reason: str) -> str:
+    return validation.note("reason", "升级理由", reason, required=True, limit=2000)
+
+
+def clean_assignment(session: Session, data: AssignmentData, found_on: dt.date,
+                     today: dt.date | None) -> dict[str, object]:
+    check = validation.Collector()
+    values = check(assignment_fields, data, today)
+    if data.unit_id is not None and session.get(ResidentUnit, data.unit_id) is None:
+        check.fail(FieldError("unit_id", "field.bad_choice", label="责任单位"))
+    assigned_on = values["assigned_on"] if values else data.assigned_on
+    if isinstance(assigned_on, dt.date):
+        check(not_before, "assigned_on", "交办日期", assigned_on, "发现日期", found_on)
+    check.done()
+    return values
 
 
 def current(session: Session, problem_id: int) -> Assignment | None:
@@ -152,7 +167,7 @@ def escalate(session: Session, actor: Actor, problem_id: int, version: int,
     """Close the current assignment as 'escalated' and assign at a higher level."""
     problem = lifecycle.load_problem(session, problem_id)
     lifecycle.check(problem, "escalate", actor)
-    reason = validation.note("reason", "升级理由", reason, required=True)
+    reason = escalation_reason(reason)
     previous = current(session, problem_id)
     assert previous is not None  # escalate's source states all have an assignment
     values = clean_assignment(session, data, problem.found_on, today)
@@ -175,14 +190,13 @@ def report_in(session: Session, actor: Actor, problem_id: int, version: int, *,
     """报到: the responsible unit reports in."""
     problem = lifecycle.load_problem(session, problem_id)
     lifecycle.check(problem, "report", actor)
-    day = required_day("reported_on", "报到日期", reported_on, today)
+    day, note = step_fields("report", reported_on, note, today)
     assignment = current(session, problem_id)
     assert assignment is not None
     not_before("reported_on", "报到日期", day, "交办日期", assignment.assigned_on)
     records.update(session, actor, assignment, assignment.version, "交办记录",
                    {"reported_on": day})
-    return lifecycle.apply(session, actor, problem, version, "report", on=day,
-                           note=validation.note("note", "备注", note))
+    return lifecycle.apply(session, actor, problem, version, "report", on=day, note=note)
 
 
 def record_progress(session: Session, actor: Actor, problem_id: int, version: int, *,
@@ -191,8 +205,7 @@ def record_progress(session: Session, actor: Actor, problem_id: int, version: in
     """A progress note of the responsible unit (办理中)."""
     problem = lifecycle.load_problem(session, problem_id)
     lifecycle.check(problem, "progress", actor)
-    day = required_day("on", "进展日期", on, today)
-    text = validation.note("text", "办理进展", text, required=True)
+    day, text = step_fields("progress", on, text, today)
     assignment = current(session, problem_id)
     assert assignment is not None and assignment.reported_on is not None
     not_before("on", "进展日期", day, "报到日期", assignment.reported_on)
@@ -216,7 +229,7 @@ def list_assignments(session: Session, problem_id: int) -> list[AssignmentRow]:
                Assignment.reopen_count)
         .outerjoin(ResidentUnit, ResidentUnit.id == Assignment.unit_id)
         .where(Assignment.problem_id == problem_id).order_by(Assignment.seq))
-    return [AssignmentRow(*row) for row in rows]
+    return [AssignmentRow(*row) for row in rows]  # type: ignore[call-arg]
 
 
 def list_updates(session: Session, problem_id: int) -> list[UpdateRow]:
@@ -232,9 +245,3 @@ def _describe(session: Session, assignment: Assignment) -> str:
     unit = session.get(ResidentUnit, assignment.unit_id) if assignment.unit_id else None
     who = unit.name if unit is not None else assignment.department
     return f"{level_label(assignment.level)}：{who}，时限 {assignment.deadline.isoformat()}"
-
-
-def refuse_unassigned(problem: Problem) -> None:
-    """For measures that need a responsible unit (letters, accountability)."""
-    if problem.level is None:
-        raise UserError("issue.letter_unassigned", number=problem.number)

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import office, records
+from models import office, records, validation
 from models.auth import Actor, require
 from models.errors import FieldError, FieldErrors
 from models.issues.entities import IssueSetting
@@ -72,13 +72,14 @@ def scoring_rules(session: Session) -> ScoringRules:
     if row is None:
         return ScoringRules()
     stored = json.loads(row.value)
-    values = {f.name: (int(stored[f.name]) if f.name in WHOLE_NUMBERS
+    values: dict[str, Any] = {f.name: (int(stored[f.name]) if f.name in WHOLE_NUMBERS
                        else Decimal(stored[f.name]))
               for f in dataclasses.fields(ScoringRules) if f.name in stored}
     return ScoringRules(**values, version=row.version)
 
 
-def _points(name: str, value: object) -> Decimal | int:
+def points_value(name: str, value: object) -> Decimal | int:
+    """One scoring figure as typed ("5", "-0.5"): the service and the settings dialog."""
     try:
         number = Decimal(str(value).strip())
     except InvalidOperation as exc:
@@ -101,7 +102,7 @@ def set_scoring_rules(session: Session, actor: Actor, version: int,
     merged: dict[str, Any] = {}
     for name in LABELS:
         try:
-            merged[name] = _points(name, values.get(name, getattr(current, name)))
+            merged[name] = points_value(name, values.get(name, getattr(current, name)))
         except FieldError as exc:
             errors.append(exc)
     if errors:
@@ -125,11 +126,19 @@ def letter_settings(session: Session) -> LetterSettings:
                           row.version)
 
 
+def letter_settings_fields(settings: LetterSettings) -> dict[str, str]:
+    """The letterhead as typed, checked: the service and the settings dialog."""
+    check = validation.Collector()
+    values = {"prefix": check(validation.text, "prefix", "机关代字", settings.prefix,
+                              required=True, limit=50),
+              "issuer_mark": check(validation.text, "issuer_mark", "发文机关标志",
+                                   settings.issuer_mark),
+              "signature": check(validation.text, "signature", "发文机关署名",
+                                 settings.signature)}
+    check.done()
+    return values
+
+
 def set_letter_settings(session: Session, actor: Actor, settings: LetterSettings) -> None:
     require(actor, "admin")
-    prefix = settings.prefix.strip()
-    if not prefix:
-        raise FieldError("prefix", "field.required", label="机关代字")
-    _save(session, actor, LETTERS_KEY, settings.version,
-          {"prefix": prefix, "issuer_mark": settings.issuer_mark.strip(),
-           "signature": settings.signature.strip()})
+    _save(session, actor, LETTERS_KEY, settings.version, letter_settings_fields(settings))

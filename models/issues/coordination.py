@@ -48,29 +48,45 @@ class CoordinationRow:
                                 self.place, self.convener, self.outcome)
 
 
-def _clean(session: Session, data: CoordinationData,
-           today: dt.date | None) -> dict[str, object]:
+PARTICIPANTS_LIMIT = 4000  # characters of the list, one unit per line
+OUTCOME_LIMIT = 20000
+
+
+def coordination_fields(data: CoordinationData,
+                        today: dt.date | None = None) -> dict[str, object]:
+    """The meeting's own fields, checked without the database: the service runs this,
+    and the coordination dialog runs it as the reviewer types."""
     check = validation.Collector()
-    participants = [check(validation.note, "participants", "参加单位", p, limit=200)
-                    for p in data.participants if p.strip()]
-    values = {
+    participants = "\n".join(dict.fromkeys(p.strip() for p in data.participants if p.strip()))
+    values: dict[str, object] = {
         "held_on": check(validation.past_date, "held_on", "会商日期", data.held_on,
                          required=True, today=today),
         "topic": check(validation.text, "topic", "会商议题", data.topic, required=True),
         "place": check(validation.text, "place", "会商地点", data.place),
         "convener": check(validation.text, "convener", "召集单位", data.convener),
-        "participants": "\n".join(dict.fromkeys(participants)),
-        "outcome": check(validation.note, "outcome", "会商结果", data.outcome, limit=20000),
+        "participants": check(validation.note, "participants", "参加单位", participants,
+                              required=True, limit=PARTICIPANTS_LIMIT),
+        "outcome": check(validation.note, "outcome", "会商结果", data.outcome,
+                         limit=OUTCOME_LIMIT),
     }
-    if not participants:
-        check.fail(FieldError("participants", "field.required", label="参加单位"))
+    check.done()
+    return values
+
+
+def _clean(session: Session, actor: Actor, data: CoordinationData, today: dt.date | None,
+           already: set[int]) -> dict[str, object]:
+    check = validation.Collector()
+    values = check(coordination_fields, data, today)
     if not data.problem_ids:
         check.fail(FieldError("problem_ids", "issue.problem_required"))
-    found = set(session.execute(select(Problem.id).where(
-        Problem.id.in_(data.problem_ids))).scalars())
-    if found != set(data.problem_ids):
+    found = {p.id: p for p in session.execute(select(Problem).where(
+        Problem.id.in_(data.problem_ids))).scalars()}
+    if set(found) != set(data.problem_ids):
         check.fail(FieldError("problem_ids", "field.bad_choice", label="问题"))
     check.done()
+    for problem_id in data.problem_ids:
+        if problem_id not in already:  # a problem closed after the meeting stays linked
+            lifecycle.check_measure(found[problem_id], "coordinate", actor)
     return values
 
 
@@ -91,7 +107,7 @@ def _link(session: Session, actor: Actor, meeting: CoordinationMeeting,
 def record_coordination(session: Session, actor: Actor, data: CoordinationData, *,
                         today: dt.date | None = None) -> int:
     require(actor, "reviewer")
-    values = _clean(session, data, today)
+    values = _clean(session, actor, data, today, set())
     meeting = records.create(session, actor, CoordinationMeeting(**values))
     _link(session, actor, meeting, data.problem_ids, set())
     return meeting.id
@@ -101,8 +117,8 @@ def update_coordination(session: Session, actor: Actor, meeting_id: int, version
                         data: CoordinationData, *, today: dt.date | None = None) -> None:
     require(actor, "reviewer")
     meeting = records.load(session, CoordinationMeeting, meeting_id, "协调会商")
-    values = _clean(session, data, today)
     before = set(_problem_ids(session, meeting_id))
+    values = _clean(session, actor, data, today, before)
     records.update(session, actor, meeting, version, "协调会商", values)
     _link(session, actor, meeting, data.problem_ids, before)
 

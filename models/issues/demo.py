@@ -81,8 +81,12 @@ def _schedule_coordinations(planner: Planner) -> None:
         pids = tuple(dict.fromkeys(pid for _, pid in items))
 
         def hold(day: dt.date = day, pids: tuple[int, ...] = pids) -> None:
+            open_ids = tuple(planner.s.execute(select(Problem.id).where(
+                Problem.id.in_(pids), Problem.state != "closed")).scalars())
+            if not open_ids:  # a meeting takes up only problems not yet signed off
+                return
             coordination.record_coordination(planner.s, REVIEWER, coordination.CoordinationData(
-                held_on=day, topic="涉及多部门问题协调会商", problem_ids=pids,
+                held_on=day, topic="涉及多部门问题协调会商", problem_ids=open_ids,
                 participants=("巴州区委组织部", "江北街道党工委", "巴州区住房和城乡建设局",
                               "巴州区综合行政执法局", "兴文社区综合党委"),
                 place="江北街道办事处三楼会议室", convener="巴州区委组织部",

@@ -32,10 +32,14 @@ Step = Callable[[], None]
 class OfficeIds(Protocol):
     """What the demo needs of models.demo.DemoOffice."""
 
-    community_id: int
-    compound_ids: list[int]
-    unit_ids: list[int]
-    person_ids: list[int]
+    @property
+    def community_id(self) -> int: ...
+    @property
+    def compound_ids(self) -> list[int]: ...
+    @property
+    def unit_ids(self) -> list[int]: ...
+    @property
+    def person_ids(self) -> list[int]: ...
 
 
 class Planner:

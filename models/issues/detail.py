@@ -21,6 +21,7 @@ from models.issues import (
     lifecycle,
     meetings,
 )
+from models.issues.assignments import UpdateRow
 from models.issues.entities import IssueCategory
 from models.issues.problems import ProblemData
 from models.issues.vocab import ProblemLabels
@@ -74,7 +75,7 @@ class ProblemRecord(ProblemLabels):
 class ProblemDetail:
     problem: ProblemRecord
     assignments: tuple[assignments.AssignmentRow, ...]
-    updates: tuple[assignments.UpdateRow, ...]
+    updates: tuple[UpdateRow, ...]
     decisions: tuple[meetings.DecisionRow, ...]
     attachments: tuple[attachments.AttachmentRow, ...]
     letters: tuple[letters.LetterRow, ...]

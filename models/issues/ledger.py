@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
@@ -120,7 +121,7 @@ def conditions(dialect: str, filters: ProblemFilter,
     return found
 
 
-def ids_statement(dialect: str, filters: ProblemFilter, today: dt.date) -> Select[tuple[int]]:
+def ids_statement(dialect: str, filters: ProblemFilter, today: dt.date) -> Select[int]:
     key = SORTS.get(filters.sort, P.c.found_on)
     order = [key.desc(), P.c.id.desc()] if filters.descending else [key.asc(), P.c.id.asc()]
     return select(P.c.id).where(*conditions(dialect, filters, today)).order_by(*order)
@@ -157,7 +158,7 @@ def _rows_select() -> Select[tuple[object, ...]]:
 ROWS = _rows_select()
 
 
-def rows_statement(ids: Sequence[int]) -> Select[tuple[object, ...]]:
+def rows_statement(ids: Sequence[int]) -> Select[*tuple[Any, ...]]:
     """The rows query with `ids` bound (for showing or compiling the SQL)."""
     return ROWS.params(ids=list(ids))
 
@@ -168,11 +169,12 @@ def problem_rows(session: Session, ids: Sequence[int], *,
     if not ids:
         return []
     day = today or dt.date.today()
-    by_id = {}
+    by_id: dict[int, ProblemRow] = {}
+    row: Any
     for row in session.execute(ROWS, {"ids": list(ids)}):
         deadline, state = row[11], row[12]
         late = (day - deadline).days if deadline is not None and state in OPEN_STATES else 0
-        by_id[row[0]] = ProblemRow(*row, max(late, 0))
+        by_id[row[0]] = ProblemRow(*row, max(late, 0))  # type: ignore[call-arg]
     return [by_id[i] for i in ids if i in by_id]
 
 

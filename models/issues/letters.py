@@ -14,15 +14,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import records, validation
-from models.auth import Actor, require
-from models.errors import FieldError, UserError
+from models.auth import Actor
 from models.issues import config, lifecycle, numbering
 from models.issues.assignments import current, list_assignments, not_before, required_day
 from models.issues.entities import Problem, SupervisionLetter
-from models.issues.vocab import LETTER_KINDS, SOURCES, state_label
+from models.issues.vocab import LETTER_KINDS, SOURCES
 
-LETTER_STATES = lifecycle.LETTER_STATES
 REPLY_DAYS = 7
+BODY_LIMIT = 20000  # characters of the whole body, paragraphs joined
 
 
 @dataclass(frozen=True)
@@ -64,20 +63,37 @@ def chinese_date(day: dt.date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
-def _letter_problem(session: Session, problem_id: int) -> Problem:
+def _letter_problem(session: Session, problem_id: int, actor: Actor | None) -> Problem:
     problem = lifecycle.load_problem(session, problem_id)
-    if problem.level is None:
-        raise UserError("issue.letter_unassigned", number=problem.number)
-    if problem.state not in LETTER_STATES:
-        raise UserError("issue.letter_state", number=problem.number,
-                        current=state_label(problem.state))
+    lifecycle.check_measure(problem, "letter", actor)
     return problem
+
+
+def letter_fields(data: LetterData, today: dt.date | None = None) -> dict[str, object]:
+    """The letter's own fields, checked without the database: the service runs this, and
+    the letter dialog runs it as the reviewer types (so both refuse the same text)."""
+    check = validation.Collector()
+    values = {
+        "kind": check(validation.choice, "kind", "函件类型", data.kind, LETTER_KINDS),
+        "issued_on": check(required_day, "issued_on", "发文日期", data.issued_on, today),
+        "title": check(validation.text, "title", "标题", data.title, required=True),
+        "recipient": check(validation.text, "recipient", "主送单位", data.recipient,
+                           required=True),
+        "body": check(validation.note, "body", "正文", "\n".join(
+            p.strip() for p in data.body if p.strip()), required=True, limit=BODY_LIMIT),
+        "reply_by": data.reply_by,
+    }
+    issued_on = values["issued_on"]
+    if data.reply_by is not None and isinstance(issued_on, dt.date):
+        check(not_before, "reply_by", "回复期限", data.reply_by, "发文日期", issued_on)
+    check.done()
+    return values
 
 
 def draft_letter(session: Session, problem_id: int, kind: str = "supervise", *,
                  issued_on: dt.date | None = None) -> LetterData:
     """A ready-to-edit letter about the problem to its current responsible unit."""
-    problem = _letter_problem(session, problem_id)
+    problem = _letter_problem(session, problem_id, None)
     day = issued_on or dt.date.today()
     assignment = list_assignments(session, problem_id)[-1]
     what = problem.description or problem.title
@@ -106,31 +122,24 @@ def draft_letter(session: Session, problem_id: int, kind: str = "supervise", *,
 def issue_letter(session: Session, actor: Actor, data: LetterData, *,
                  today: dt.date | None = None) -> LetterRow:
     """Number and store the letter; it is addressed to the current assignment."""
-    require(actor, "reviewer")
-    problem = _letter_problem(session, data.problem_id)
+    problem = _letter_problem(session, data.problem_id, actor)
     check = validation.Collector()
-    kind = check(validation.choice, "kind", "函件类型", data.kind, LETTER_KINDS)
-    issued_on = check(required_day, "issued_on", "发文日期", data.issued_on, today)
-    title = check(validation.text, "title", "标题", data.title, required=True)
-    recipient = check(validation.text, "recipient", "主送单位", data.recipient, required=True)
-    body = tuple(check(validation.note, "body", "正文", p, limit=20000)
-                 for p in data.body if p.strip())
-    if not body:
-        check.fail(FieldError("body", "field.required", label="正文"))
+    values = check(letter_fields, data, today) or {}
+    issued_on = values.get("issued_on")
     assignment = current(session, problem.id)
-    if issued_on is not None and assignment is not None:
+    if isinstance(issued_on, dt.date) and assignment is not None:
         check(not_before, "issued_on", "发文日期", issued_on, "交办日期", assignment.assigned_on)
-        if data.reply_by is not None:
-            check(not_before, "reply_by", "回复期限", data.reply_by, "发文日期", issued_on)
     check.done()
-    assert issued_on is not None
+    assert isinstance(issued_on, dt.date)
+    kind, title, recipient, body = (str(values[k]) for k in ("kind", "title", "recipient",
+                                                              "body"))
     settings = config.letter_settings(session)
     seq = numbering.next_value(session, numbering.LETTER, issued_on.year)
     letter = records.create(session, actor, SupervisionLetter(
         problem_id=problem.id, assignment_id=assignment.id if assignment else None, kind=kind,
         year=issued_on.year, seq=seq,
         number=numbering.letter_number(settings.prefix, issued_on.year, seq),
-        issued_on=issued_on, title=title, recipient=recipient, body="\n".join(body),
+        issued_on=issued_on, title=title, recipient=recipient, body=body,
         reply_by=data.reply_by, issuer_mark=settings.issuer_mark,
         signature=settings.signature))
     lifecycle.note_event(session, actor, problem, "letter", on=issued_on,

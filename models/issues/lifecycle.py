@@ -121,6 +121,24 @@ def allowed_measures(state: str, has_level: bool, actor: Actor | None = None) ->
     return [measure for measure, ok in possible.items() if ok]
 
 
+MEASURES = {"letter": "发督办函", "coordinate": "协调会商", "accountability": "责任追究"}
+
+
+def check_measure(problem: Problem, measure: str, actor: Actor | None) -> None:
+    """Refuse a measure that `allowed_measures` does not offer: the service's side of the
+    rule that enables the buttons, so a caller that skips the UI is refused the same.
+    Without an actor (drafting a letter, which writes nothing) only the problem counts."""
+    if actor is not None:
+        require(actor, MEASURE_ROLE)
+    if measure in allowed_measures(problem.state, problem.level is not None):
+        return
+    if measure != "coordinate" and problem.level is None:
+        raise UserError("issue.measure_unassigned", number=problem.number,
+                        action=MEASURES[measure])
+    raise UserError("issue.measure_state", number=problem.number,
+                    current=state_label(problem.state), action=MEASURES[measure])
+
+
 def check(problem: Problem, action: str, actor: Actor) -> Transition:
     """The transition, or a refusal: the role first, then the state."""
     transition = TRANSITIONS[action]

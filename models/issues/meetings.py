@@ -74,7 +74,7 @@ class DecisionRow:
 
 def _clean(session: Session, data: MeetingData, today: dt.date | None) -> dict[str, object]:
     check = validation.Collector()
-    values = {
+    values: dict[str, object] = {
         "held_on": check(validation.past_date, "held_on", "会议日期", data.held_on,
                          required=True, today=today),
         "title": check(validation.text, "title", "会议名称", data.title, limit=200),

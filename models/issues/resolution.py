@@ -10,11 +10,12 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
-from models import records, validation
+from models import records
 from models.auth import Actor
 from models.issues import lifecycle
-from models.issues.assignments import current, not_before, required_day
+from models.issues.assignments import current, not_before
 from models.issues.lifecycle import ProblemStatus
+from models.issues.steps import step_fields
 
 
 def resolve(session: Session, actor: Actor, problem_id: int, version: int, *,
@@ -23,8 +24,7 @@ def resolve(session: Session, actor: Actor, problem_id: int, version: int, *,
     """办结: the unit reports the problem solved (not before it reported in)."""
     problem = lifecycle.load_problem(session, problem_id)
     lifecycle.check(problem, "resolve", actor)
-    day = required_day("resolved_on", "办结日期", resolved_on, today)
-    result = validation.note("result", "办理结果", result, required=True)
+    day, result = step_fields("resolve", resolved_on, result, today)
     assignment = current(session, problem_id)
     assert assignment is not None
     not_before("resolved_on", "办结日期", day, "报到日期", assignment.reported_on)
@@ -40,11 +40,11 @@ def close(session: Session, actor: Actor, problem_id: int, version: int, *,
     """销号: a reviewer confirms the resolution and closes the problem."""
     problem = lifecycle.load_problem(session, problem_id)
     lifecycle.check(problem, "close", actor)
-    day = required_day("closed_on", "销号日期", closed_on, today)
+    day, note = step_fields("close", closed_on, note, today)
     not_before("closed_on", "销号日期", day, "办结日期", problem.resolved_on)
     return lifecycle.apply(session, actor, problem, version, "close",
                            values={"closed_on": day}, on=day,
-                           note=validation.note("note", "销号意见", note))
+                           note=note)
 
 
 def reopen(session: Session, actor: Actor, problem_id: int, version: int, *,
@@ -52,8 +52,7 @@ def reopen(session: Session, actor: Actor, problem_id: int, version: int, *,
     """重新办理: the resolution did not hold; back to 办理中 with the same unit."""
     problem = lifecycle.load_problem(session, problem_id)
     lifecycle.check(problem, "reopen", actor)
-    day = required_day("on", "重新办理日期", on, today)
-    reason = validation.note("reason", "重新办理理由", reason, required=True)
+    day, reason = step_fields("reopen", on, reason, today)
     not_before("on", "重新办理日期", day, "办结日期", problem.resolved_on)
     assignment = current(session, problem_id)
     assert assignment is not None

@@ -88,7 +88,7 @@ def score(facts: AssignmentFacts, rules: ScoringRules, as_of: dt.date) -> dict[s
 
 
 def _add(total: UnitScore, increments: dict[str, object]) -> UnitScore:
-    return replace(total, **{k: getattr(total, k) + v  # type: ignore[operator]
+    return replace(total, **{k: getattr(total, k) + v
                              for k, v in increments.items()})
 
 

@@ -68,13 +68,13 @@ def list_categories(session: Session, *, active_only: bool = False) -> list[Cate
             .outerjoin(major, major.id == IssueCategory.parent_id))
     if active_only:
         stmt = stmt.where(IssueCategory.active.is_(True))
-    rows = session.execute(stmt).all()
+    rows = list(session.execute(stmt).all())
     rows.sort(key=lambda r: (r.major_sort, r.major_id, r.parent_id is not None,
                              r.sort_order, r.id))
     return [CategoryRow(*row[:8]) for row in rows]
 
 
-def _clean_name(name: str) -> str:
+def category_name(name: str) -> str:
     return validation.text("name", "类别名称", name, required=True, limit=50)
 
 
@@ -94,7 +94,7 @@ def create_category(session: Session, actor: Actor, *, name: str, parent_id: int
                     sort_order: int | None = None) -> int:
     """A 大类 (no parent) or a 小类 under a 大类. Administrators only."""
     require(actor, "admin")
-    name = _clean_name(name)
+    name = category_name(name)
     if parent_id is not None:
         parent = records.load(session, IssueCategory, parent_id, "问题类别")
         if parent.parent_id is not None:
@@ -114,7 +114,7 @@ def update_category(session: Session, actor: Actor, category_id: int, version: i
     """Rename, reorder, deactivate or reactivate. The level never changes."""
     require(actor, "admin")
     category = records.load(session, IssueCategory, category_id, "问题类别")
-    name = _clean_name(name)
+    name = category_name(name)
     _check_unique(session, category.parent_id, name, exclude=category_id)
     records.update(session, actor, category, version, "问题类别",
                    {"name": name, "sort_order": int(sort_order), "active": bool(active)})

@@ -71,9 +71,8 @@ register({
     "issue.attachment_too_large": "附件“{name}”超过 {limit} MB，无法添加。",
     "issue.duplicate_decision": "同一次会议对问题 {number} 只能作出一项决定。",
     "issue.attendee_required": "请至少选择一名参会人员。",
-    "issue.letter_unassigned": "问题 {number} 尚未交办，没有可发函的责任单位。",
-    "issue.letter_state": "问题 {number} 当前状态为“{current}”，只有已交办、已报到或办理中的问题"
-                          "才能发督办函。",
+    "issue.measure_unassigned": "问题 {number} 尚未交办，没有责任单位，不能{action}。",
+    "issue.measure_state": "问题 {number} 当前状态为“{current}”，不能{action}。",
     "issue.bad_setting": "考核分值“{label}”必须是数字，最多两位小数。",
     "issue.closed_readonly": "问题 {number} 已销号，不能再修改。",
     "issue.problem_required": "请至少选择一个问题。",

@@ -75,7 +75,7 @@ def list_orgs(session: Session) -> list[OrgRow]:
 
     def walk(parent: int | None, depth: int) -> None:
         for row in children.get(parent, []):
-            ordered.append(OrgRow(*row, depth=depth))
+            ordered.append(OrgRow(*row, depth=depth))  # type: ignore[misc]
             walk(row[0], depth + 1)
 
     walk(None, 0)

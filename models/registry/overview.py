@@ -38,7 +38,8 @@ def _count(session: Session, stmt: object) -> int:
 
 def registry_overview(session: Session) -> Overview:
     office = session.execute(select(Office).limit(1)).scalar()
-    community = session.get(Community, office.community_id) if office and office.community_id else None
+    community = (session.get(Community, office.community_id)
+                 if office and office.community_id else None)
     street = session.get(Street, community.street_id) if community else None
     return Overview(
         office_name=office.name if office else "",

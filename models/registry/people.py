@@ -87,7 +87,7 @@ def clean_person(data: PersonData, today: dt.date | None = None) -> dict[str, ob
                   required=data.is_party_member, today=today)
     if set(data.roles) - set(PERSON_ROLES):
         check.fail(FieldError("roles", "field.bad_choice", label="身份"))
-    values = {
+    values: dict[str, object] = {
         "name": check(validation.text, "name", "姓名", data.name, required=True, limit=50),
         "gender": gender,
         "id_number": number,
@@ -245,7 +245,8 @@ def list_people(session: Session, *, query: str = "", compound_id: int | None = 
     if party_only:
         stmt = stmt.where(Person.is_party_member.is_(True))
     if role:
-        stmt = stmt.where(Person.id.in_(select(PersonRole.person_id).where(PersonRole.role == role)))
+        stmt = stmt.where(Person.id.in_(
+            select(PersonRole.person_id).where(PersonRole.role == role)))
     rows = session.execute(stmt).all()
     roles: dict[int, set[str]] = {}
     for person_id, role_code in session.execute(select(PersonRole.person_id, PersonRole.role)):

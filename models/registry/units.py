@@ -49,7 +49,7 @@ class UnitRecord:
 def clean_unit(data: UnitData) -> dict[str, object]:
     """Validated column values, or FieldErrors naming every bad field."""
     check = validation.Collector()
-    values = {
+    values: dict[str, object] = {
         "name": check(validation.text, "name", "单位名称", data.name, required=True, limit=200),
         "uscc": check(validation.credit_code, "uscc", data.uscc),
         "kind": check(validation.choice, "kind", "单位类别", data.kind, UNIT_KINDS),
@@ -132,7 +132,7 @@ def list_units(session: Session, *, query: str = "", kind: str = "") -> list[Uni
             .where(matches(ResidentUnit.search_key, query)).order_by(ResidentUnit.name))
     if kind:
         stmt = stmt.where(ResidentUnit.kind == kind)
-    return [UnitRecord(*row) for row in session.execute(stmt)]
+    return [UnitRecord(*row) for row in session.execute(stmt)]  # type: ignore[call-arg]
 
 
 def get_unit(session: Session, unit_id: int) -> UnitRecord:

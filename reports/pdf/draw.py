@@ -36,7 +36,7 @@ class PageWriter:
         self._encoded = {} if encoded is None else encoded
         # The document object is needed to allocate subset names; reportlab exposes it only
         # as a private attribute, which its own text objects use the same way.
-        self._doc = canvas._doc  # noqa: SLF001
+        self._doc = canvas._doc
         self._graphics: list[str] = []
         self._text: list[str] = []
         self._font: tuple[str, float] | None = None

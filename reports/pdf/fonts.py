@@ -177,7 +177,7 @@ def _register_file(path: Path, index: int, name: str) -> str | None:
         return name
     try:
         pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=index))
-    except Exception as error:  # noqa: BLE001 - any unusable font file means "use the fallback"
+    except Exception as error:  # any unusable font file means "use the fallback"
         log.warning("font %s (face %d) not usable, falling back: %s", path, index, error)
         return None
     return name

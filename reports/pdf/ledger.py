@@ -121,8 +121,8 @@ def render_ledger(doc: LedgerDocument, path: Path | str,
     The work counts twice per row (layout, then drawing), so `total` is 2 × rows.
     """
     # Imported here: ledger_layout imports this module's dataclasses.
-    from reports.pdf.ledger_draw import draw_pages
-    from reports.pdf.ledger_layout import layout_ledger
+    from reports.pdf.ledger_draw import draw_pages  # noqa: PLC0415
+    from reports.pdf.ledger_layout import layout_ledger  # noqa: PLC0415
 
     fonts = register_fonts()
     layout = layout_ledger(doc, fonts, PAGE_SIZE, progress)

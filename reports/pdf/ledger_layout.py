@@ -107,7 +107,7 @@ class RowMeasurer:
         metrics = self.bold if style.bold else self.regular
         wrapped = [metrics.wrap(text, width, self.size) if text else []
                    for text, width in zip(cells, self.widths, strict=True)]
-        lines = max(1, max(map(len, wrapped)))
+        lines = max(1, *map(len, wrapped))
         return LaidRow(wrapped, style, lines, data)
 
 

@@ -75,7 +75,7 @@ def chinese_date(day: dt.date) -> str:
 
 def render_letter(doc: LetterDocument, path: Path | str) -> RenderResult:
     """Write `doc` as a PDF to `path`."""
-    from reports.pdf.letter_layout import draw_letter, layout_letter
+    from reports.pdf.letter_layout import draw_letter, layout_letter  # noqa: PLC0415
 
     fonts = register_fonts()
     pages = layout_letter(doc, fonts)

@@ -654,10 +654,6 @@ The database as it was before the restore has been saved as: {0}</translation>
       <source>会商结果</source>
       <translation>Outcome</translation>
     </message>
-    <message>
-      <source>参加单位</source>
-      <translation>Participating units</translation>
-    </message>
   </context>
   <context>
     <name>DetailTexts</name>
@@ -1826,10 +1822,6 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
     <message>
       <source>回复期限</source>
       <translation>Reply deadline</translation>
-    </message>
-    <message>
-      <source>正文</source>
-      <translation>Body</translation>
     </message>
     <message>
       <source>签发后，这份{0}将编入 {1} 年的下一个文号，并记入问题 {2} 的办理过程和“{3}”的考核。文号连续编排，不能收回或作废。确定签发吗？</source>
@@ -4363,20 +4355,20 @@ Please send this file to technical support.</translation>
       <translation>The check character of ballot number “{value}” is wrong; please check it.</translation>
     </message>
     <message>
-      <source>问题 {number} 尚未交办，没有可发函的责任单位。</source>
-      <translation>Issue {number} has not been assigned yet, so there is no responsible unit to send a letter to.</translation>
+      <source>问题 {number} 尚未交办，没有责任单位，不能{action}。</source>
+      <translation>Problem {number} has not been assigned and has no responsible unit: {action} is not possible.</translation>
     </message>
     <message>
       <source>问题 {number} 已销号，不能再修改。</source>
       <translation>Issue {number} has been closed and can no longer be changed.</translation>
     </message>
     <message>
-      <source>问题 {number} 当前状态为“{current}”，不能{action}（转为“{requested}”）。只有{allowed}的问题才能{action}。</source>
-      <translation>Issue {number} is currently “{current}”, so “{action}” (changing it to “{requested}”) is not possible. “{action}” is only possible for issues that are {allowed}.</translation>
+      <source>问题 {number} 当前状态为“{current}”，不能{action}。</source>
+      <translation>Problem {number} is “{current}”: {action} is not possible.</translation>
     </message>
     <message>
-      <source>问题 {number} 当前状态为“{current}”，只有已交办、已报到或办理中的问题才能发督办函。</source>
-      <translation>Problem {number} is currently “{current}”; supervision letters can only be sent for problems that are assigned, reported in or in progress.</translation>
+      <source>问题 {number} 当前状态为“{current}”，不能{action}（转为“{requested}”）。只有{allowed}的问题才能{action}。</source>
+      <translation>Issue {number} is currently “{current}”, so “{action}” (changing it to “{requested}”) is not possible. “{action}” is only possible for issues that are {allowed}.</translation>
     </message>
     <message>
       <source>问题类别“{name}”已停用，请选择其他类别。</source>

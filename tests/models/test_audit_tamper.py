@@ -61,7 +61,8 @@ def swap_rows(a: int, b: int) -> list[str]:
 TAMPERING: dict[str, tuple[Callable[[], list[str]], int, str]] = {
     "change": (lambda: ["UPDATE audit_log SET username = 'mallory' WHERE id = 5"],
                5, "内容与其哈希不符"),
-    "change-values": (lambda: ["UPDATE audit_log SET after = replace(after, 'unit_count', 'unit_c0unt') "
+    "change-values": (lambda: ["UPDATE audit_log SET after = "
+                               "replace(after, 'unit_count', 'unit_c0unt') "
                                "WHERE id = 5"], 5, "内容与其哈希不符"),
     "delete": (lambda: ["DELETE FROM audit_log WHERE id = 4"], 4, "该行缺失"),
     "delete-first": (lambda: ["DELETE FROM audit_log WHERE id = 1"], 1, "该行缺失"),

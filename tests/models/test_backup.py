@@ -394,8 +394,8 @@ def test_backup_due_at_most_daily(tmp_path: Path) -> None:
     assert backup.backup_due(tmp_path, NOW + dt.timedelta(days=1))
 
 
-def test_backup_mirrors_attachments(sqlite_db, isolated_data_dir) -> None:  # noqa: ANN001
-    from models.backup import backup_folder, backup_now
+def test_backup_mirrors_attachments(sqlite_db, isolated_data_dir) -> None:
+    from models.backup import backup_folder, backup_now  # noqa: PLC0415
 
     stored = isolated_data_dir / "attachments" / "ab" / ("ab" + "0" * 62)
     stored.parent.mkdir(parents=True)

@@ -20,7 +20,8 @@ ROWS = [
     "VALUES (1, 1, '兴文社区', '2', 1, '')",
     "INSERT INTO compound (id, community_id, name, kind, total_area, unit_count, "
     "property_company, address, search_key, version, updated_by) VALUES "
-    "(1, 1, '翰林苑', 'commercial', 86420.55, 812, '某物业', '兴文路', '翰林苑 hanlinyuan hly', 3, '')",
+    "(1, 1, '翰林苑', 'commercial', 86420.55, 812, '某物业', '兴文路', "
+    "'翰林苑 hanlinyuan hly', 3, '')",
     "INSERT INTO person (id, community_id, name, gender, id_number, phone, address, "
     "compound_id, is_party_member, note, search_key, version, updated_by) VALUES "
     "(1, 1, '张三', 'M', '11010519491231002X', '13800000000', '', 1, TRUE, '老党员', "

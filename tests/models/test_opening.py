@@ -43,7 +43,7 @@ def test_server_password_comes_from_keyring_not_settings(pg_base_url: str | None
 
 
 def test_attachments_folder_follows_settings(tmp_path: Path, isolated_data_dir: Path) -> None:
-    from models.settings import attachments_dir
+    from models.settings import attachments_dir  # noqa: PLC0415
 
     assert attachments_dir() == isolated_data_dir / "attachments"
     shared = tmp_path / "shared"

@@ -21,7 +21,7 @@ GOOD_ID = "11010519491231002X"  # GB 11643 example, female
 
 
 def valid_uscc(body: str = "91511902MA62A0XX1") -> str:
-    from stdnum.cn import uscc
+    from stdnum.cn import uscc  # noqa: PLC0415
 
     return body + uscc.calc_check_digit(body)
 

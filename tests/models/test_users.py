@@ -27,7 +27,7 @@ class CountingHasher(PasswordHasher):
         super().__init__(time_cost=time_cost, memory_cost=8, parallelism=1, type=Type.ID)
         self.verifications = 0
 
-    def verify(self, hash: str | bytes, password: str | bytes) -> bool:  # noqa: A002
+    def verify(self, hash: str | bytes, password: str | bytes) -> bool:
         self.verifications += 1
         return super().verify(hash, password)
 

@@ -70,7 +70,7 @@ def _post(database: Database, data: EntryData) -> entries.EntryRecord:
         return posting.post_entry(session, REVIEWER, entry_id, 1)
 
 
-def test_journal_turns_pages_like_a_paper_book(demo, tmp_path: Path) -> None:  # noqa: ANN001
+def test_journal_turns_pages_like_a_paper_book(demo, tmp_path: Path) -> None:
     database, made = demo
     out = funds_journal.render_journal(database, fund="fiscal", holder=made.long_journal_branch_id,
                                        start=dt.date(YEAR, 1, 1), end=dt.date(YEAR, 12, 31),
@@ -103,7 +103,7 @@ def test_journal_turns_pages_like_a_paper_book(demo, tmp_path: Path) -> None:  #
                for page in reader.pages)
 
 
-def test_carried_figures_agree_across_each_page_turn(demo, tmp_path: Path) -> None:  # noqa: ANN001
+def test_carried_figures_agree_across_each_page_turn(demo, tmp_path: Path) -> None:
     database, made = demo
     out = funds_journal.render_journal(database, fund="fiscal", holder=made.long_journal_branch_id,
                                        start=dt.date(YEAR, 1, 1), end=dt.date(YEAR, 12, 31),
@@ -120,7 +120,7 @@ def test_carried_figures_agree_across_each_page_turn(demo, tmp_path: Path) -> No
         assert lines[index - 1].split()[-1] == carried[5]
 
 
-def test_a_zero_balance_prints_ping_and_theta(demo, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_zero_balance_prints_ping_and_theta(demo, tmp_path: Path) -> None:
     database, made = demo
     branch = made.long_journal_branch_id
     balance = accounts_balance(database, "donation", branch, dt.date(YEAR, 9, 30))
@@ -146,7 +146,7 @@ def accounts_balance(database: Database, fund: str, holder: int, on: dt.date) ->
         return accounts.balance(session, fund, holder, on)
 
 
-def test_cli_report_prints_a_book_per_fund(demo, tmp_path: Path) -> None:  # noqa: ANN001
+def test_cli_report_prints_a_book_per_fund(demo, tmp_path: Path) -> None:
     database, made = demo
     out = funds_journal.render_journal_report(database, YEAR, made.long_journal_branch_id,
                                               tmp_path / "report.pdf")
@@ -164,7 +164,7 @@ def test_cli_report_prints_a_book_per_fund(demo, tmp_path: Path) -> None:  # noq
     assert pages.index(dues[0]) == len(fiscal)  # each fund starts on a page of its own
 
 
-def test_voucher_has_amount_in_words_and_figures(demo, tmp_path: Path) -> None:  # noqa: ANN001
+def test_voucher_has_amount_in_words_and_figures(demo, tmp_path: Path) -> None:
     database, made = demo
     posted = _post(database, EntryData(
         "spending", "fiscal", dt.date(YEAR, 12, 30), "1,409.5", "党群服务站书柜采购",
@@ -185,7 +185,7 @@ def test_voucher_has_amount_in_words_and_figures(demo, tmp_path: Path) -> None: 
     assert "王建国" in text and "李秀英" in text and "张小军" in text
 
 
-def test_reversal_and_receipt_vouchers(demo, tmp_path: Path) -> None:  # noqa: ANN001
+def test_reversal_and_receipt_vouchers(demo, tmp_path: Path) -> None:
     database, _made = demo
     with database.read_session() as session:
         listed = entries.list_entries(session, year=YEAR, status="posted")
@@ -202,7 +202,7 @@ def test_reversal_and_receipt_vouchers(demo, tmp_path: Path) -> None:  # noqa: A
     assert amount_in_words(receipt.amount_fen) in text and receipt.counterparty in text
 
 
-def test_summary_shows_the_services_totals(demo, tmp_path: Path) -> None:  # noqa: ANN001
+def test_summary_shows_the_services_totals(demo, tmp_path: Path) -> None:
     database, _made = demo
     with database.read_session() as session:
         figures = stats.fund_stats(session, YEAR + 1)
@@ -224,7 +224,7 @@ def test_summary_shows_the_services_totals(demo, tmp_path: Path) -> None:  # noq
             f"{format_fen(figures.allocated_since_fen)}") in text
 
 
-def test_budget_report_against_actual(demo, tmp_path: Path) -> None:  # noqa: ANN001
+def test_budget_report_against_actual(demo, tmp_path: Path) -> None:
     database, made = demo
     with database.read_session() as session:
         rows = budgets.budget_vs_actual(session, YEAR)
@@ -244,13 +244,13 @@ def test_budget_report_against_actual(demo, tmp_path: Path) -> None:  # noqa: AN
     assert not re.search(r"^合计 ", text, re.MULTILINE)  # one branch: its 小计 is the total
 
 
-def test_printed_pages_are_the_books_pages(demo) -> None:  # noqa: ANN001
+def test_printed_pages_are_the_books_pages(demo) -> None:
     """The engine's page turns carry what journal_pages.paginate carries for the same
     number of lines per page: the printed book and the model agree on every 承前页/过次页."""
-    from models.funds.journal_pages import paginate
-    from reports.pdf import register_fonts
-    from reports.pdf.ledger import PAGE_SIZE
-    from reports.pdf.ledger_layout import layout_ledger
+    from models.funds.journal_pages import paginate  # noqa: PLC0415
+    from reports.pdf import register_fonts  # noqa: PLC0415
+    from reports.pdf.ledger import PAGE_SIZE  # noqa: PLC0415
+    from reports.pdf.ledger_layout import layout_ledger  # noqa: PLC0415
 
     database, made = demo
     with database.read_session() as session:
@@ -269,7 +269,7 @@ def test_printed_pages_are_the_books_pages(demo) -> None:  # noqa: ANN001
 
 def test_reports_and_page_queries_on_each_backend(db: Database, tmp_path: Path) -> None:
     """The queries behind the page and the documents agree on SQLite and PostgreSQL."""
-    from models.funds import ui_queries
+    from models.funds import ui_queries  # noqa: PLC0415
 
     with db.session() as session:
         build_demo(session)

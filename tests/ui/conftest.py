@@ -20,13 +20,13 @@ class RecordingHandler:
     confirms: list[str] = field(default_factory=list)
     answer: bool = True
 
-    def error(self, parent, title: str, text: str) -> None:  # noqa: ANN001
+    def error(self, parent, title: str, text: str) -> None:
         self.errors.append(text)
 
-    def info(self, parent, title: str, text: str) -> None:  # noqa: ANN001
+    def info(self, parent, title: str, text: str) -> None:
         self.infos.append(text)
 
-    def confirm(self, parent, title: str, text: str) -> bool:  # noqa: ANN001
+    def confirm(self, parent, title: str, text: str) -> bool:
         self.confirms.append(text)
         return self.answer
 
@@ -69,7 +69,7 @@ def demo_copy(demo_file: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture(scope="session", autouse=True)
-def qt_fonts(qapp) -> None:  # noqa: ANN001
-    from ui.app import register_fonts
+def qt_fonts(qapp) -> None:
+    from ui.app import register_fonts  # noqa: PLC0415
 
     register_fonts()

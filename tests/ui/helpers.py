@@ -6,7 +6,7 @@ from pathlib import Path
 from ui.shell.main_window import MainWindow
 
 
-def login(qtbot, path: Path, username: str) -> MainWindow:  # noqa: ANN001
+def login(qtbot, path: Path, username: str) -> MainWindow:
     """A main window on `path`, logged in as a demo user (password demo1234)."""
     window = MainWindow(str(path), credentials=(username, "demo1234"))
     qtbot.addWidget(window)
@@ -16,5 +16,5 @@ def login(qtbot, path: Path, username: str) -> MainWindow:  # noqa: ANN001
     return window
 
 
-def idle(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def idle(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=10_000)

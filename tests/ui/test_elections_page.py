@@ -16,7 +16,7 @@ from ui.shell.main_window import MainWindow
 TIMEOUT = 20_000
 
 
-def votes_page(qtbot, window: MainWindow) -> VotesPage:  # noqa: ANN001
+def votes_page(qtbot, window: MainWindow) -> VotesPage:
     page = window.show_page("业主共同决定")
     assert isinstance(page, VotesPage)
     qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=TIMEOUT)
@@ -31,8 +31,8 @@ def select(page: VotesPage, title: str) -> None:
     raise AssertionError(title)
 
 
-def test_a_new_vote_gets_its_roll_from_excel(qtbot, demo_copy: Path, tmp_path: Path,  # noqa: ANN001
-                                             recorded_messages) -> None:  # noqa: ANN001
+def test_a_new_vote_gets_its_roll_from_excel(qtbot, demo_copy: Path, tmp_path: Path,
+                                             recorded_messages) -> None:
     window = login(qtbot, demo_copy, "jingban")
     page = votes_page(qtbot, window)
     page.new_vote()
@@ -64,7 +64,7 @@ def test_a_new_vote_gets_its_roll_from_excel(qtbot, demo_copy: Path, tmp_path: P
     window.close()
 
 
-def open_ballots(qtbot, window: MainWindow, page: VotesPage) -> BallotDialog:  # noqa: ANN001
+def open_ballots(qtbot, window: MainWindow, page: VotesPage) -> BallotDialog:
     select(page, "续聘巴中翰林物业服务有限公司")
     page.enter_ballots()
     qtbot.waitUntil(lambda: isinstance(page.dialog, BallotDialog), timeout=TIMEOUT)
@@ -73,7 +73,7 @@ def open_ballots(qtbot, window: MainWindow, page: VotesPage) -> BallotDialog:  #
     return dialog
 
 
-def type_ballot(qtbot, dialog: BallotDialog, ref: str, choice: str) -> None:  # noqa: ANN001
+def type_ballot(qtbot, dialog: BallotDialog, ref: str, choice: str) -> None:
     before = dialog.saved_count
     dialog.ref.setText(ref)
     for button in dialog.groups["续聘"].buttons():
@@ -86,7 +86,7 @@ def type_ballot(qtbot, dialog: BallotDialog, ref: str, choice: str) -> None:  # 
 
 
 def test_the_meter_moves_and_a_ballot_typed_twice_with_a_slip_is_flagged(
-        qtbot, demo_copy: Path) -> None:  # noqa: ANN001
+        qtbot, demo_copy: Path) -> None:
     window = login(qtbot, demo_copy, "jingban")
     page = votes_page(qtbot, window)
     dialog = open_ballots(qtbot, window, page)

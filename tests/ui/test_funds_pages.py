@@ -22,13 +22,13 @@ def db_path(demo_copy: Path) -> Path:
     return demo_copy
 
 
-def funds_page(qtbot, window: MainWindow) -> FundsPage:  # noqa: ANN001
+def funds_page(qtbot, window: MainWindow) -> FundsPage:
     page = window.show_page("党建经费")
     idle(qtbot, window)
     return page  # type: ignore[return-value]
 
 
-def type_text(qtbot, edit, text: str) -> None:  # noqa: ANN001
+def type_text(qtbot, edit, text: str) -> None:
     """ASCII key by key; Chinese as an input method commits it."""
     for char in text:
         if char.isascii():
@@ -45,7 +45,7 @@ def row_by(page: FundsPage, summary: str) -> EntryRecord:
     return next(r for r in page.model.rows if r.summary == summary)
 
 
-def fill(qtbot, form, **values: str) -> None:  # noqa: ANN001
+def fill(qtbot, form, **values: str) -> None:
     for name, value in values.items():
         field = form.fields[name]
         if hasattr(field, "combo"):
@@ -54,7 +54,7 @@ def fill(qtbot, form, **values: str) -> None:  # noqa: ANN001
             type_text(qtbot, field.edit, value)
 
 
-def save(qtbot, page: FundsPage, form, summary: str, *,  # noqa: ANN001
+def save(qtbot, page: FundsPage, form, summary: str, *,
          wait: bool = True) -> EntryRecord:
     """Save; without `wait`, before the worker's check is back (saved once it is clean)."""
     if wait:
@@ -64,15 +64,15 @@ def save(qtbot, page: FundsPage, form, summary: str, *,  # noqa: ANN001
     return row_by(page, summary)
 
 
-def post(qtbot, page: FundsPage, row: EntryRecord) -> EntryRecord:  # noqa: ANN001
+def post(qtbot, page: FundsPage, row: EntryRecord) -> EntryRecord:
     page.select_id(row.id)
     trigger(page, "记账")
     qtbot.waitUntil(lambda: row_by(page, row.summary).is_posted, timeout=10_000)
     return row_by(page, row.summary)
 
 
-def test_clerk_drafts_and_reviewer_posts(qtbot, db_path: Path, tmp_path: Path,  # noqa: ANN001
-                                         recorded_messages) -> None:  # noqa: ANN001
+def test_clerk_drafts_and_reviewer_posts(qtbot, db_path: Path, tmp_path: Path,
+                                         recorded_messages) -> None:
     window = login(qtbot, db_path, "jingban")
     page = funds_page(qtbot, window)
     trigger(page, "新增收入")
@@ -110,8 +110,8 @@ def test_clerk_drafts_and_reviewer_posts(qtbot, db_path: Path, tmp_path: Path,  
     window.close()
 
 
-def test_reviewer_reverses_a_mistake(qtbot, db_path: Path,  # noqa: ANN001
-                                     recorded_messages) -> None:  # noqa: ANN001
+def test_reviewer_reverses_a_mistake(qtbot, db_path: Path,
+                                     recorded_messages) -> None:
     window = login(qtbot, db_path, "shenhe")
     page = funds_page(qtbot, window)
     original = next(r for r in page.model.rows if r.kind == "spending" and r.is_posted
@@ -147,13 +147,13 @@ def test_reviewer_reverses_a_mistake(qtbot, db_path: Path,  # noqa: ANN001
     window.close()
 
 
-def test_overspending_is_refused_with_the_services_words(qtbot, db_path: Path,  # noqa: ANN001
-                                                         recorded_messages) -> None:  # noqa: ANN001
+def test_overspending_is_refused_with_the_services_words(qtbot, db_path: Path,
+                                                         recorded_messages) -> None:
     window = login(qtbot, db_path, "shenhe")
     page = funds_page(qtbot, window)
     with window.runner.database.session() as session:
-        from models.auth import Actor
-        from models.funds import accounts
+        from models.auth import Actor  # noqa: PLC0415
+        from models.funds import accounts  # noqa: PLC0415
 
         branch = next(b.id for b in accounts.list_branches(session) if b.name == BRANCH)
         entries.create_draft(session, Actor("jingban", "张小军", "clerk"), EntryData(
@@ -173,7 +173,7 @@ def test_overspending_is_refused_with_the_services_words(qtbot, db_path: Path,  
     window.close()
 
 
-def test_a_clerk_cannot_post(qtbot, db_path: Path, recorded_messages) -> None:  # noqa: ANN001
+def test_a_clerk_cannot_post(qtbot, db_path: Path, recorded_messages) -> None:
     window = login(qtbot, db_path, "jingban")
     page = funds_page(qtbot, window)
     draft = next(r for r in page.model.rows if r.status == "draft")
@@ -188,7 +188,7 @@ def test_a_clerk_cannot_post(qtbot, db_path: Path, recorded_messages) -> None:  
     window.close()
 
 
-def test_form_checks_amount_and_rules_as_the_clerk_types(qtbot,  # noqa: ANN001
+def test_form_checks_amount_and_rules_as_the_clerk_types(qtbot,
                                                         db_path: Path) -> None:
     window = login(qtbot, db_path, "jingban")
     page = funds_page(qtbot, window)
@@ -214,11 +214,11 @@ def test_form_checks_amount_and_rules_as_the_clerk_types(qtbot,  # noqa: ANN001
     form.close()
     page.open_dues()
     page.dues_dialog.base.setText("8,500")
-    assert "127.50" in page.dues_dialog.result.text()
+    assert "127.50" in page.dues_dialog.outcome_label.text()
     window.close()
 
 
-def test_journal_preview_opens_with_pages(qtbot, db_path: Path) -> None:  # noqa: ANN001
+def test_journal_preview_opens_with_pages(qtbot, db_path: Path) -> None:
     window = login(qtbot, db_path, "shenhe")
     page = funds_page(qtbot, window)
     page.year.setCurrentIndex(page.year.findData(dt.date.today().year - 1))
@@ -238,8 +238,8 @@ def test_journal_preview_opens_with_pages(qtbot, db_path: Path) -> None:  # noqa
     window.close()
 
 
-def test_admin_changes_the_decision_threshold(qtbot, db_path: Path) -> None:  # noqa: ANN001
-    from models.funds.config import get_settings
+def test_admin_changes_the_decision_threshold(qtbot, db_path: Path) -> None:
+    from models.funds.config import get_settings  # noqa: PLC0415
 
     window = login(qtbot, db_path, "admin")
     page = funds_page(qtbot, window)

@@ -21,7 +21,7 @@ from ui.shell.main_window import MainWindow
 TIMEOUT = 15_000
 
 
-def ledger_page(qtbot, window: MainWindow) -> IssuesPage:  # noqa: ANN001
+def ledger_page(qtbot, window: MainWindow) -> IssuesPage:
     page = window.show_page("问题台账")
     assert isinstance(page, IssuesPage)
     qtbot.waitUntil(lambda: page.lookups is not None and not window.runner.busy,
@@ -29,7 +29,7 @@ def ledger_page(qtbot, window: MainWindow) -> IssuesPage:  # noqa: ANN001
     return page
 
 
-def fresh_row(qtbot, page: IssuesPage, problem_id: int, state: str | None = None  # noqa: ANN001
+def fresh_row(qtbot, page: IssuesPage, problem_id: int, state: str | None = None
               ) -> ProblemRow:
     """The problem's row as the ledger shows it now (waiting for the state, if given)."""
     found: list[ProblemRow] = []
@@ -45,14 +45,14 @@ def fresh_row(qtbot, page: IssuesPage, problem_id: int, state: str | None = None
     return found[0]
 
 
-def select(qtbot, page: IssuesPage, problem_id: int) -> None:  # noqa: ANN001
+def select(qtbot, page: IssuesPage, problem_id: int) -> None:
     fresh_row(qtbot, page, problem_id)
     page.select_problem(problem_id)
     qtbot.waitUntil(lambda: getattr(page.current_problem(), "id", None) == problem_id,
                     timeout=TIMEOUT)
 
 
-def trigger(qtbot, page: IssuesPage, key: str):  # noqa: ANN001, ANN201
+def trigger(qtbot, page: IssuesPage, key: str):
     """Click the toolbar button and return the dialog it opens."""
     assert page.actions_by_key[key].isEnabled(), key
     before = page.problem_actions.dialog
@@ -62,7 +62,7 @@ def trigger(qtbot, page: IssuesPage, key: str):  # noqa: ANN001, ANN201
     return page.problem_actions.dialog
 
 
-def type_text(edit, text: str) -> None:  # noqa: ANN001
+def type_text(edit, text: str) -> None:
     """QTest cannot type Chinese: commit it as an input method does."""
     if hasattr(edit, "insertPlainText"):
         edit.insertPlainText(text)
@@ -70,13 +70,13 @@ def type_text(edit, text: str) -> None:  # noqa: ANN001
         edit.insert(text)
 
 
-def save(qtbot, form) -> None:  # noqa: ANN001
+def save(qtbot, form) -> None:
     qtbot.waitUntil(form.save_button.isEnabled, timeout=TIMEOUT)
     with qtbot.waitSignal(form.finished, timeout=TIMEOUT):
         form.save()
 
 
-def log_problem(qtbot, page: IssuesPage, title: str) -> int:  # noqa: ANN001
+def log_problem(qtbot, page: IssuesPage, title: str) -> int:
     form = trigger(qtbot, page, "new")
     qtbot.waitUntil(form.checked, timeout=TIMEOUT)
     assert not form.save_button.isEnabled()  # title and category still missing
@@ -92,7 +92,7 @@ def log_problem(qtbot, page: IssuesPage, title: str) -> int:  # noqa: ANN001
 
 
 def test_problem_goes_from_logged_to_closed_through_the_dialogs(  # noqa: PLR0915
-        qtbot, demo_copy: Path, recorded_messages) -> None:  # noqa: ANN001
+        qtbot, demo_copy: Path, recorded_messages) -> None:
     clerk = login(qtbot, demo_copy, "jingban")
     page = ledger_page(qtbot, clerk)
     before = len(page.model.ids)
@@ -163,8 +163,8 @@ def test_problem_goes_from_logged_to_closed_through_the_dialogs(  # noqa: PLR091
     reviewer.close()
 
 
-def test_clerk_cannot_close_and_the_service_says_why(qtbot, demo_copy: Path,  # noqa: ANN001
-                                                     recorded_messages) -> None:  # noqa: ANN001
+def test_clerk_cannot_close_and_the_service_says_why(qtbot, demo_copy: Path,
+                                                     recorded_messages) -> None:
     database = open_database(str(demo_copy))
     with database.read_session() as session:
         resolved = ledger.problem_ids(session, ProblemFilter(states=frozenset({"resolved"})))
@@ -191,7 +191,7 @@ def test_clerk_cannot_close_and_the_service_says_why(qtbot, demo_copy: Path,  # 
     window.close()
 
 
-def test_ledger_filters_count_and_mark_overdue(qtbot, demo_copy: Path) -> None:  # noqa: ANN001
+def test_ledger_filters_count_and_mark_overdue(qtbot, demo_copy: Path) -> None:
     database = open_database(str(demo_copy))
     with database.read_session() as session:
         def count(**filters: object) -> int:
@@ -231,7 +231,7 @@ def test_ledger_filters_count_and_mark_overdue(qtbot, demo_copy: Path) -> None: 
     window.close()
 
 
-def test_ledger_preview_opens_with_pages(qtbot, demo_copy: Path) -> None:  # noqa: ANN001
+def test_ledger_preview_opens_with_pages(qtbot, demo_copy: Path) -> None:
     window = login(qtbot, demo_copy, "jingban")
     page = ledger_page(qtbot, window)
     page.filter_bar.state.setCurrentIndex(page.filter_bar.state.findData("closed"))
@@ -249,7 +249,7 @@ def test_ledger_preview_opens_with_pages(qtbot, demo_copy: Path) -> None:  # noq
     window.close()
 
 
-def test_statistics_page_shows_the_service_figures(qtbot, demo_copy: Path) -> None:  # noqa: ANN001
+def test_statistics_page_shows_the_service_figures(qtbot, demo_copy: Path) -> None:
     window = login(qtbot, demo_copy, "shenhe")
     page = window.show_page("统计分析")
     qtbot.waitUntil(lambda: page.stats is not None and not window.runner.busy, timeout=TIMEOUT)
@@ -261,7 +261,7 @@ def test_statistics_page_shows_the_service_figures(qtbot, demo_copy: Path) -> No
     window.close()
 
 
-def test_detail_shows_history_and_takes_an_attachment(qtbot, demo_copy: Path,  # noqa: ANN001
+def test_detail_shows_history_and_takes_an_attachment(qtbot, demo_copy: Path,
                                                       tmp_path: Path) -> None:
     database = open_database(str(demo_copy))
     with database.read_session() as session:
@@ -294,8 +294,8 @@ def test_detail_shows_history_and_takes_an_attachment(qtbot, demo_copy: Path,  #
     window.close()
 
 
-def test_reviewer_sends_a_letter_and_records_the_measures(qtbot, demo_copy: Path,  # noqa: ANN001
-                                                          recorded_messages) -> None:  # noqa: ANN001
+def test_reviewer_sends_a_letter_and_records_the_measures(qtbot, demo_copy: Path,
+                                                          recorded_messages) -> None:
     database = open_database(str(demo_copy))
     with database.read_session() as session:
         problem_id = ledger.problem_ids(session, ProblemFilter(
@@ -337,7 +337,7 @@ def test_reviewer_sends_a_letter_and_records_the_measures(qtbot, demo_copy: Path
     window.close()
 
 
-def test_administrator_edits_the_taxonomy(qtbot, demo_copy: Path) -> None:  # noqa: ANN001
+def test_administrator_edits_the_taxonomy(qtbot, demo_copy: Path) -> None:
     window = login(qtbot, demo_copy, "admin")
     page = ledger_page(qtbot, window)
     assert page.settings_action.isVisible()

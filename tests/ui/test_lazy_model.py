@@ -33,7 +33,7 @@ class QueuedRunner:
     def __init__(self) -> None:
         self.queue: list = []
 
-    def run(self, fn, on_done=None, on_error=None, on_progress=None):  # noqa: ANN001, ANN201
+    def run(self, fn, on_done=None, on_error=None, on_progress=None):
         self.queue.append((fn, on_done, on_error))
 
     def drain(self) -> None:
@@ -41,7 +41,7 @@ class QueuedRunner:
             fn, on_done, on_error = self.queue.pop(0)
             try:
                 result = fn(FakeDatabase(), None)
-            except Exception as exc:  # noqa: BLE001 - handed on like the real worker
+            except Exception as exc:  # handed on like the real worker
                 on_error(exc)
             else:
                 on_done(result)
@@ -49,7 +49,7 @@ class QueuedRunner:
 
 def make_model(calls: list[list[int]], runner: QueuedRunner,
                fail: list[bool] | None = None) -> LazyTableModel:
-    def fetch(_session, ids):  # noqa: ANN001, ANN202
+    def fetch(_session, ids):
         calls.append(list(ids))
         if fail:
             fail.pop()
@@ -59,7 +59,7 @@ def make_model(calls: list[list[int]], runner: QueuedRunner,
     return LazyTableModel([Column("标题", lambda r: r.title)], context, fetch, block=50)
 
 
-def test_hundred_thousand_ids_fetch_only_visible_blocks(qapp) -> None:  # noqa: ANN001
+def test_hundred_thousand_ids_fetch_only_visible_blocks(qapp) -> None:
     calls: list[list[int]] = []
     runner = QueuedRunner()
     model = make_model(calls, runner)
@@ -80,7 +80,7 @@ def test_hundred_thousand_ids_fetch_only_visible_blocks(qapp) -> None:  # noqa: 
     assert [len(c) for c in calls] == [50, 50]
 
 
-def test_answers_for_replaced_ids_are_dropped(qapp) -> None:  # noqa: ANN001
+def test_answers_for_replaced_ids_are_dropped(qapp) -> None:
     calls: list[list[int]] = []
     runner = QueuedRunner()
     model = make_model(calls, runner)
@@ -95,7 +95,7 @@ def test_answers_for_replaced_ids_are_dropped(qapp) -> None:  # noqa: ANN001
 
 
 def test_a_failed_block_shows_the_error_and_is_fetched_again(
-        qapp, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+        qapp, monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[list[int]] = []
     runner = QueuedRunner()
     model = make_model(calls, runner, fail=[True])
@@ -113,7 +113,7 @@ def test_a_failed_block_shows_the_error_and_is_fetched_again(
     assert len(calls) == 2
 
 
-def test_a_replaced_runner_is_used_for_the_next_block(qapp) -> None:  # noqa: ANN001
+def test_a_replaced_runner_is_used_for_the_next_block(qapp) -> None:
     calls: list[list[int]] = []
     old, new = QueuedRunner(), QueuedRunner()
     model = make_model(calls, old)

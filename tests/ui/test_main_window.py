@@ -10,7 +10,7 @@ from ui.shell.about import AboutDialog
 from ui.shell.main_window import MainWindow
 
 
-def open_window(qtbot, target: str, demo: bool = False,  # noqa: ANN001
+def open_window(qtbot, target: str, demo: bool = False,
                 credentials: tuple[str, str] | None = None) -> MainWindow:
     window = MainWindow(target, demo=demo, credentials=credentials)
     qtbot.addWidget(window)
@@ -18,7 +18,7 @@ def open_window(qtbot, target: str, demo: bool = False,  # noqa: ANN001
     return window
 
 
-def test_demo_database_created_and_overview_shown(qtbot) -> None:  # noqa: ANN001
+def test_demo_database_created_and_overview_shown(qtbot) -> None:
     target = str(demo_database())
     window = open_window(qtbot, target, demo=True, credentials=("admin", "demo1234"))
     with qtbot.waitSignal(window.ready, timeout=120_000):  # creating the demo takes a while
@@ -33,7 +33,7 @@ def test_demo_database_created_and_overview_shown(qtbot) -> None:  # noqa: ANN00
     window.close()
 
 
-def test_about_names_database_and_backend(qtbot, sqlite_db) -> None:  # noqa: ANN001
+def test_about_names_database_and_backend(qtbot, sqlite_db) -> None:
     dialog = AboutDialog(sqlite_db)
     qtbot.addWidget(dialog)
     texts = [label.text() for label in dialog.findChildren(QLabel)]
@@ -41,7 +41,7 @@ def test_about_names_database_and_backend(qtbot, sqlite_db) -> None:  # noqa: AN
     assert "SQLite 本机文件" in texts
 
 
-def test_damaged_database_reported_and_kept(qtbot, tmp_path: Path, recorded_messages) -> None:  # noqa: ANN001
+def test_damaged_database_reported_and_kept(qtbot, tmp_path: Path, recorded_messages) -> None:
     broken = tmp_path / "broken.db"
     broken.write_bytes(b"this is not a database at all" * 100)
     window = open_window(qtbot, str(broken))
@@ -52,10 +52,10 @@ def test_damaged_database_reported_and_kept(qtbot, tmp_path: Path, recorded_mess
     window.close()
 
 
-def test_settings_dialog_saves_language_and_attachments_folder(qtbot, tmp_path: Path,  # noqa: ANN001
-                                                               recorded_messages) -> None:  # noqa: ANN001
-    from models.settings import load_settings
-    from ui.shell.settings_dialog import SettingsDialog
+def test_settings_dialog_saves_language_and_attachments_folder(qtbot, tmp_path: Path,
+                                                               recorded_messages) -> None:
+    from models.settings import load_settings  # noqa: PLC0415
+    from ui.shell.settings_dialog import SettingsDialog  # noqa: PLC0415
 
     dialog = SettingsDialog()
     qtbot.addWidget(dialog)
@@ -68,8 +68,8 @@ def test_settings_dialog_saves_language_and_attachments_folder(qtbot, tmp_path: 
     assert recorded_messages.infos
 
 
-def test_first_run_setup_creates_office_and_admin(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
-    from ui.shell.login import SetupDialog
+def test_first_run_setup_creates_office_and_admin(qtbot, tmp_path: Path) -> None:
+    from ui.shell.login import SetupDialog  # noqa: PLC0415
 
     window = open_window(qtbot, str(tmp_path / "new.db"))
     qtbot.waitUntil(lambda: isinstance(window.login_dialog, SetupDialog), timeout=10_000)

@@ -36,7 +36,7 @@ def _visible_rows(page: IssuesPage) -> range:
     return range(first, last + 1)
 
 
-def test_a_write_refreshes_the_pages_that_show_its_kind(qtbot, demo_copy: Path) -> None:  # noqa: ANN001
+def test_a_write_refreshes_the_pages_that_show_its_kind(qtbot, demo_copy: Path) -> None:
     window = login(qtbot, demo_copy, "jingban")
     people_page = window.show_page("人员")
     issues_page = window.pages[[type(p) for p in window.pages].index(IssuesPage)]
@@ -45,7 +45,7 @@ def test_a_write_refreshes_the_pages_that_show_its_kind(qtbot, demo_copy: Path) 
     for name, page in (("people", people_page), ("issues", issues_page)):
         original = page.refresh
 
-        def counting(original=original, name=name) -> None:  # noqa: ANN001
+        def counting(original=original, name=name) -> None:
             calls[name] += 1
             original()
         page.refresh = counting  # type: ignore[method-assign]
@@ -58,7 +58,7 @@ def test_a_write_refreshes_the_pages_that_show_its_kind(qtbot, demo_copy: Path) 
     assert calls == {"people": 1, "issues": 0}
 
 
-def test_pages_use_the_runner_that_replaced_the_old_one(qtbot, demo_copy: Path) -> None:  # noqa: ANN001
+def test_pages_use_the_runner_that_replaced_the_old_one(qtbot, demo_copy: Path) -> None:
     window = login(qtbot, demo_copy, "jingban")
     idle(qtbot, window)
     old = window.runner
@@ -74,7 +74,7 @@ def test_pages_use_the_runner_that_replaced_the_old_one(qtbot, demo_copy: Path) 
     assert page.model.loaded(0) is not None
 
 
-def test_screenshot_waits_for_the_rows_painting_asked_for(qtbot, demo_copy: Path) -> None:  # noqa: ANN001
+def test_screenshot_waits_for_the_rows_painting_asked_for(qtbot, demo_copy: Path) -> None:
     window = login(qtbot, demo_copy, "jingban")
     page = window.show_page("问题台账")
     assert isinstance(page, IssuesPage)

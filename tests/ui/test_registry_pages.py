@@ -12,11 +12,11 @@ from ui.shell.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, demo_copy: Path):  # noqa: ANN001, ANN201
+def window(qtbot, demo_copy: Path):
     return login(qtbot, demo_copy, "jingban")
 
 
-def type_text(qtbot, edit, text: str) -> None:  # noqa: ANN001
+def type_text(qtbot, edit, text: str) -> None:
     """Type like a clerk: ASCII key by key; Chinese as an input method commits it."""
     for char in text:
         if char.isascii():
@@ -25,15 +25,15 @@ def type_text(qtbot, edit, text: str) -> None:  # noqa: ANN001
             edit.insert(char)
 
 
-def page_titles(page) -> list[str]:  # noqa: ANN001
+def page_titles(page) -> list[str]:
     return [page.model.columns[0].text(row) for row in page.model.rows]
 
 
-def trigger(page, text: str) -> None:  # noqa: ANN001
+def trigger(page, text: str) -> None:
     next(a for a in page.toolbar.actions() if a.text() == text).trigger()
 
 
-def test_clerk_adds_compound_through_form(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_clerk_adds_compound_through_form(qtbot, window: MainWindow) -> None:
     page = window.show_page("小区")
     idle(qtbot, window)
     trigger(page, "新增")
@@ -45,13 +45,14 @@ def test_clerk_adds_compound_through_form(qtbot, window: MainWindow) -> None:  #
     assert form.save_button.isEnabled()
     form.activateWindow()
     qtbot.waitUntil(form.isActiveWindow, timeout=5_000)
-    qtbot.keyClick(form.fields["unit_count"].edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(form.fields["unit_count"].edit, Qt.Key.Key_S,
+                   Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: "紫薇苑" in page_titles(page), timeout=10_000)
     row = next(r for r in page.model.rows if r.name == "紫薇苑")
     assert str(row.total_area) == "12345.60" and row.updated_by == "张小军"
 
 
-def test_bad_credit_code_refused_beside_the_field(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_bad_credit_code_refused_beside_the_field(qtbot, window: MainWindow) -> None:
     page = window.show_page("驻区单位")
     idle(qtbot, window)
     trigger(page, "新增")
@@ -71,7 +72,7 @@ def test_bad_credit_code_refused_beside_the_field(qtbot, window: MainWindow) -> 
     qtbot.waitUntil(lambda: "巴中市实验小学" in page_titles(page), timeout=10_000)
 
 
-def test_clerk_adds_person_and_bad_id_is_refused(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_clerk_adds_person_and_bad_id_is_refused(qtbot, window: MainWindow) -> None:
     page = window.show_page("人员")
     idle(qtbot, window)
     before = len(page.model.rows)
@@ -94,7 +95,7 @@ def test_clerk_adds_person_and_bad_id_is_refused(qtbot, window: MainWindow) -> N
     assert person.compound_name == "翰林苑" and person.roles == frozenset({"volunteer"})
 
 
-def test_clerk_cannot_delete_a_compound(qtbot, window: MainWindow, recorded_messages) -> None:  # noqa: ANN001
+def test_clerk_cannot_delete_a_compound(qtbot, window: MainWindow, recorded_messages) -> None:
     page = window.show_page("小区")
     idle(qtbot, window)
     page.table.selectRow(0)
@@ -107,15 +108,15 @@ def test_clerk_cannot_delete_a_compound(qtbot, window: MainWindow, recorded_mess
     assert len(page.model.rows) == 5
 
 
-def test_stale_form_keeps_typed_values(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def test_stale_form_keeps_typed_values(qtbot, window: MainWindow) -> None:
     page = window.show_page("小区")
     idle(qtbot, window)
     row = next(r for r in page.model.rows if r.name == "翰林苑")
     page.open_row(row)
     form = page._form
     # Someone else saves the same compound first.
-    from models.auth import Actor
-    from models.registry import places
+    from models.auth import Actor  # noqa: PLC0415
+    from models.registry import places  # noqa: PLC0415
 
     with window.runner.database.session() as session:
         places.update_compound(session, Actor("shenhe", "李秀英", "reviewer"), row.id,
@@ -123,10 +124,10 @@ def test_stale_form_keeps_typed_values(qtbot, window: MainWindow) -> None:  # no
                                                                     "unit_count": 900}))
     form.fields["property_company"].edit.setText("新物业公司")
     form.save()
-    qtbot.waitUntil(lambda: form.banner.isVisible(), timeout=10_000)
+    qtbot.waitUntil(form.banner.isVisible, timeout=10_000)
     assert "李秀英" in form.banner.text()
     form.reload_button.click()
-    qtbot.waitUntil(lambda: form.reapply_button.isVisible(), timeout=10_000)
+    qtbot.waitUntil(form.reapply_button.isVisible, timeout=10_000)
     assert form.fields["unit_count"].value() == "900"
     form.reapply_button.click()
     assert form.fields["property_company"].value() == "新物业公司"
@@ -134,10 +135,10 @@ def test_stale_form_keeps_typed_values(qtbot, window: MainWindow) -> None:  # no
     qtbot.waitUntil(lambda: not form.isVisible(), timeout=10_000)
 
 
-def test_people_list_prints_to_preview(qtbot, window: MainWindow) -> None:  # noqa: ANN001
-    from pypdf import PdfReader
+def test_people_list_prints_to_preview(qtbot, window: MainWindow) -> None:
+    from pypdf import PdfReader  # noqa: PLC0415
 
-    from ui.common.pdf_preview import PdfPreview
+    from ui.common.pdf_preview import PdfPreview  # noqa: PLC0415
 
     page = window.show_page("人员")
     idle(qtbot, window)
@@ -151,11 +152,11 @@ def test_people_list_prints_to_preview(qtbot, window: MainWindow) -> None:  # no
     preview.close()
 
 
-def test_import_dialog_shows_bad_rows_and_writes_nothing(qtbot, window: MainWindow,  # noqa: ANN001
+def test_import_dialog_shows_bad_rows_and_writes_nothing(qtbot, window: MainWindow,
                                                          tmp_path: Path) -> None:
-    from openpyxl import Workbook
+    from openpyxl import Workbook  # noqa: PLC0415
 
-    from ui.registry.import_dialog import ImportDialog
+    from ui.registry.import_dialog import ImportDialog  # noqa: PLC0415
 
     book = Workbook()
     sheet = book.active
@@ -183,6 +184,6 @@ def test_import_dialog_shows_bad_rows_and_writes_nothing(qtbot, window: MainWind
     good = tmp_path / "good.xlsx"
     book.save(good)
     dialog.read(good)
-    qtbot.waitUntil(lambda: dialog.apply_button.isEnabled(), timeout=10_000)
+    qtbot.waitUntil(dialog.apply_button.isEnabled, timeout=10_000)
     dialog.apply()
     qtbot.waitUntil(lambda: any(r.name == "王一" for r in page.model.rows), timeout=10_000)

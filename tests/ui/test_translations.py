@@ -22,17 +22,17 @@ def test_every_string_has_an_english_translation() -> None:
     assert missing == [], f"{len(missing)} untranslated, e.g. {missing[:5]}"
 
 
-def test_compiled_qm_matches_the_ts_file(qapp) -> None:  # noqa: ANN001
+def test_compiled_qm_matches_the_ts_file(qapp) -> None:
     translator = QTranslator()
     assert translator.load(str(i18n.QM_FILE))
     for (context, source), english in i18n.messages_of(i18n.TS_FILE).items():
         assert translator.translate(context, source) == english, (context, source)
 
 
-def test_english_chosen_in_settings_changes_the_window(qtbot, qapp, sqlite_db) -> None:  # noqa: ANN001
-    from models.settings import Settings, load_settings, save_settings
-    from ui.app import install_translator
-    from ui.shell.main_window import MainWindow
+def test_english_chosen_in_settings_changes_the_window(qtbot, qapp, sqlite_db) -> None:
+    from models.settings import Settings, load_settings, save_settings  # noqa: PLC0415
+    from ui.app import install_translator  # noqa: PLC0415
+    from ui.shell.main_window import MainWindow  # noqa: PLC0415
 
     save_settings(Settings(language="en"))
     translator = install_translator(qapp, load_settings().language)

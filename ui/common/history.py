@@ -11,7 +11,7 @@ from ui.i18n import domain
 
 
 class HistoryDialog(QDialog):
-    def __init__(self, context, entity: str, record_id: int, name: str, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, context, entity: str, record_id: int, name: str, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("修改记录：{0}").format(name))
         self.resize(760, 420)
@@ -32,5 +32,6 @@ class HistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        ReadOp(context, parent=self, query=lambda session: audit.history(session, entity, record_id),
+        ReadOp(context, parent=self,
+               query=lambda session: audit.history(session, entity, record_id),
                success=self.model.set_rows).run()

@@ -57,7 +57,7 @@ def style_record_table(table: QTableView, columns: list[Column]) -> None:
 class ListPage(Page):
     columns: list[Column] = []
 
-    def __init__(self, context) -> None:  # noqa: ANN001
+    def __init__(self, context) -> None:
         super().__init__(context)
         self.model = RowTableModel(self.make_columns())
         self.proxy = QSortFilterProxyModel(self)
@@ -68,7 +68,8 @@ class ListPage(Page):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("搜索：汉字、拼音或首字母"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance("搜索：汉字、拼音或首字母") + 40)
+        self.search.setMinimumWidth(
+            self.fontMetrics().horizontalAdvance("搜索：汉字、拼音或首字母") + 40)
         self.filter_bar = QHBoxLayout()
         self.filter_bar.addWidget(QLabel(self.tr("查找：")))
         self.filter_bar.addWidget(self.search)

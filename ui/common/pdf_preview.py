@@ -52,7 +52,8 @@ class PdfPreview(QDialog):
         toolbar = QToolBar()
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for text, icon, slot, key in (
-                (self.tr("打印"), "fa5s.print", self.print_document, QKeySequence.StandardKey.Print),
+                (self.tr("打印"), "fa5s.print", self.print_document,
+                 QKeySequence.StandardKey.Print),
                 (self.tr("另存为"), "fa5s.save", self.save_as, QKeySequence.StandardKey.SaveAs),
                 (self.tr("适合宽度"), "fa5s.arrows-alt-h", self.fit_width, None),
                 (self.tr("整页"), "fa5s.file", self.fit_page, None)):

@@ -70,7 +70,7 @@ class _Worker(QObject):
         open_error: BaseException | None = None
         try:
             self.database = self.opener()
-        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
+        except BaseException as exc:  # handed to the GUI thread
             open_error = exc
             self.open_failed.emit(exc)
         else:
@@ -81,7 +81,7 @@ class _Worker(QObject):
                 continue
             try:
                 result = task.fn(self.database, task.progress)  # type: ignore[arg-type]
-            except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
+            except BaseException as exc:  # handed to the GUI thread
                 self.failed.emit(task, exc)
             else:
                 self.finished.emit(task, result)
@@ -120,7 +120,8 @@ class TaskRunner(QObject):
             on_error: Callable[[BaseException], None] | None = None,
             on_progress: Callable[[int, int], None] | None = None) -> Progress:
         task = Task(fn, on_done, on_error, on_progress)
-        task.progress = Progress(lambda done, total: self._worker.progressed.emit(task, done, total))
+        task.progress = Progress(
+            lambda done, total: self._worker.progressed.emit(task, done, total))
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)

@@ -113,12 +113,12 @@ class BallotDialog(QDialog):
         ballot = votes.BallotEntry(ref, self.choices(), self.channel.currentData(), line=1)
         vote_id, mode = self.info.id, self.mode.currentData()
         if mode == "direct":
-            def op(session, actor):  # noqa: ANN001, ANN202
+            def op(session, actor):
                 return votes.record_ballots(session, actor, vote_id, [ballot])
         else:
             pass_no = 1 if mode == "pass1" else 2
 
-            def op(session, actor):  # noqa: ANN001, ANN202
+            def op(session, actor):
                 return entry.enter_pass(session, actor, vote_id, pass_no, [ballot])
         self.save_button.setEnabled(False)
         WriteOp(self.context, parent=self, changes={Kind.VOTES}, op=op,

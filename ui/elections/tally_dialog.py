@@ -92,9 +92,9 @@ class TallyDialog(QDialog):
     def load(self) -> None:
         vote_id = self.info.id
         ReadOp(self.context, parent=self, query=lambda session: votes.vote_tally(session, vote_id),
-               success=self.show).run()
+               success=self.show_tally).run()
 
-    def show(self, result: Tally) -> None:
+    def show_tally(self, result: Tally) -> None:
         self.tally = result
         self.meter.setText(meter_text(result))
         self.model.set_rows(list(result.items))

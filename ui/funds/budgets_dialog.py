@@ -53,7 +53,7 @@ class BudgetForm(RecordForm):
 
     changes = frozenset({Kind.BUDGETS})
 
-    def __init__(self, context, year: int, branches: list[Branch],  # noqa: ANN001
+    def __init__(self, context, year: int, branches: list[Branch],
                  categories: tuple[str, ...], parent: QWidget | None = None) -> None:
         super().__init__(context, self.tr("{0} 年预算").format(year), parent)
         self.year = year
@@ -99,7 +99,7 @@ class BudgetForm(RecordForm):
 
 
 class BudgetsDialog(QDialog):
-    def __init__(self, context, branches: list[Branch], categories: tuple[str, ...],  # noqa: ANN001
+    def __init__(self, context, branches: list[Branch], categories: tuple[str, ...],
                  year: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context, self.branches, self.categories = context, branches, categories
@@ -223,6 +223,6 @@ class BudgetsDialog(QDialog):
     def preview(self) -> None:
         year, branch = self.year.value(), self.branch.currentData()
 
-        def task(database, progress) -> Any:  # noqa: ANN001
+        def task(database, progress) -> Any:
             return render_budget_report(database, year, branch, progress=progress.report)
         generate(self.context, self.tr("{0} 年预算执行情况").format(year), task, self)

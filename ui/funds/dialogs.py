@@ -43,7 +43,7 @@ class ReverseDialog(QDialog):
 
     reversed = Signal(object)  # the reversing EntryRecord
 
-    def __init__(self, context, record: EntryRecord,  # noqa: ANN001
+    def __init__(self, context, record: EntryRecord,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context, self.record = context, record
@@ -109,13 +109,13 @@ class DuesDialog(QDialog):
             self.status.addItem(domain(label), code)
         self.base = QLineEdit()
         self.base.setPlaceholderText(self.tr("如 8,500.00"))
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        self.result.setMinimumWidth(self.fontMetrics().horizontalAdvance("中") * 30)
+        self.outcome_label = QLabel()
+        self.outcome_label.setWordWrap(True)
+        self.outcome_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("中") * 30)
         form = QFormLayout(self)
         form.addRow(self.tr("党员类别"), self.status)
         form.addRow(self.tr("税后月工资或离退休费（元）"), self.base)
-        form.addRow(self.tr("每月应交党费"), self.result)
+        form.addRow(self.tr("每月应交党费"), self.outcome_label)
         rules = QLabel(self.tr(
             "在职：3000 元及以下 0.5%，3000–5000 元 1%，5000–10000 元 1.5%，10000 元以上 2%；"
             "离退休：5000 元及以下 0.5%，以上 1%；学生、失业、领取生活补助的党员每月 0.20 元。"))
@@ -135,24 +135,24 @@ class DuesDialog(QDialog):
         fixed = status in dues.FIXED_STATUSES
         self.base.setEnabled(not fixed)
         if not fixed and not self.base.text().strip():
-            self.result.setStyleSheet("")
-            self.result.setText(self.tr("请输入金额。"))
+            self.outcome_label.setStyleSheet("")
+            self.outcome_label.setText(self.tr("请输入金额。"))
             return
         try:
             outcome = dues.monthly_dues(self.base.text(), status)
         except FieldError as exc:
-            self.result.setStyleSheet("color: #c0392b;")
-            self.result.setText(messages.error_text(exc))
+            self.outcome_label.setStyleSheet("color: #c0392b;")
+            self.outcome_label.setText(messages.error_text(exc))
             return
-        self.result.setStyleSheet("font-weight: bold;")
-        self.result.setText(outcome.explanation)
+        self.outcome_label.setStyleSheet("font-weight: bold;")
+        self.outcome_label.setText(outcome.explanation)
 
 
 class FundSettingsDialog(QDialog):
     """经费设置: spending categories, the permitted uses of retained dues, and the amount
     above which a spending needs a collective decision. Administrators only."""
 
-    def __init__(self, context, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.version: int | None = None

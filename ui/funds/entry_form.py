@@ -48,7 +48,7 @@ PENDING = "__pending__"  # the worker has not answered for what is on screen yet
 class EntryForm(RecordForm):
     changes = frozenset({Kind.FUND_ENTRIES})
 
-    def __init__(self, context, kind: str, branches: list[Branch],  # noqa: ANN001
+    def __init__(self, context, kind: str, branches: list[Branch],
                  categories: tuple[str, ...], parent: QWidget | None = None) -> None:
         titles = {"receipt": self.tr("收入凭证"), "allocation": self.tr("拨付凭证"),
                   "spending": self.tr("支出凭证")}

@@ -51,7 +51,7 @@ def _date_edit(day: dt.date) -> QDateEdit:
 
 
 class JournalDialog(QDialog):
-    def __init__(self, context, branches: list[Branch], *, fund: str,  # noqa: ANN001
+    def __init__(self, context, branches: list[Branch], *, fund: str,
                  holder: int | None | str, year: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -148,6 +148,6 @@ class JournalDialog(QDialog):
         title = self.tr("日记账：{0}·{1}").format(self.holder.currentText(),
                                                 self.fund.currentText())
 
-        def task(database, progress) -> Any:  # noqa: ANN001
+        def task(database, progress) -> Any:
             return render_journal(database, progress=progress.report, **choice)
         generate(self.context, title, task, self)

@@ -25,7 +25,7 @@ from models.errors import UserError
 from models.funds import accounts, entries, posting
 from models.funds.accounts import Branch
 from models.funds.config import get_settings
-from models.funds.entities import COMMUNITY_LABEL, FUNDS, KINDS, STATUSES
+from models.funds.entities import COMMUNITY_LABEL, FUNDS, KINDS, STATUSES, default_source
 from models.funds.entries import ALL, EntryData, EntryRecord
 from models.funds.money import format_fen
 from models.funds.ui_queries import entry_years, holder_balances
@@ -119,7 +119,7 @@ class FundsPage(ListPage):
         self.action(self.tr("新增拨付"), "fa5s.exchange-alt", lambda: self.new_entry("allocation"))
         self.action(self.tr("新增支出"), "fa5s.minus-circle", lambda: self.new_entry("spending"),
                     QKeySequence.StandardKey.New)
-        self.action(self.tr("编辑"), "fa5s.edit", lambda: self._open_current())
+        self.action(self.tr("编辑"), "fa5s.edit", self._open_current)
         self.action(self.tr("删除草稿"), "fa5s.trash-alt", self.delete_draft,
                     QKeySequence.StandardKey.Delete)
         self.toolbar.addSeparator()
@@ -228,7 +228,7 @@ class FundsPage(ListPage):
 
     # --- entries -----------------------------------------------------------------------
 
-    def _entry_form(self, kind: str):  # noqa: ANN202
+    def _entry_form(self, kind: str):
         from ui.funds.entry_form import EntryForm  # noqa: PLC0415
 
         form = EntryForm(self.context, kind, self.view.branches, self.view.categories, self)
@@ -239,7 +239,7 @@ class FundsPage(ListPage):
     def new_entry(self, kind: str) -> None:
         holder = self.selected_holder()
         fund = self.fund.currentData() or "fiscal"
-        source = {"fiscal": "street", "dues": "dues", "donation": "donation"}[fund]
+        source = default_source(fund)
         form = self._entry_form(kind)
         form.start(EntryData(kind=kind, fund=fund, entry_date=dt.date.today(), amount="",
                              summary="", holder_org_id=None if holder == ALL else holder,

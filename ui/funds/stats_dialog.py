@@ -30,7 +30,7 @@ from ui.i18n import domain
 
 
 class StatsDialog(QDialog):
-    def __init__(self, context, year: int, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, context, year: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.figures: FundStats | None = None
@@ -93,6 +93,6 @@ class StatsDialog(QDialog):
     def preview(self) -> None:
         year = self.year.value()
 
-        def task(database, progress) -> Any:  # noqa: ANN001
+        def task(database, progress) -> Any:
             return render_summary_report(database, year, progress=progress.report)
         generate(self.context, self.tr("{0} 年经费收支汇总").format(year), task, self)

@@ -46,7 +46,7 @@ def widen(field: FieldWidget) -> FieldWidget:
 class ActionForm(RecordForm):
     changes = frozenset({Kind.PROBLEMS})
 
-    def __init__(self, context, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(context, "", parent)
         self.intro = QLabel()
         self.intro.setWordWrap(True)

@@ -40,7 +40,7 @@ GENERAL = {"new": "clerk", "meeting": "reviewer"}
 class ProblemActions(QObject):
     changed = Signal(int)  # id of the problem that changed (0: several, after a meeting)
 
-    def __init__(self, context, parent: QWidget) -> None:  # noqa: ANN001
+    def __init__(self, context, parent: QWidget) -> None:
         super().__init__(parent)
         self.context, self.parent_widget = context, parent
         self.lookups: IssueLookups | None = None

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QCompleter, QWidget
 
 from models import validation
-from models.errors import FieldError
 from models.issues import assignments
 from models.issues.assignments import AssignmentData
 from models.issues.vocab import LEVELS
@@ -37,7 +36,7 @@ class AssignValues:
 
 
 class AssignForm(ActionForm):
-    def __init__(self, context, problem: ProblemRef, units: Sequence[tuple[int, str]],  # noqa: ANN001
+    def __init__(self, context, problem: ProblemRef, units: Sequence[tuple[int, str]],
                  departments: Sequence[str], *, escalate: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -93,19 +92,9 @@ class AssignForm(ActionForm):
 
     def clean(self, data: AssignValues) -> None:
         check = validation.Collector()
-        if data.level is None:
-            check.fail(FieldError("level", "field.bad_choice", label=self.tr("响应层级")))
-        if data.unit_id is None and not data.department.strip():
-            check.fail(FieldError("unit_id", "issue.responsible_required"))
-        check(validation.text, "department", self.tr("责任部门"), data.department)
-        day = check(validation.past_date, "assigned_on", self.tr("交办日期"),
-                    data.assigned_on, required=True)
-        if data.deadline is not None and day is not None:
-            check(assignments.not_before, "deadline", self.tr("办理时限"), data.deadline,
-                  self.tr("交办日期"), day)
+        check(assignments.assignment_fields, self.assignment(data))
         if self.escalating:
-            check(validation.note, "reason", self.tr("升级理由"), data.reason, required=True,
-                  limit=2000)
+            check(assignments.escalation_reason, data.reason)
         check.done()
 
     def who(self, data: AssignValues) -> str:
@@ -121,11 +110,15 @@ class AssignForm(ActionForm):
         return self.tr("问题 {0} 将交由“{1}”办理（{2}），办理时限 {3}。确定交办吗？").format(
             self.problem.number, self.who(data), level, deadline)
 
+    @staticmethod
+    def assignment(data: AssignValues) -> AssignmentData:
+        return AssignmentData(level=data.level or 0, deadline=data.deadline,
+                              assigned_on=data.assigned_on, decision=data.decision,
+                              unit_id=data.unit_id, department=data.department)
+
     def service(self, data: AssignValues) -> ServiceCall:
         actor, problem_id, version = self.context.actor, self.problem.id, self.problem.version
-        values = AssignmentData(level=data.level or 0, deadline=data.deadline,
-                                assigned_on=data.assigned_on, decision=data.decision,
-                                unit_id=data.unit_id, department=data.department)
+        values = self.assignment(data)
         if self.escalating:
             reason = data.reason
             return lambda session: assignments.escalate(session, actor, problem_id, version,

@@ -58,11 +58,11 @@ class BarChart(QWidget):
     def row_height(self) -> int:
         return self.fontMetrics().height() + 12
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+    def sizeHint(self) -> QSize:  # Qt API
         rows = max(len(self.bars), 1)
         return QSize(640, 2 * MARGIN + self.row_height() * (rows + 1))
 
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+    def paintEvent(self, _event: QPaintEvent) -> None:  # Qt API
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("#ffffff"))

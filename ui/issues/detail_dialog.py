@@ -44,16 +44,16 @@ from ui.issues.actions import ProblemActions
 class ProblemDetailDialog(QDialog):
     changed = Signal(int)  # the problem id, after any step taken from here
 
-    def __init__(self, context, problem_id: int, lookups: IssueLookups,  # noqa: ANN001
+    def __init__(self, context, problem_id: int, lookups: IssueLookups,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context, self.problem_id = context, problem_id
         self.detail: ProblemDetail | None = None
         self.setWindowTitle(self.tr("问题详情"))
         self.resize(1040, 720)
-        self.actions = ProblemActions(context, self)
-        self.actions.lookups = lookups
-        self.actions.changed.connect(self._after_change)
+        self.problem_actions = ProblemActions(context, self)
+        self.problem_actions.lookups = lookups
+        self.problem_actions.changed.connect(self._after_change)
         context.changes.subscribe(self, {Kind.PROBLEMS, Kind.MEETINGS}, self.load)
         self.heading = QLabel(self.tr("正在载入…"))
         self.heading.setWordWrap(True)
@@ -156,14 +156,14 @@ class ProblemDetailDialog(QDialog):
         for action, button in self.action_buttons.items():
             # A meeting decides either way: the button opens it when either is possible.
             names = ("review_in", "review_out") if action == "review_in" else (action,)
-            button.setEnabled(any(self.actions.enabled(a, record) for a in names))
+            button.setEnabled(any(self.problem_actions.enabled(a, record) for a in names))
         closed = record.state == "closed"
         self.action_buttons["edit"].setEnabled(not closed)
         self.buttons[self.tr("添加附件…")].setEnabled(not closed)
 
     def run(self, action: str) -> None:
         if self.detail is not None:
-            self.actions.run(action, self.detail.problem)
+            self.problem_actions.run(action, self.detail.problem)
 
     def _after_change(self, _problem_id: int) -> None:
         self.changed.emit(self.problem_id)  # the page selects it; the change bus reloads
@@ -199,14 +199,14 @@ class ProblemDetailDialog(QDialog):
         if letter is None and self.detail is not None and self.detail.letters:
             letter = self.detail.letters[-1]
         if letter is not None:
-            self.actions.preview_letter(letter)
+            self.problem_actions.preview_letter(letter)
 
     def show_audit(self) -> None:
         if self.detail is not None:
             record = self.detail.problem
             HistoryDialog(self.context, "problem", record.id, record.number, self).open()
 
-    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+    def keyPressEvent(self, event) -> None:  # Qt API
         if event.key() == Qt.Key.Key_F5:
             self.load()
         super().keyPressEvent(event)

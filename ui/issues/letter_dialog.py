@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QWidget
 
-from models import validation
 from models.issues import letters
 from models.issues.letters import LetterData
 from models.issues.vocab import LETTER_KINDS
@@ -40,7 +39,7 @@ def values_of(draft: LetterData) -> LetterValues:
 
 
 class LetterForm(ActionForm):
-    def __init__(self, context, problem: ProblemRef,  # noqa: ANN001
+    def __init__(self, context, problem: ProblemRef,
                  parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.problem = problem
@@ -98,13 +97,7 @@ class LetterForm(ActionForm):
             self.fields[name].set_value(getattr(data, name))
 
     def clean(self, data: LetterValues) -> None:
-        check = validation.Collector()
-        check(validation.past_date, "issued_on", self.tr("发文日期"), data.issued_on,
-              required=True)
-        check(validation.text, "title", self.tr("标题"), data.title, required=True)
-        check(validation.text, "recipient", self.tr("主送单位"), data.recipient, required=True)
-        check(validation.note, "body", self.tr("正文"), data.body, required=True, limit=20000)
-        check.done()
+        letters.letter_fields(self.letter(data))
 
     def confirm_text(self, data: LetterValues) -> str:
         year = data.issued_on.year if data.issued_on else dt.date.today().year
@@ -112,11 +105,12 @@ class LetterForm(ActionForm):
                        "“{3}”的考核。文号连续编排，不能收回或作废。确定签发吗？").format(
             domain(LETTER_KINDS.get(data.kind, "")), year, self.problem.number, data.recipient)
 
+    def letter(self, data: LetterValues) -> LetterData:
+        return LetterData(problem_id=self.problem.id, kind=data.kind,
+                          issued_on=data.issued_on, title=data.title,
+                          recipient=data.recipient, body=tuple(data.body.splitlines()),
+                          reply_by=data.reply_by)
+
     def service(self, data: LetterValues) -> ServiceCall:
-        actor = self.context.actor
-        letter = LetterData(problem_id=self.problem.id, kind=data.kind,
-                            issued_on=data.issued_on, title=data.title,
-                            recipient=data.recipient,
-                            body=tuple(p.strip() for p in data.body.splitlines() if p.strip()),
-                            reply_by=data.reply_by)
+        actor, letter = self.context.actor, self.letter(data)
         return lambda session: letters.issue_letter(session, actor, letter)

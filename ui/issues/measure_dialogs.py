@@ -39,7 +39,7 @@ class CoordinationValues:
 class CoordinationForm(ActionForm):
     NAMES = ("held_on", "topic", "numbers", "participants", "convener", "place", "outcome")
 
-    def __init__(self, context, problem: ProblemRef,  # noqa: ANN001
+    def __init__(self, context, problem: ProblemRef,
                  parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.set_texts(self.tr("协调会商"), self.tr(
@@ -66,24 +66,23 @@ class CoordinationForm(ActionForm):
 
     def clean(self, data: CoordinationValues) -> None:
         check = validation.Collector()
-        check(validation.past_date, "held_on", self.tr("会商日期"), data.held_on, required=True)
-        check(validation.text, "topic", self.tr("会商议题"), data.topic, required=True)
+        check(coordination.coordination_fields, self.meeting(data, ()))
         if not split_numbers(data.numbers):
             check.fail(FieldError("numbers", "issue.problem_required"))
-        check(validation.note, "participants", self.tr("参加单位"), data.participants,
-              required=True, limit=4000)
         check.done()
 
-    def service(self, data: CoordinationValues) -> ServiceCall:
-        actor = self.context.actor
-        participants = tuple(p.strip() for p in data.participants.splitlines() if p.strip())
+    @staticmethod
+    def meeting(data: CoordinationValues, problem_ids: tuple[int, ...]) -> CoordinationData:
+        return CoordinationData(held_on=data.held_on, topic=data.topic, problem_ids=problem_ids,
+                                participants=tuple(data.participants.splitlines()),
+                                place=data.place, convener=data.convener, outcome=data.outcome)
 
-        def call(session) -> int:  # noqa: ANN001
+    def service(self, data: CoordinationValues) -> ServiceCall:
+        actor, meeting = self.context.actor, self.meeting
+
+        def call(session) -> int:
             ids = problem_ids_by_number(session, "numbers", data.numbers)
-            return coordination.record_coordination(session, actor, CoordinationData(
-                held_on=data.held_on, topic=data.topic, problem_ids=ids,
-                participants=participants, place=data.place, convener=data.convener,
-                outcome=data.outcome))
+            return coordination.record_coordination(session, actor, meeting(data, ids))
         return call
 
 
@@ -100,7 +99,7 @@ class AccountabilityValues:
 class AccountabilityForm(ActionForm):
     NAMES = ("measure", "decided_on", "unit_id", "department", "person_name", "note")
 
-    def __init__(self, context, problem: ProblemRef, responsible: Responsible,  # noqa: ANN001
+    def __init__(self, context, problem: ProblemRef, responsible: Responsible,
                  units: Sequence[tuple[int, str]], parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.problem, self.assignment_id = problem, responsible.assignment_id
@@ -125,22 +124,18 @@ class AccountabilityForm(ActionForm):
             self.fields[name].set_value(getattr(data, name))
 
     def clean(self, data: AccountabilityValues) -> None:
-        check = validation.Collector()
-        check(validation.past_date, "decided_on", self.tr("决定日期"), data.decided_on,
-              required=True)
-        if data.unit_id is None and not data.department.strip() and not data.person_name.strip():
-            check.fail(FieldError("unit_id", "issue.target_required"))
-        check(validation.note, "note", self.tr("事实与依据"), data.note, limit=4000)
-        check.done()
+        accountability.accountability_fields(self.record(data))
 
     def confirm_text(self, data: AccountabilityValues) -> str:
         return self.tr("确定对问题 {0} 记录“{1}”吗？记录后不能删除。").format(
             self.problem.number, domain(MEASURES.get(data.measure, "")))
 
-    def service(self, data: AccountabilityValues) -> ServiceCall:
-        actor = self.context.actor
-        record = AccountabilityData(
+    def record(self, data: AccountabilityValues) -> AccountabilityData:
+        return AccountabilityData(
             problem_id=self.problem.id, measure=data.measure, decided_on=data.decided_on,
             unit_id=data.unit_id, department="" if data.unit_id else data.department,
             person_name=data.person_name, note=data.note, assignment_id=self.assignment_id)
+
+    def service(self, data: AccountabilityValues) -> ServiceCall:
+        actor, record = self.context.actor, self.record(data)
         return lambda session: accountability.record_accountability(session, actor, record)

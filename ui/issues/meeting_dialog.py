@@ -47,7 +47,7 @@ DECISION_COLUMN, REASON_COLUMN = 4, 5
 class MeetingDialog(QDialog):
     saved = Signal(object)  # the meeting id
 
-    def __init__(self, context, candidates: Sequence[ProblemRow],  # noqa: ANN001
+    def __init__(self, context, candidates: Sequence[ProblemRow],
                  people: Iterable[tuple[int, str, bool]], preselect: Iterable[int] = (),
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,7 +135,7 @@ class MeetingDialog(QDialog):
         self._first_chosen = first if first < len(self.candidates) else None
         return table
 
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+    def showEvent(self, event) -> None:  # Qt API
         super().showEvent(event)
         if self._first_chosen is not None:  # the problem chosen in the ledger, in view
             self.table.scrollToItem(self.table.item(self._first_chosen, 0),

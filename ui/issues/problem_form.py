@@ -27,7 +27,7 @@ PENDING = "__pending__"  # not a field: keeps Save disabled while the worker che
 CHECK_DELAY_MS = 150
 
 
-def _fetch(session, problem_id: int) -> tuple[ProblemData, int]:  # noqa: ANN001
+def _fetch(session, problem_id: int) -> tuple[ProblemData, int]:
     record = get_problem(session, problem_id)
     return record.data(), record.version
 
@@ -44,7 +44,7 @@ class ProblemForm(RecordForm):
     update_service = staticmethod(problems.update_problem)
     fetch_service = staticmethod(_fetch)
 
-    def __init__(self, context, lookups: IssueLookups,  # noqa: ANN001
+    def __init__(self, context, lookups: IssueLookups,
                  parent: QWidget | None = None) -> None:
         super().__init__(context, self.tr("登记问题"), parent)
         self.lookups = lookups

@@ -33,7 +33,7 @@ class SettingsValues:
 class IssueSettingsDialog(ActionForm):
     changes = frozenset({Kind.ISSUE_SETTINGS})
 
-    def __init__(self, context, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.versions = (0, 0)
         self.set_texts(self.tr("考核分值与发文设置"), self.tr(
@@ -79,8 +79,9 @@ class IssueSettingsDialog(ActionForm):
     def clean(self, data: SettingsValues) -> None:
         check = validation.Collector()
         for name, value in zip(POINTS, data.points, strict=True):
-            check(validation.text, name, config.LABELS[name], value, required=True)
-        check(validation.text, "prefix", self.tr("机关代字"), data.prefix, required=True)
+            check(config.points_value, name, value)
+        check(config.letter_settings_fields,
+              LetterSettings(data.prefix, data.issuer_mark, data.signature))
         check.done()
 
     def service(self, data: SettingsValues) -> ServiceCall:
@@ -88,7 +89,7 @@ class IssueSettingsDialog(ActionForm):
         points = dict(zip(POINTS, data.points, strict=True))
         letters = LetterSettings(data.prefix, data.issuer_mark, data.signature, letters_version)
 
-        def call(session) -> None:  # noqa: ANN001
+        def call(session) -> None:
             config.set_scoring_rules(session, actor, rules_version, points)
             config.set_letter_settings(session, actor, letters)
         return call

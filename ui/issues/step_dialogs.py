@@ -12,8 +12,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from models import validation
-from models.issues import assignments, resolution
+from models.issues import assignments, resolution, steps
 from ui.common.fields import DateField, NoteField
 from ui.issues.action_form import ActionForm, ProblemRef, ServiceCall
 
@@ -34,25 +33,27 @@ class StepTexts:
     question: str
 
 
-# action → (service, date keyword, text keyword, text required)
-SERVICES: dict[str, tuple[Any, str, str, bool]] = {
-    "report": (assignments.report_in, "reported_on", "note", False),
-    "progress": (assignments.record_progress, "on", "text", True),
-    "resolve": (resolution.resolve, "resolved_on", "result", True),
-    "close": (resolution.close, "closed_on", "note", False),
-    "reopen": (resolution.reopen, "on", "reason", True),
+# action → service; the field names, labels and checks are models.issues.steps.STEPS.
+SERVICES: dict[str, Any] = {
+    "report": assignments.report_in,
+    "progress": assignments.record_progress,
+    "resolve": resolution.resolve,
+    "close": resolution.close,
+    "reopen": resolution.reopen,
 }
 ACTIONS = tuple(SERVICES)
 
 
 class StepForm(ActionForm):
-    def __init__(self, context, action: str, problem: ProblemRef,  # noqa: ANN001
+    def __init__(self, context, action: str, problem: ProblemRef,
                  parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.action, self.problem = action, problem
         texts = self.step = self.texts(action, problem)
         self.set_texts(texts.title, texts.intro, texts.save)
-        _service, self.date_name, self.text_name, self.text_required = SERVICES[action]
+        rule = steps.STEPS[action]
+        self.date_name, self.text_name = rule.date_field, rule.text_field
+        self.text_required = rule.text_required
         self.add_field(self.date_name, texts.date_label, DateField(), required=True)
         self.add_field(self.text_name, texts.text_label, NoteField(),
                        required=self.text_required)
@@ -102,18 +103,13 @@ class StepForm(ActionForm):
         self.fields[self.text_name].set_value(data.text)
 
     def clean(self, data: StepData) -> None:
-        check = validation.Collector()
-        check(validation.past_date, self.date_name, self.step.date_label, data.day,
-              required=True)
-        check(validation.note, self.text_name, self.step.text_label, data.text,
-              required=self.text_required, limit=2000)
-        check.done()
+        steps.step_fields(self.action, data.day, data.text)
 
     def confirm_text(self, data: StepData) -> str:
         return self.step.question
 
     def service(self, data: StepData) -> ServiceCall:
-        call, date_name, text_name, _required = SERVICES[self.action]
+        call = SERVICES[self.action]
         actor, problem_id, version = self.context.actor, self.problem.id, self.problem.version
-        values = {date_name: data.day, text_name: data.text}
+        values = {self.date_name: data.day, self.text_name: data.text}
         return lambda session: call(session, actor, problem_id, version, **values)

@@ -39,7 +39,7 @@ class CategoryValues:
 class CategoryForm(ActionForm):
     changes = frozenset({Kind.TAXONOMY})
 
-    def __init__(self, context, row: CategoryRow | None, parent_id: int | None,  # noqa: ANN001
+    def __init__(self, context, row: CategoryRow | None, parent_id: int | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.row, self.parent_id = row, parent_id
@@ -66,7 +66,7 @@ class CategoryForm(ActionForm):
 
     def clean(self, data: CategoryValues) -> None:
         check = validation.Collector()
-        check(validation.text, "name", self.tr("类别名称"), data.name, required=True, limit=50)
+        check(taxonomy.category_name, data.name)
         if data.sort_order.strip():
             check(validation.whole_number, "sort_order", self.tr("排序号"), data.sort_order)
         check.done()
@@ -83,7 +83,7 @@ class CategoryForm(ActionForm):
 
 
 class TaxonomyDialog(QDialog):
-    def __init__(self, context, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(self.tr("问题类别"))

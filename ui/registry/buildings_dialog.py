@@ -24,8 +24,8 @@ from ui.common.table_model import Column, RowTableModel
 
 
 class BuildingForm(QDialog):
-    def __init__(self, context, compound_id: int, residents: dict[int, str],  # noqa: ANN001
-                 row: BuildingRow | None, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, context, compound_id: int, residents: dict[int, str],
+                 row: BuildingRow | None, parent=None) -> None:
         super().__init__(parent)
         self.context, self.compound_id, self.row = context, compound_id, row
         self.setWindowTitle(self.tr("楼栋"))
@@ -48,7 +48,8 @@ class BuildingForm(QDialog):
 
     def save(self) -> None:
         compound_id, row = self.compound_id, self.row
-        name, chief, entrance = self.name.text(), self.chief.currentData(), self.entrance.currentData()
+        name, chief = self.name.text(), self.chief.currentData()
+        entrance = self.entrance.currentData()
 
         def save(session: Session, actor: Actor) -> None:
             if row is None:
@@ -63,7 +64,7 @@ class BuildingForm(QDialog):
 
 
 class BuildingsDialog(QDialog):
-    def __init__(self, context, compound_id: int, compound_name: str, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, context, compound_id: int, compound_name: str, parent=None) -> None:
         super().__init__(parent)
         self.context, self.compound_id = context, compound_id
         self.residents: dict[int, str] = {}

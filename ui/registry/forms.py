@@ -18,17 +18,17 @@ from ui.common.fields import (
 from ui.common.form import RecordForm
 
 
-def _compound(session, record_id: int) -> tuple[CompoundData, int]:  # noqa: ANN001
+def _compound(session, record_id: int) -> tuple[CompoundData, int]:
     record = places.get_compound(session, record_id)
     return record.data(), record.version
 
 
-def _unit(session, record_id: int) -> tuple[UnitData, int]:  # noqa: ANN001
+def _unit(session, record_id: int) -> tuple[UnitData, int]:
     record = units.get_unit(session, record_id)
     return record.data(), record.version
 
 
-def _person(session, record_id: int) -> tuple[PersonData, int]:  # noqa: ANN001
+def _person(session, record_id: int) -> tuple[PersonData, int]:
     record = people.get_person(session, record_id)
     return people.editable_data(record), record.version
 
@@ -38,7 +38,7 @@ class CompoundForm(RecordForm):
     create_service = staticmethod(places.create_compound)
     update_service = staticmethod(places.update_compound)
     fetch_service = staticmethod(_compound)
-    def __init__(self, context, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, context, parent=None) -> None:
         super().__init__(context, self.tr("小区"), parent)
         self.add_field("name", self.tr("小区名称"), TextField(), required=True)
         self.add_field("kind", self.tr("小区类型"), ChoiceField(COMPOUND_KINDS), required=True)
@@ -69,7 +69,7 @@ class UnitForm(RecordForm):
     create_service = staticmethod(units.create_unit)
     update_service = staticmethod(units.update_unit)
     fetch_service = staticmethod(_unit)
-    def __init__(self, context, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, context, parent=None) -> None:
         super().__init__(context, self.tr("驻区单位"), parent)
         self.add_field("name", self.tr("单位名称"), TextField(), required=True)
         self.add_field("uscc", self.tr("统一社会信用代码"),
@@ -100,11 +100,12 @@ class PersonForm(RecordForm):
     update_service = staticmethod(people.update_person)
     fetch_service = staticmethod(_person)
     def __init__(self, context, compounds: dict[int, str], buildings: list[BuildingRow],
-                 parent=None) -> None:  # noqa: ANN001
+                 parent=None) -> None:
         super().__init__(context, self.tr("人员"), parent)
         self.buildings = buildings
         self.add_field("name", self.tr("姓名"), TextField(max_length=50), required=True)
-        self.add_field("gender", self.tr("性别"), ChoiceField(GENDERS, blank=self.tr("（按身份证号）")))
+        self.add_field("gender", self.tr("性别"),
+                       ChoiceField(GENDERS, blank=self.tr("（按身份证号）")))
         self.id_field = self.add_field("id_number", self.tr("公民身份号码"),
                                        TextField(self.tr("18 位，末位可为 X"), max_length=18))
         self.add_field("phone", self.tr("联系电话"), TextField(max_length=30))
@@ -126,7 +127,8 @@ class PersonForm(RecordForm):
 
     def show_stored_id(self, masked: str) -> None:
         if masked:
-            self.id_field.edit.setPlaceholderText(self.tr("已登记 {0}（留空则不变）").format(masked))
+            self.id_field.edit.setPlaceholderText(
+                self.tr("已登记 {0}（留空则不变）").format(masked))
 
     def collect(self) -> PersonData:
         f = self.fields

@@ -45,7 +45,7 @@ IMPORT_CHANGES = {"people": frozenset({Kind.PEOPLE}), "units": frozenset({Kind.U
 class ImportDialog(QDialog):
     imported = Signal(int)
 
-    def __init__(self, context, kind: str, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, context, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.kind = kind

@@ -38,8 +38,8 @@ def _load(session: Session) -> tuple[list[OrgRow], dict[int, str]]:
 class OrgDialog(QDialog):
     """A new organisation under `parent` (None: a top-level one)."""
 
-    def __init__(self, context, parent_row: OrgRow | None, members: dict[int, str],  # noqa: ANN001
-                 parent=None) -> None:  # noqa: ANN001
+    def __init__(self, context, parent_row: OrgRow | None, members: dict[int, str],
+                 parent=None) -> None:
         super().__init__(parent)
         self.context, self.parent_row = context, parent_row
         self.setWindowTitle(self.tr("新增党组织"))
@@ -55,7 +55,8 @@ class OrgDialog(QDialog):
             self.secretary.addItem(name, person_id)
         self.error = error_label()
         form = QFormLayout(self)
-        form.addRow(self.tr("上级组织："), QLabel(parent_row.name if parent_row else self.tr("（无）")))
+        form.addRow(self.tr("上级组织："),
+                    QLabel(parent_row.name if parent_row else self.tr("（无）")))
         form.addRow(self.tr("组织名称 *："), self.name)
         form.addRow(self.tr("组织类型 *："), self.kind)
         form.addRow(self.tr("书记："), self.secretary)
@@ -85,7 +86,7 @@ class OrgsPage(Page):
     def title(self) -> str:
         return self.tr("党组织")
 
-    def __init__(self, context) -> None:  # noqa: ANN001
+    def __init__(self, context) -> None:
         super().__init__(context)
         self.members: dict[int, str] = {}
         self.rows: dict[int, OrgRow] = {}

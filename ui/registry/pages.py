@@ -35,7 +35,7 @@ class RegistryPage(ListPage):
 
     def add_actions(self) -> None:
         self.action(self.tr("新增"), "fa5s.plus", self.add_record, QKeySequence.StandardKey.New)
-        self.action(self.tr("编辑"), "fa5s.edit", lambda: self._open_current())
+        self.action(self.tr("编辑"), "fa5s.edit", self._open_current)
         self.action(self.tr("删除"), "fa5s.trash-alt", self.delete_record,
                     QKeySequence.StandardKey.Delete)
         self.action(self.tr("修改记录"), "fa5s.history", self.show_history)
@@ -46,7 +46,7 @@ class RegistryPage(ListPage):
         form.start(self.blank())
         self._run_form(form)
 
-    def _run_form(self, form) -> None:  # noqa: ANN001
+    def _run_form(self, form) -> None:
         form.saved.connect(self._remember)  # the change bus reloads the list
         form.open()
         self._form = form
@@ -85,7 +85,7 @@ class RegistryPage(ListPage):
             HistoryDialog(self.context, self.entity, row.id, row.name, self).open()
 
     # subclasses
-    def new_form(self):  # noqa: ANN201
+    def new_form(self):
         raise NotImplementedError
 
     def blank(self) -> Any:
@@ -241,7 +241,8 @@ class PeoplePage(RegistryPage):
             Column(self.tr("所在小区"), lambda r: r.compound_name, width_chars=7),
             Column(self.tr("党员"), lambda r: self.tr("是") if r.is_party_member else "", CENTER,
                    width_chars=2),
-            Column(self.tr("入党时间"), lambda r: r.party_since.isoformat() if r.party_since else "",
+            Column(self.tr("入党时间"),
+                   lambda r: r.party_since.isoformat() if r.party_since else "",
                    CENTER, width_chars=6),
             Column(self.tr("身份"), lambda r: "、".join(
                 domain(PERSON_ROLES[code]) for code in PERSON_ROLES if code in r.roles),
@@ -262,7 +263,8 @@ class PeoplePage(RegistryPage):
         self.lookups: tuple[dict[int, str], list[places.BuildingRow]] = ({}, [])
 
     def rows_query(self) -> Callable[[Session], tuple[list[PersonRecord], Any]]:
-        query, role, party = self.search.text(), self.role.currentData(), self.party_only.isChecked()
+        query, role = self.search.text(), self.role.currentData()
+        party = self.party_only.isChecked()
 
         def load(session: Session) -> tuple[list[PersonRecord], Any]:
             lookups = ({c.id: c.name for c in places.list_compounds(session)},
@@ -297,7 +299,8 @@ class PeoplePage(RegistryPage):
         WriteOp(self.context, parent=self, changes=(),
                 op=lambda session, actor: people.reveal_id_number(session, actor, row.id),
                 success=lambda number: messages.show_info(self, self.tr(
-                    "{0} 的公民身份号码：{1}\n（本次查看已记入操作日志）").format(row.name, number))).run()
+                    "{0} 的公民身份号码：{1}\n（本次查看已记入操作日志）").format(
+                        row.name, number))).run()
 
     def screenshot_dialogs(self) -> list[tuple[str, QWidget]]:
         form = self.new_form()

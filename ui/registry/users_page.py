@@ -25,7 +25,7 @@ from ui.i18n import domain
 
 
 class NewUserDialog(QDialog):
-    def __init__(self, context, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, context, parent=None) -> None:
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(self.tr("新增用户"))
@@ -66,7 +66,8 @@ class UsersPage(ListPage):
         return [
             Column(self.tr("用户名"), lambda u: u.username, width_chars=7),
             Column(self.tr("姓名"), lambda u: u.display_name, width_chars=6),
-            Column(self.tr("角色"), lambda u: domain(ROLES.get(u.role, u.role)), CENTER, width_chars=5),
+            Column(self.tr("角色"), lambda u: domain(ROLES.get(u.role, u.role)), CENTER,
+                   width_chars=5),
             Column(self.tr("状态"), lambda u: self.tr("在用") if u.active else self.tr("已停用"),
                    CENTER, width_chars=4),
             Column(self.tr("连续登录失败"), lambda u: str(u.failed_logins), CENTER, width_chars=6),
@@ -113,15 +114,16 @@ class UsersPage(ListPage):
         if row is None:
             return
         verb = self.tr("停用") if row.active else self.tr("启用")
-        if messages.confirm(self, verb, self.tr("确定{0}用户“{1}”吗？").format(verb, row.display_name)):
+        question = self.tr("确定{0}用户“{1}”吗？").format(verb, row.display_name)
+        if messages.confirm(self, verb, question):
             self._run(users.set_active, row.id, row.version, not row.active)
 
     def reset_password(self) -> None:
         row = self.current_row()
         if row is None:
             return
-        password, ok = QInputDialog.getText(self, self.tr("重设密码"),
-                                            self.tr("{0} 的新密码（至少 8 位）：").format(row.display_name),
+        prompt = self.tr("{0} 的新密码（至少 8 位）：").format(row.display_name)
+        password, ok = QInputDialog.getText(self, self.tr("重设密码"), prompt,
                                             QLineEdit.EchoMode.Password)
         if ok:
             self._run(users.change_password, row.id, None, password)

@@ -40,7 +40,7 @@ def _restore(source: Path) -> Any:
 
 
 class BackupDialog(QDialog):
-    def __init__(self, context, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, context, parent=None) -> None:
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(self.tr("备份与恢复"))
@@ -56,7 +56,8 @@ class BackupDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
-        note = QLabel(self.tr("每次退出时自动备份（每天一次），保留最近 7 天、4 周和 12 个月的备份。"
+        note = QLabel(self.tr("每次退出时自动备份（每天一次），"
+                              "保留最近 7 天、4 周和 12 个月的备份。"
                               "每份备份都经过完整性检查。"))
         note.setWordWrap(True)
         backup_button = QPushButton(self.tr("立即备份"))
@@ -94,7 +95,8 @@ class BackupDialog(QDialog):
         if not rows:
             return
         chosen = self.model.row(rows[0].row())
-        text = self.tr("将用 {0} 的备份替换当前数据库。当前数据库会先另存一份，可随时再恢复。确定恢复吗？")
+        text = self.tr("将用 {0} 的备份替换当前数据库。"
+                       "当前数据库会先另存一份，可随时再恢复。确定恢复吗？")
         if not messages.confirm(self, self.tr("从备份恢复"),
                                 text.format(chosen.taken_at.strftime("%Y-%m-%d %H:%M"))):
             return

@@ -22,7 +22,7 @@ class HomePage(Page):
     def title(self) -> str:
         return self.tr("概况")
 
-    def __init__(self, context) -> None:  # noqa: ANN001
+    def __init__(self, context) -> None:
         super().__init__(context)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)

@@ -41,7 +41,7 @@ def _password_edit() -> QLineEdit:
 class LoginDialog(QDialog):
     logged_in = Signal(object)  # Actor
 
-    def __init__(self, context, *, demo: bool = False, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, context, *, demo: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(self.tr("登录共建台账"))
@@ -92,7 +92,7 @@ class SetupDialog(QDialog):
 
     logged_in = Signal(object)
 
-    def __init__(self, context, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(self.tr("初始设置"))
@@ -108,9 +108,12 @@ class SetupDialog(QDialog):
         self.password_again = _password_edit()
         self.error = error_label()
         form = QFormLayout()
-        for label, widget in ((self.tr("所属街道："), self.street), (self.tr("社区名称："), self.community),
-                              (self.tr("社区代码："), self.code), (self.tr("管理员用户名："), self.admin),
-                              (self.tr("管理员姓名："), self.admin_name), (self.tr("密码："), self.password),
+        for label, widget in ((self.tr("所属街道："), self.street),
+                              (self.tr("社区名称："), self.community),
+                              (self.tr("社区代码："), self.code),
+                              (self.tr("管理员用户名："), self.admin),
+                              (self.tr("管理员姓名："), self.admin_name),
+                              (self.tr("密码："), self.password),
                               (self.tr("再次输入密码："), self.password_again)):
             form.addRow(label, widget)
         buttons = _ok_quit(self, self.tr("完成设置"), self.tr("退出"))

@@ -140,7 +140,8 @@ class MainWindow(QMainWindow):
         actor = self.context.actor
         if actor.username:
             role = domain(ROLES.get(actor.role, actor.role))
-            self.user_label.setText(self.tr("当前用户：{0}（{1}）").format(actor.display_name, role))
+            self.user_label.setText(
+                self.tr("当前用户：{0}（{1}）").format(actor.display_name, role))
         else:
             self.user_label.setText(self.tr("未登录"))
 
@@ -251,7 +252,7 @@ class MainWindow(QMainWindow):
                 return page
         raise KeyError(title)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt API
         if self.context.actor.username and self.runner.database is not None:
             # At most one backup a day, taken on exit; the worker finishes it before stopping.
             JobOp(self.context, parent=None, job=lambda db, _p: backup.backup_if_due(db),
@@ -259,7 +260,7 @@ class MainWindow(QMainWindow):
         self.runner.shutdown()
         event.accept()
 
-    def keyPressEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+    def keyPressEvent(self, event) -> None:  # Qt API
         if event.key() == Qt.Key.Key_F5:
             self.pages[self.stack.currentIndex()].refresh()
         super().keyPressEvent(event)

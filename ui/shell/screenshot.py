@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
 
 
-def _wait(app, condition, timeout_ms: int = 30_000) -> bool:  # noqa: ANN001
+def _wait(app, condition, timeout_ms: int = 30_000) -> bool:
     loop = QEventLoop()
     waited = 0
     while not condition() and waited < timeout_ms:
@@ -19,7 +19,7 @@ def _wait(app, condition, timeout_ms: int = 30_000) -> bool:  # noqa: ANN001
     return condition()
 
 
-def _settled_grab(app, runner, widget):  # noqa: ANN001, ANN202
+def _settled_grab(app, runner, widget):
     """Grab `widget` once everything its painting asked for has arrived.
 
     Painting itself can ask for data (the ledger's lazy rows are fetched when first

@@ -86,7 +86,8 @@ class SettingsDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("保存在系统密钥环中，不写入任何文件"))
         for label, widget in ((self.tr("服务器："), self.host), (self.tr("端口："), self.port),
-                              (self.tr("数据库名："), self.dbname), (self.tr("用户名："), self.user),
+                              (self.tr("数据库名："), self.dbname),
+                              (self.tr("用户名："), self.user),
                               (self.tr("密码："), self.password)):
             form.addRow(label, widget)
         self.use_sqlite.toggled.connect(self._enable)

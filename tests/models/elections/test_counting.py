@@ -83,7 +83,7 @@ def brute_force_groups(roll: list[RollUnit]) -> set[frozenset[str]]:
 
 
 @given(UNITS)
-def test_heads_equal_a_brute_force_grouping(spec) -> None:  # noqa: ANN001
+def test_heads_equal_a_brute_force_grouping(spec) -> None:
     roll = [RollUnit(f"u{n}", area, owners, developer and not owners)
             for n, (owners, developer, area) in enumerate(spec)]
     assert groups(roll) == brute_force_groups(roll)

@@ -123,7 +123,7 @@ CHOICE = st.sampled_from(["yes", "no", "abstain", ""])
 
 @given(st.lists(st.tuples(st.integers(min_value=1, max_value=300), CHOICE), min_size=1,
                 max_size=30), st.integers(min_value=1, max_value=9))
-def test_tally_equals_a_count_with_fractions(spec, matter) -> None:  # noqa: ANN001
+def test_tally_equals_a_count_with_fractions(spec, matter) -> None:
     voters = roll(*[area for area, _ in spec])
     ballots = votes("A", *[choice for _, choice in spec])
     result = tally(voters, ["A"], ballots, matter=matter)

@@ -25,7 +25,7 @@ def run_together(*jobs: Callable[[], object]) -> list[object]:
         barrier.wait()
         try:
             results[index] = jobs[index]()
-        except Exception as exc:  # noqa: BLE001 - handed back to the test
+        except Exception as exc:  # handed back to the test
             results[index] = exc
 
     threads = [threading.Thread(target=runner, args=(i,)) for i in range(len(jobs))]

@@ -143,3 +143,46 @@ def test_zero_wan_and_zero_yuan_give_one_zero_not_two(high: int, thousands: int,
     fen = ((high * 100 + thousands) * 1000) * 100 + jiao * 10
     words = amount_in_words(fen)
     assert "万零" not in words and "元零" in words
+
+
+@pytest.mark.parametrize(("fen", "words"), [
+    (100001000_00, "壹亿零壹仟元整"),  # an empty 万 group before a non-zero thousand
+    (100000001_00, "壹亿零壹元整"),
+    (10001_00, "壹万零壹元整"),
+])
+def test_words_skip_an_empty_group(fen: int, words: str) -> None:
+    assert amount_in_words(fen) == words
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("", "金额不能为空。"),
+    ("12a", "金额“12a”不是有效金额：请填写如 1,234.50 的数字。"),
+    ("1.234", "金额最多填写两位小数（到分）。"),
+    ("1,000,000,000,000", "金额过大：最多 999,999,999,999.99 元。"),
+])
+def test_refusals_name_the_amount_field(text: str, message: str) -> None:
+    with pytest.raises(FieldError) as caught:
+        parse_amount(text)
+    assert (caught.value.field, caught.value.message) == ("amount", message)
+
+
+@pytest.mark.parametrize(("text", "fen"), [
+    ("RMB 1,234.50", 123450), ("RMB1234", 123400), ("\u30001,234.50\u3000", 123450),
+    ("￥\u300012.30", 1230), ("12.30 元", 1230),
+])
+def test_parse_amount_takes_currency_marks_and_wide_spaces(text: str, fen: int) -> None:
+    assert parse_amount(text) == fen
+
+
+@pytest.mark.parametrize(("fen", "text"), [
+    (0, "0.00"), (5, "0.05"), (123450, "1234.50"), (-123450, "-1234.50"), (-5, "-0.05"),
+    (100000000000, "1000000000.00"),
+])
+def test_plain_fen_for_machines(fen: int, text: str) -> None:
+    assert plain_fen(fen) == text
+
+
+def test_words_refuse_an_amount_past_the_voucher() -> None:
+    assert amount_in_words(MAX_FEN) == "玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖元玖角玖分"
+    with pytest.raises(ValueError, match=f"amount too large for words: {MAX_FEN + 1}"):
+        amount_in_words(MAX_FEN + 1)

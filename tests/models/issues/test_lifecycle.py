@@ -7,16 +7,52 @@ naming the current and the requested state, and nothing changed.
 """
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+from typing import Any
+
 import pytest
 
 from models.auth import Actor
 from models.errors import UserError
 from models.issues import lifecycle
-from models.issues.lifecycle import TRANSITIONS
 from models.issues.vocab import STATES
 from tests.models.issues.helpers import Shared, act, drive
 
-CASES = [(action, state) for action in TRANSITIONS for state in STATES]
+# The lifecycle as the 三四五 mechanism describes it, written out by hand (not read from
+# lifecycle.TRANSITIONS): state → {action: the state it leads to}. Every pair not listed
+# is refused.
+MATRIX: dict[str, dict[str, str]] = {
+    "collected": {"review_in": "in_scope", "review_out": "out_of_scope"},
+    "in_scope": {"assign": "assigned"},
+    "out_of_scope": {"review_in": "in_scope"},
+    "assigned": {"report": "reported", "escalate": "assigned"},
+    "reported": {"progress": "in_progress", "escalate": "assigned", "resolve": "resolved"},
+    "in_progress": {"progress": "in_progress", "escalate": "assigned", "resolve": "resolved"},
+    "resolved": {"close": "closed", "reopen": "in_progress"},
+    "closed": {"reopen": "in_progress"},
+}
+# action → (its verb in the refusal, the state it leads to, who may take it)
+ACTIONS = {
+    "review_in": ("纳入吹哨范围", "in_scope", "reviewer"),
+    "review_out": ("不纳入吹哨范围", "out_of_scope", "reviewer"),
+    "assign": ("交办", "assigned", "reviewer"),
+    "report": ("报到", "reported", "clerk"),
+    "progress": ("记录办理进展", "in_progress", "clerk"),
+    "escalate": ("升级响应", "assigned", "reviewer"),
+    "resolve": ("办结", "resolved", "clerk"),
+    "close": ("销号", "closed", "reviewer"),
+    "reopen": ("重新办理", "in_progress", "reviewer"),
+}
+STATE_NAMES = {"collected": "已收集", "in_scope": "已纳入", "out_of_scope": "未纳入",
+               "assigned": "已交办", "reported": "已报到", "in_progress": "办理中",
+               "resolved": "已办结", "closed": "已销号"}
+CASES = [(action, state) for action in ACTIONS for state in MATRIX]
+
+
+def test_the_code_knows_the_same_states_and_actions() -> None:
+    assert STATES == STATE_NAMES
+    assert set(lifecycle.TRANSITIONS) == set(ACTIONS)
 
 
 @pytest.mark.parametrize(("action", "state"), CASES)
@@ -25,11 +61,11 @@ def test_transition_table(shared: Shared, action: str, state: str) -> None:
     with db.session() as session:
         status = drive(session, office, state)
         events_before = len(lifecycle.history(session, status.id))
-    transition = TRANSITIONS[action]
-    if state in transition.sources:
+    label, target, _role = ACTIONS[action]
+    if action in MATRIX[state]:
         with db.session() as session:
             after = act(session, office, status, action)
-        assert after.state == transition.target
+        assert after.state == MATRIX[state][action] == target
         # One versioned UPDATE of the problem (none when only a progress note is added).
         note_only = action == "progress" and state == "in_progress"
         assert after.version == status.version + (0 if note_only else 1)
@@ -37,16 +73,18 @@ def test_transition_table(shared: Shared, action: str, state: str) -> None:
             events = lifecycle.history(session, status.id)
         assert len(events) == events_before + 1
         assert (events[-1].action, events[-1].from_state, events[-1].to_state) == (
-            action, state, transition.target)
+            action, state, target)
+        assert (events[-1].action_label, events[-1].from_label, events[-1].to_label) == (
+            label, STATE_NAMES[state], STATE_NAMES[target])
         assert events[-1].display_name in ("张小军", "李秀英")
         return
     with pytest.raises(UserError) as refused, db.session() as session:
         act(session, office, status, action)
     assert refused.value.code == "issue.bad_transition"
     message = refused.value.message
-    assert f"当前状态为“{STATES[state]}”" in message
-    assert f"转为“{STATES[transition.target]}”" in message
-    assert transition.label in message
+    allowed = "或".join(f"“{STATE_NAMES[s]}”" for s in MATRIX if action in MATRIX[s])
+    assert message == (f"问题 {status.number} 当前状态为“{STATE_NAMES[state]}”，不能{label}"
+                       f"（转为“{STATE_NAMES[target]}”）。只有{allowed}的问题才能{label}。")
     with db.read_session() as session:
         unchanged = lifecycle.status(lifecycle.load_problem(session, status.id))
         assert len(lifecycle.history(session, status.id)) == events_before
@@ -80,3 +118,48 @@ def test_allowed_actions_follow_the_table_and_the_role() -> None:
     assert lifecycle.allowed_actions("in_progress", clerk) == ["progress", "resolve"]
     assert lifecycle.allowed_actions("closed") == ["reopen"]
     assert lifecycle.allowed_actions("closed", clerk) == []
+
+
+def test_allowed_actions_for_every_state_and_role() -> None:
+    """What the ledger's buttons offer, from the hand-written matrix above."""
+    rank = {"clerk": 1, "reviewer": 2, "admin": 3}
+    for state, moves in MATRIX.items():
+        assert lifecycle.allowed_actions(state) == [a for a in ACTIONS if a in moves]
+        for role, level in rank.items():
+            expected = [a for a, (_, _, needs) in ACTIONS.items()
+                        if a in moves and level >= rank[needs]]
+            assert lifecycle.allowed_actions(state, lifecycle_actor(role)) == expected, (
+                state, role)
+
+
+def test_the_role_is_checked_before_the_state() -> None:
+    problem: Any = type("P", (), {"state": "closed", "number": "WT-2026-0008"})()
+    for action, (_label, _target, role) in ACTIONS.items():
+        with pytest.raises(UserError) as refused:
+            lifecycle.check(problem, action, lifecycle_actor("clerk"))
+        assert refused.value.code == ("auth.forbidden" if role == "reviewer"
+                                      else "issue.bad_transition"), action
+    problem.state = "collected"
+    transition = lifecycle.check(problem, "review_out", lifecycle_actor("admin"))
+    assert (transition.label, transition.target) == ("不纳入吹哨范围", "out_of_scope")
+
+
+def test_history_labels() -> None:
+    assert [lifecycle.action_label(a) for a in ("create", "update", "attach", "letter",
+                                                "coordinate", "accountability", "close",
+                                                "something-else")] == [
+        "登记", "修改", "添加附件", "发函", "协调会商", "责任追究", "销号", "something-else"]
+    status = lifecycle.ProblemStatus(1, "WT-2026-0001", "in_progress", 3)
+    assert status.state_label == "办理中"
+
+
+def test_statuses_and_history_rows_are_values() -> None:
+    """What a service hands back, and the transition table, cannot be altered in passing."""
+    status = lifecycle.ProblemStatus(1, "WT-2026-0001", "in_progress", 3)
+    event = lifecycle.EventRow(1, dt.datetime(2026, 1, 10, 9), "shenhe", "李秀英", "close",
+                               "resolved", "closed", dt.date(2026, 1, 10), "")
+    for value, name in ((status, "state"), (event, "to_state"),
+                        (lifecycle.TRANSITIONS["close"], "target")):
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(value, name, "collected")
+    assert (event.action_label, event.from_label, event.to_label) == ("销号", "已办结", "已销号")

@@ -95,7 +95,8 @@ def test_letter_from_draft_to_record(shared: Shared) -> None:
             letters.draft_letter(session, waiting.id)
     assert (issued.number, issued.kind_label, issued.signature, issued.body) == (
         f"兴文社区〔2026〕{issued.seq}号", "督办函", "中共兴文社区综合委员会", draft.body)
-    assert unassigned.value.message == f"问题 {waiting.number} 尚未交办，没有可发函的责任单位。"
+    assert unassigned.value.message == (
+        f"问题 {waiting.number} 尚未交办，没有责任单位，不能发督办函。")
     with db.read_session() as session:
         assert letters.get_letter(session, issued.id) == issued
         assert detail.problem_detail(session, status.id).letters == (issued,)

@@ -27,7 +27,7 @@ def run_threads(*targets: object) -> None:
         def run() -> None:
             try:
                 target()
-            except BaseException as exc:  # noqa: BLE001 - reported below
+            except BaseException as exc:  # reported below
                 errors.append(exc)
         return run
 
