@@ -63,7 +63,7 @@ def _from_row(row: tuple[object, object, object] | None) -> Anchor | None:
 
 def current(session: Session) -> Anchor | None:
     """The anchor of the database `session` reads now; None while the trail is empty."""
-    return _from_row(session.execute(text(FIRST_AND_HEAD)).first())  # type: ignore[arg-type]
+    return _from_row(session.execute(text(FIRST_AND_HEAD)).first())
 
 
 def current_text(session: Session) -> str:

@@ -69,7 +69,7 @@ def snapshot(obj: Any) -> dict[str, Any]:
 
 def snapshot_values(session: Session, cls: type, values: dict[str, Any]) -> dict[str, Any]:
     """`snapshot` of a new row of `cls` given as a dict of every column (a bulk insert)."""
-    mapper = inspect(cls)
+    mapper: Any = inspect(cls)
     table = mapper.local_table.name
     return {attr.key: trail_value(session, table, attr.columns[0].name, values[attr.key])
             for attr in mapper.column_attrs}

@@ -234,7 +234,7 @@ def _walk_trail(connection: Connection, replay: audit_replay.Replay, wanted: set
     return heads, anchor.Anchor(heads.get(1, "")[:8], last, str(expected_prev)[:16])
 
 
-def _link_problem(row: tuple, expected_id: int, expected_prev: str) -> str | None:  # type: ignore[type-arg]
+def _link_problem(row: tuple, expected_id: int, expected_prev: str) -> str | None:
     row_id, at, username, action, entity, record_id, before, after, prev, own = row
     if row_id != expected_id:
         return "missing" if row_id > expected_id else "order"

@@ -136,10 +136,10 @@ def _flush(session: Session, obj: Editable, label: str = "记录") -> None:
 
 
 def _stale_from_database(session: Session, obj: Editable, label: str) -> StaleRecord:
-    cls, record_id = type(obj), sa_inspect(obj).identity[0]  # type: ignore[index]
+    cls, record_id = type(obj), sa_inspect(obj).identity[0]
     with Session(session.get_bind()) as fresh:
-        row = fresh.execute(select(cls.updated_by, cls.updated_at)  # type: ignore[attr-defined]
-                            .where(cls.id == record_id)).first()  # type: ignore[attr-defined]
+        row = fresh.execute(select(cls.updated_by, cls.updated_at)
+                            .where(cls.id == record_id)).first()
     if row is None:
         return StaleRecord("record.stale", entity=label, user="他人", when="刚才")
     return StaleRecord("record.stale", entity=label, user=row[0] or "他人",

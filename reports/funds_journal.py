@@ -10,7 +10,8 @@ branch for a branch's). Reversing entries print their amounts in red (红字), t
 black; a single red rule closes each month (本月合计 and 本年累计), a double one the year
 (December's 本年累计), as 会计基础工作规范 art. 63 has it; 本年累计 is never separated
 from its 本月合计 by a page turn. At each page turn the engine asks the page hooks for
-过次页 (bottom) and 承前页 (top); both carry the figures after the last line begun on the page, built by
+过次页 (bottom) and 承前页 (top); both carry the figures after the last line begun on the
+page, built by
 models.funds.journal_pages.carry_line, so they agree with what paginate() carries.
 
 `render_journal_report` is the command line's `report funds`: the three funds of one

@@ -26,14 +26,14 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models.anchor import current_text as anchor_of
 from models.db import Database
 from models.issues import ledger
 from models.issues.config import office_name
-from models.issues.entities import Assignment, IssueCategory, SupervisionLetter
+from models.issues.entities import Assignment, IssueCategory, Problem, SupervisionLetter
 from models.issues.ledger import ProblemFilter, ProblemRow
 from models.issues.vocab import LEVEL_SHORT, SOURCES, level_label, state_label
 from models.registry.entities import Compound, ResidentUnit
@@ -167,6 +167,16 @@ def _follow(session: Session, ids: Sequence[int]) -> dict[int, Follow]:
         letters.setdefault(problem_id, []).append(number)
     return {i: Follow(reported.get(i, (0, None))[1], letters.get(i, [""])[-1],
                       len(letters.get(i, []))) for i in ids}
+
+
+def _period_bounds(session: Session, params: LedgerParams) -> tuple[dt.date | None,
+                                                                      dt.date | None]:
+    """An open-ended period prints the dates of its first and last problem."""
+    if params.start is not None and params.end is not None:
+        return params.start, params.end
+    low, high = session.execute(select(func.min(Problem.found_on),
+                                       func.max(Problem.found_on))).one()
+    return params.start or low, params.end or high
 
 
 def build(session: Session, params: LedgerParams) -> IssueLedger:

@@ -343,7 +343,7 @@ def open_sheet(path: Path, kind: Kind) -> Iterator[Sheet]:
         sheet, index, positions, texts = found
         headers = {c.key: texts.get(c.key, c.header) for c in columns}
         with reading(path):
-            stored = count_rows(path, sheet._worksheet_path)  # noqa: SLF001 - its zip part
+            stored = count_rows(path, sheet._worksheet_path)
         rows = _stream(path, sheet.iter_rows(min_row=index + 2, values_only=True))
         yield Sheet(sheet.title, index + 1, headers, positions, rows, max(stored - index - 1, 0))
     finally:
@@ -398,7 +398,7 @@ def reading(path: Path) -> Iterator[None]:
         yield
     except UserError:
         raise
-    except Exception as exc:  # noqa: BLE001 - see the docstring
+    except Exception as exc:
         code = "import.unsafe_xml" if _defused(exc) else "import.unreadable"
         raise UserError(code, path=path.name) from exc
 

@@ -128,14 +128,14 @@ class _Links:
             {b: c for b, c in session.execute(building_compounds)} if buildings else {},
             frozenset(session.execute(select(Compound.id).where(Compound.id.in_(compounds)))
                       .scalars()) if compounds else frozenset(),
-            {n: h for n, h in session.execute(holders)} if numbers else {})
+            {str(n): h for n, h in session.execute(holders)} if numbers else {})
 
     def check(self, values: dict[str, object]) -> None:
         building_id, compound_id = values["building_id"], values["compound_id"]
         if building_id is not None:
             if building_id not in self.building_compounds:
                 raise UserError("record.missing", entity="楼栋", id=building_id)
-            if compound_id != self.building_compounds[building_id]:  # type: ignore[index]
+            if compound_id != self.building_compounds[building_id]:
                 raise FieldError("building_id", "person.building_mismatch")
         elif compound_id is not None and compound_id not in self.compounds:
             raise UserError("record.missing", entity="小区", id=compound_id)

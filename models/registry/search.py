@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from pypinyin import Style, lazy_pinyin
-from pypinyin.core import seg
+from pypinyin.core import seg  # type: ignore[attr-defined]
 from sqlalchemy import ColumnElement, and_, true
 from sqlalchemy.orm import InstrumentedAttribute
 

@@ -10,12 +10,12 @@ from models.auth import SYSTEM
 from models.check import check_database
 from models.db import Database
 from models.elections import votes
-from tests.models.elections.test_votes import compound, make_vote, row  # noqa: F401
+from tests.models.elections.test_votes import compound, make_vote, row
 
 __all__ = ["compound"]
 
 
-def _election(db: Database, compound: int) -> int:  # noqa: F811 - the imported fixture
+def _election(db: Database, compound: int) -> int:
     vote = make_vote(db, compound, [row(str(100 + n), "100", (f"业主{n}", "")) for n in range(4)])
     with db.session() as session:
         votes.freeze_roll(session, SYSTEM, vote)
@@ -31,14 +31,14 @@ def _election(db: Database, compound: int) -> int:  # noqa: F811 - the imported 
 
 
 def test_an_election_replays_exactly(db: Database, db_url: str,
-                                     compound: int) -> None:  # noqa: F811
+                                     compound: int) -> None:
     _election(db, compound)
     db.dispose()
     assert check_database(db_url).problems == []
 
 
 def test_a_ballot_changed_in_sql_is_named(db: Database, db_url: str,
-                                          compound: int) -> None:  # noqa: F811
+                                          compound: int) -> None:
     """The 不同意 ballot turned into 同意 by hand."""
     _election(db, compound)
     with db.engine.begin() as connection:

@@ -20,7 +20,9 @@ from models.funds.demo import FundsDemo, build_funds_demo
 from models.funds.entries import EntryData
 from models.funds.money import amount_in_words, format_fen
 from reports import funds_journal, funds_summary, funds_voucher
-from reports.pdf import render_ledger
+from reports.pdf import register_fonts, render_ledger
+from reports.pdf.ledger import PAGE_SIZE
+from reports.pdf.ledger_layout import layout_ledger
 
 TODAY = dt.date(2026, 6, 30)
 YEAR = 2025
@@ -305,7 +307,7 @@ def _runs(path: Path) -> list[tuple[str, float, float]]:
 
 @pytest.mark.usefixtures("faces")
 def test_branch_voucher_names_the_branch_as_unit_and_has_six_signatures(
-        demo, tmp_path: Path) -> None:  # noqa: ANN001
+        demo, tmp_path: Path) -> None:
     database, made = demo
     with database.read_session() as session:
         branch = accounts.holder_name(session, made.long_journal_branch_id)
@@ -327,7 +329,7 @@ def test_branch_voucher_names_the_branch_as_unit_and_has_six_signatures(
 
 @pytest.mark.usefixtures("faces")
 def test_reversal_voucher_red_with_two_different_people(
-        demo, tmp_path: Path) -> None:  # noqa: ANN001
+        demo, tmp_path: Path) -> None:
     database, _made = demo
     with database.read_session() as session:
         listed = entries.list_entries(session, year=YEAR, status="posted")
@@ -341,10 +343,7 @@ def test_reversal_voucher_red_with_two_different_people(
     assert reversal.posted_by in text and reversal.drafted_by in text
 
 
-def _journal_layout(database: Database, holder: int | None):  # noqa: ANN202
-    from reports.pdf import register_fonts
-    from reports.pdf.ledger import PAGE_SIZE
-    from reports.pdf.ledger_layout import layout_ledger
+def _journal_layout(database: Database, holder: int | None):
     with database.read_session() as session:
         report = funds_journal.build(session, fund="fiscal", holder=holder,
                                      start=dt.date(YEAR, 1, 1), end=dt.date(YEAR, 12, 31))
@@ -356,7 +355,7 @@ def _fen(text: list[str]) -> int:
     return round(Decimal(text[0].replace(",", "")) * 100) if text else 0
 
 
-def _page_rows(page) -> list[tuple[str, int, int]]:  # noqa: ANN001
+def _page_rows(page) -> list[tuple[str, int, int]]:
     """(摘要, 收入, 支出) of each whole row on a laid-out page."""
     return [(piece.row.cells[2][0], _fen(piece.row.cells[3]), _fen(piece.row.cells[4]))
             for piece in page.slices]
@@ -364,7 +363,7 @@ def _page_rows(page) -> list[tuple[str, int, int]]:  # noqa: ANN001
 
 @pytest.mark.usefixtures("faces")
 def test_each_page_adds_up_to_its_month_total_also_after_a_closed_month(
-        demo) -> None:  # noqa: ANN001
+        demo) -> None:
     database, made = demo
     _doc, layout = _journal_layout(database, made.long_journal_branch_id)
     closed_at_turn = 0
@@ -390,7 +389,7 @@ def test_each_page_adds_up_to_its_month_total_also_after_a_closed_month(
 
 @pytest.mark.usefixtures("faces")
 def test_reversal_amounts_red_balance_black_and_red_rules_close_months(
-        demo, tmp_path: Path) -> None:  # noqa: ANN001
+        demo, tmp_path: Path) -> None:
     database, made = demo
     doc, layout = _journal_layout(database, made.long_journal_branch_id)
     out = tmp_path / "journal.pdf"
@@ -415,7 +414,7 @@ def test_reversal_amounts_red_balance_black_and_red_rules_close_months(
     assert "翰林苑小区党支部党建工作经费日记账" in last
 
 
-def test_community_journal_is_titled_with_the_office(demo, tmp_path: Path) -> None:  # noqa: ANN001
+def test_community_journal_is_titled_with_the_office(demo, tmp_path: Path) -> None:
     database, _made = demo
     out = funds_journal.render_journal(database, fund="fiscal", holder=None,
                                        start=dt.date(YEAR, 1, 1), end=dt.date(YEAR, 12, 31),

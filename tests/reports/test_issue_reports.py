@@ -33,6 +33,9 @@ from models.issues.ui_queries import (
 )
 from reports import issue_ledger, issue_letter
 from reports import issue_stats as stats_report
+from reports.pdf import register_fonts
+from reports.pdf.ledger import PAGE_SIZE
+from reports.pdf.ledger_layout import layout_ledger
 from tests.models.issues.helpers import TODAY as H_TODAY
 from tests.models.issues.helpers import build_office, drive, problem_data
 
@@ -261,9 +264,6 @@ def test_reports_and_screen_queries_on_both_backends(db: Database, tmp_path: Pat
 @pytest.mark.usefixtures("faces")
 def test_ledger_prints_reporting_and_letters_with_a_readable_problem_column(
         demo: Database, tmp_path: Path) -> None:
-    from reports.pdf import register_fonts
-    from reports.pdf.ledger import PAGE_SIZE
-    from reports.pdf.ledger_layout import layout_ledger
     with demo.read_session() as session:
         context = issue_ledger.build(session, issue_ledger.LedgerParams(START, END,
                                                                         today=TODAY))
@@ -291,9 +291,6 @@ def test_ledger_prints_reporting_and_letters_with_a_readable_problem_column(
 
 def test_last_page_never_holds_a_single_row_when_rows_can_balance(
         demo: Database, tmp_path: Path) -> None:
-    from reports.pdf import register_fonts
-    from reports.pdf.ledger import PAGE_SIZE
-    from reports.pdf.ledger_layout import layout_ledger
     with demo.read_session() as session:
         context = issue_ledger.build(session, issue_ledger.LedgerParams(START, END,
                                                                         today=TODAY))

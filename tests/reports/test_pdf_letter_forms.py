@@ -10,11 +10,13 @@ from pathlib import Path
 import pypdf
 import pytest
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 
 from models.issues.letters import LetterRow
 from reports import issue_letter
 from reports.pdf import FontSet, LetterDocument, LetterForm, render_letter
 from reports.pdf.letter_layout import layout_letter
+from reports.pdf.text import Metrics
 
 pytestmark = pytest.mark.usefixtures("faces")
 
@@ -26,6 +28,7 @@ FIRST = ("经2026年第三次社区综合党委联席会议研判，锦绣小区
 SECOND = ("截至目前，该问题已超过办理时限，仍未完成整改，居民反映强烈。现予函告督办，请你单位"
           "于收到本函之日起5个工作日内完成整改，并将办理结果书面反馈社区综合党委。")
 MARK, NUMBER = "中共兴文社区综合委员会", "兴文社区〔2026〕12号"
+
 
 
 def _doc(body: list[str], **extra: object) -> LetterDocument:
@@ -58,7 +61,6 @@ def _red_rules(path: Path, page: int = 0) -> list[tuple[float, float, float, flo
 
 
 def _face(fonts: FontSet, role: str) -> str:
-    from reportlab.pdfbase import pdfmetrics
     return pdfmetrics.getFont(fonts.name(role)).face.name.decode()
 
 
@@ -83,7 +85,6 @@ def test_letter_form_header_number_flush_right_and_no_number_on_page_one(
 
 
 def faces_width(fonts: FontSet, text: str, size: float) -> float:
-    from reports.pdf.text import Metrics
     return Metrics(fonts.fangsong).width(text, size)
 
 

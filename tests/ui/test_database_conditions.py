@@ -22,11 +22,11 @@ from ui.shell.main_window import MainWindow
 NOTE = "楼栋长推荐，" * 300  # long enough to need new pages in the file
 
 
-def trigger(page, text: str) -> None:  # noqa: ANN001
+def trigger(page, text: str) -> None:
     next(a for a in page.toolbar.actions() if a.text() == text).trigger()
 
 
-def open_person_form(qtbot, window: MainWindow):  # noqa: ANN001, ANN201
+def open_person_form(qtbot, window: MainWindow):
     page = window.show_page("人员")
     idle(qtbot, window)
     trigger(page, "新增")
@@ -38,7 +38,7 @@ def open_person_form(qtbot, window: MainWindow):  # noqa: ANN001, ANN201
     return page, form
 
 
-def assert_kept(form) -> None:  # noqa: ANN001
+def assert_kept(form) -> None:
     assert form.isVisible()
     assert form.fields["name"].value() == "欧阳明"
     assert form.fields["phone"].value() == "13812345678"
@@ -47,7 +47,7 @@ def assert_kept(form) -> None:  # noqa: ANN001
 
 
 def test_disk_full_refuses_the_save_and_the_form_keeps_the_values(
-        qtbot, demo_copy: Path, recorded_messages) -> None:  # noqa: ANN001
+        qtbot, demo_copy: Path, recorded_messages) -> None:
     window = login(qtbot, demo_copy, "jingban")
     page, form = open_person_form(qtbot, window)
     before = len(page.model.rows)
@@ -75,7 +75,7 @@ def read_only_copy(demo_copy: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator
 
 
 def test_read_only_file_shows_its_pages_and_refuses_saving_in_words(
-        qtbot, read_only_copy: Path, recorded_messages) -> None:  # noqa: ANN001
+        qtbot, read_only_copy: Path, recorded_messages) -> None:
     before = read_only_copy.read_bytes()
     window = login(qtbot, read_only_copy, "jingban")
     assert window.runner.database.read_only
@@ -94,7 +94,7 @@ def test_read_only_file_shows_its_pages_and_refuses_saving_in_words(
 
 
 def test_an_unhandled_error_in_any_thread_is_logged_and_shown_with_the_log_path(
-        qtbot, recorded_messages, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+        qtbot, recorded_messages, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     handler = error_hook.setup_logging()

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from models.funds import entries
+from models.auth import Actor
+from models.funds import entries, posting
 from models.funds.entries import EntryData, EntryRecord
 from tests.ui.helpers import idle, login
 from ui.funds.common import RED
@@ -129,8 +130,6 @@ def test_reviewer_reverses_a_mistake(qtbot, db_path: Path,
     reversal = next(r for r in page.model.rows if r.reverses_id == original.id)
     assert reversal.summary == f"冲销 {original.voucher} 号凭证：金额录错"
     assert not reversal.is_posted  # drafted only: another reviewer posts it
-    from models.auth import Actor
-    from models.funds import posting
     with window.runner.database.session() as session:
         posting.post_entry(session, Actor("admin", "王建国", "admin"), reversal.id,
                            reversal.version)

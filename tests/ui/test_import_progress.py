@@ -14,7 +14,7 @@ ROWS = 3_000
 
 
 def test_progress_is_shown_and_stop_writes_nothing(
-        qtbot, demo_copy: Path, tmp_path: Path,  # noqa: ANN001
+        qtbot, demo_copy: Path, tmp_path: Path,
         recorded_messages: RecordingHandler) -> None:
     window: MainWindow = login(qtbot, demo_copy, "jingban")
     path = write_people(tmp_path / "名册.xlsx", ROWS)

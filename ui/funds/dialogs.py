@@ -76,8 +76,8 @@ class ReverseDialog(QDialog):
         text = self.tr(
             "将为凭证 {0}（{1}，{2} 元）起草一张红字冲销凭证，日期 {3}，冲回原凭证的全部金额；"
             "须由另一位审核人记账后才生效并取得凭证号（不相容岗位分离）。原凭证保持不变，"
-            "日记账中冲销行以红字显示。\n确定起草冲销凭证吗？").format(record.voucher, record.summary,
-                                                   record.amount_text, on.isoformat())
+            "日记账中冲销行以红字显示。\n确定起草冲销凭证吗？").format(
+                record.voucher, record.summary, record.amount_text, on.isoformat())
         if not messages.confirm(self, self.tr("冲销"), text):
             return
         self.buttons.setEnabled(False)

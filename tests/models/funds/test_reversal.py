@@ -97,7 +97,8 @@ def test_the_drafter_of_a_reversal_cannot_post_it(books: Books) -> None:
     assert books.balance("fiscal", branch) == 30_000  # nothing moved yet
     with pytest.raises(UserError) as caught, books.db.session() as session:
         posting.post_entry(session, REVIEWER, draft.id, draft.version)
-    assert caught.value.message == ("冲销凭证由 李秀英 起草，须由另一位审核人记账（不相容岗位分离）。")
+    assert caught.value.message == (
+        "冲销凭证由 李秀英 起草，须由另一位审核人记账（不相容岗位分离）。")
     with pytest.raises(UserError, match="已有一张待记账的冲销草稿"):
         reverse(books, wrong.id)  # no second reversal while one waits
     with pytest.raises(UserError, match="冲销草稿的内容取自原凭证，不能修改"), \

@@ -12,7 +12,7 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_stat
 from sqlalchemy import select
 
 from models.errors import FieldError, UserError
-from models.funds import accounts, entries, posting
+from models.funds import accounts, entries
 from models.funds.entities import FUNDS, FundEntry
 from tests.models.funds.conftest import CLERK, DAY, Books, allocation, receipt, spending
 
