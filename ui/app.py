@@ -86,8 +86,8 @@ def collect_garbage_when_idle(window: object) -> QTimer:
     return timer
 
 
-def run(database_url: str, *, demo: bool = False) -> int:
-    """Open the main window on `database_url` and run the event loop."""
+def open_main_window(database_url: str, *, demo: bool = False) -> tuple[QApplication, object]:
+    """The application and its shown main window (the start-up benchmark drives these)."""
     setup_logging()
     app = make_application()
     from ui.main_window import MainWindow  # noqa: PLC0415 - after the QApplication exists
@@ -95,4 +95,10 @@ def run(database_url: str, *, demo: bool = False) -> int:
     window = MainWindow(database_url, demo=demo)
     collect_garbage_when_idle(window)
     window.show()
+    return app, window
+
+
+def run(database_url: str, *, demo: bool = False) -> int:
+    """Open the main window on `database_url` and run the event loop."""
+    app, _window = open_main_window(database_url, demo=demo)
     return app.exec()
