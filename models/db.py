@@ -237,8 +237,7 @@ def open_database(url: URL | str, *, create: bool = True, upgrade: bool = True,
     try:
         with engine.connect() as connection:
             migrate.refuse_unknown_connection(connection, describe(url))
-            if upgrade:
-                migrate.upgrade(connection)
+            if upgrade and migrate.upgrade_if_behind(connection):
                 connection.commit()
     except OperationalError as exc:
         engine.dispose()

@@ -3,15 +3,19 @@
 Each searchable row stores one lower-case key: the Chinese text, its full pinyin and its
 initials. A query matches by substring (LIKE), which works for queries of any length,
 including the 1–2 character queries SQLite's FTS5 trigram index cannot answer.
+
+pypinyin is imported when the first key is computed, not with this module: its phrase
+tables take about a second and 55 MiB, which a clerk who only reads never needs.
 """
 from __future__ import annotations
 
-from pypinyin import Style, lazy_pinyin
 from sqlalchemy import ColumnElement, and_, true
 from sqlalchemy.orm import InstrumentedAttribute
 
 
 def pinyin_forms(text: str) -> tuple[str, str]:
+    from pypinyin import Style, lazy_pinyin  # noqa: PLC0415 - see the module docstring
+
     full = "".join(lazy_pinyin(text, errors="default")).lower()
     initials = "".join(lazy_pinyin(text, style=Style.FIRST_LETTER, errors="default")).lower()
     return full, initials
