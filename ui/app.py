@@ -90,7 +90,7 @@ def open_main_window(database_url: str, *, demo: bool = False) -> tuple[QApplica
     """The application and its shown main window (the start-up benchmark drives these)."""
     setup_logging()
     app = make_application()
-    from ui.main_window import MainWindow  # noqa: PLC0415 - after the QApplication exists
+    from ui.shell.main_window import MainWindow  # noqa: PLC0415 - after the QApplication exists
 
     window = MainWindow(database_url, demo=demo)
     collect_garbage_when_idle(window)
