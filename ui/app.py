@@ -10,11 +10,12 @@ from pathlib import Path
 os.environ.setdefault("QT_API", "pyside6")
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator  # noqa: E402
-from PySide6.QtGui import QFont, QFontDatabase  # noqa: E402
+from PySide6.QtGui import QFont, QFontDatabase, QIcon  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from models.paths import data_dir  # noqa: E402
 from models.settings import load_settings  # noqa: E402
+from ui.common.icons import use_app_icon_fonts  # noqa: E402
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 if getattr(sys, "frozen", False):  # PyInstaller one-dir build
@@ -69,6 +70,8 @@ def make_application(language: str | None = None) -> QApplication:
     app.setApplicationDisplayName("共建台账")
     app.setOrganizationName("Gongjian")
     app.setStyle("Fusion")
+    app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "gongjian.ico")))
+    use_app_icon_fonts()
     register_fonts()
     install_translator(app, language or load_settings().language)
     return app  # type: ignore[return-value]
