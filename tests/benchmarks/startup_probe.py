@@ -4,8 +4,8 @@
     python -m tests.benchmarks.startup_probe bare       a bare PySide6 100,000-row table
     python -m tests.benchmarks.startup_probe argon2     one Argon2 login hash, nothing else
 
-The parent (test_startup.py) times process start → the READY line and reads the child's
-peak resident memory (VmHWM) from the READY line. `app` goes the way a clerk does: main.py's argument
+The parent (test_startup.py) times process start → the READY line, which also carries
+the child's peak resident memory (VmHWM). `app` goes the way a clerk does: main.py's argument
 parsing and database choice, the main window opening the database on its worker, the
 login dialog filled in and submitted; ready means logged in, the first page loaded and
 the window painted. The child leaves with os._exit, so tear-down is not measured.

@@ -87,7 +87,8 @@ def measure(benchmark, env: dict[str, str], *args: str) -> int:  # type: ignore[
     return peak
 
 
-def test_bare_pyside6_table(benchmark, probe_env: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+def test_bare_pyside6_table(benchmark,  # type: ignore[no-untyped-def]
+                            probe_env: dict[str, str]) -> None:
     _bare["peak"] = measure(benchmark, probe_env, "bare")
     _bare["time"] = benchmark.stats.stats.median
 

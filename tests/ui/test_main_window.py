@@ -34,7 +34,7 @@ def test_demo_database_created_and_overview_shown(qtbot) -> None:  # noqa: ANN00
     window.close()
 
 
-def test_pages_are_created_when_first_shown_with_their_sidebar_title_and_icon(qtbot) -> None:  # noqa: ANN001
+def test_pages_are_created_when_first_shown_with_sidebar_title_and_icon(qtbot) -> None:  # noqa: ANN001
     window = open_window(qtbot, str(demo_database()), demo=True,
                          credentials=("admin", "demo1234"))
     with qtbot.waitSignal(window.ready, timeout=30_000):
