@@ -2,7 +2,8 @@
 
     python main.py                      open the app (on the database in Settings)
     python main.py --demo               open the app on the demo database
-    python main.py check --db FILE      integrity, schema and audit-chain check
+    python main.py check --db FILE [--anchor TEXT]  integrity, schema, triggers, audit
+                                      chain and anchors; data replayed from the trail
     python main.py demo --db FILE       create a demo database
     python main.py backup --db FILE     verified backup now
     python main.py restore --from BAK   restore (the current database is backed up first)
@@ -47,8 +48,11 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(parser)
     parser.add_argument("--demo", action="store_true", help="使用演示数据库（首次使用时自动创建）")
     verbs = parser.add_subparsers(dest="verb", metavar="VERB")
-    check = verbs.add_parser("check", help="检查数据库完整性、结构版本和操作日志哈希链")
+    check = verbs.add_parser("check", help="检查数据库完整性、结构、保护触发器、操作日志哈希链，"
+                                           "并按操作日志逐条核对业务数据")
     _db_option(check)
+    check.add_argument("--anchor", action="append", default=[], metavar="TEXT",
+                       help="打印在台账页脚上的锚点（GJ1-…），可重复；备份旁的锚点会自动核对")
     demo = verbs.add_parser("demo", help="在 --db 指定的位置创建演示数据库")
     _db_option(demo)
     demo.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
@@ -59,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("--from", dest="source", required=True, type=Path, metavar="FILE",
                          help="备份文件")
     report = verbs.add_parser("report", help="打印台账 PDF（问题台账或党建经费日记账）")
-    report.add_argument("area", choices=["issues", "funds", "vote"])
+    report.add_argument("area", choices=["issues", "funds", "vote", "ballots", "proxies"])
     report.add_argument("--vote", type=int, metavar="ID", help="业主共同决定：表决的编号")
     _db_option(report)
     _period_options(report)
@@ -142,7 +146,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from models.opening import keyring_password  # noqa: PLC0415
 
     target, _ = target_database(args)
-    report = check_database(target, password_lookup=keyring_password)
+    report = check_database(target, password_lookup=keyring_password, anchors=args.anchor)
     for note in report.notes:
         print(f"提示：{note}")
     if report.ok:
@@ -252,22 +256,30 @@ def cmd_report(args: argparse.Namespace) -> int:
         year = args.year or (args.start.year if args.start else today.year)
         return _with_database(args, lambda db: render_journal_report(
             db, year, _branch(db, args.branch), args.out))
-    if args.area == "vote":
-        from reports import vote_tally_sheet  # noqa: PLC0415
-
-        if args.vote is None:
-            raise SystemExit("report vote 需要 --vote ID")
-
-        def tally_sheet(database: object) -> object:
-            with database.read_session() as session:  # type: ignore[attr-defined]
-                sheet = vote_tally_sheet.build(session, args.vote)
-            return vote_tally_sheet.render(sheet, args.out)
-        return _with_database(args, tally_sheet)
+    if args.area in ("vote", "ballots", "proxies"):
+        return _with_database(args, lambda db: _vote_document(db, args))
     from reports.issue_ledger import render_issue_ledger  # noqa: PLC0415
 
     start = args.start or today.replace(month=1, day=1)
     return _with_database(args, lambda db: render_issue_ledger(db, start, args.end or today,
                                                                args.out))
+
+
+def _vote_document(database: object, args: argparse.Namespace) -> object:
+    """表决统计表, 选票 or 委托书 of a vote."""
+    from reports import vote_ballots, vote_tally_sheet  # noqa: PLC0415
+
+    if args.vote is None:
+        raise SystemExit(f"report {args.area} 需要 --vote ID")
+    with database.read_session() as session:  # type: ignore[attr-defined]
+        if args.area == "vote":
+            sheet = vote_tally_sheet.build(session, args.vote)
+        else:
+            book = vote_ballots.build(session, args.vote)
+    if args.area == "vote":
+        return vote_tally_sheet.render(sheet, args.out)
+    render = vote_ballots.render_ballots if args.area == "ballots" else vote_ballots.render_proxies
+    return render(book, args.out)
 
 
 def _branch(database: object, text: str | None) -> int | None:

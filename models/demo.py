@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 from stdnum.cn import ric, uscc
 
+from models import records
 from models.auth import SYSTEM, Actor
 from models.db import Database
 from models.office import Office
@@ -96,8 +97,9 @@ def build_demo(session: Session, actor: Actor = SYSTEM, seed: int = 2026,
     street = places.create_street(session, actor, name="江北街道", code="511902003")
     community = places.create_community(session, actor, street_id=street, name="兴文社区",
                                         code="511902003005")
-    session.add(Office(name="兴文社区", level="community", community_id=community,
-                       street_id=street, code="511902003005"))
+    records.create(session, actor, Office(name="兴文社区", level="community",
+                                          community_id=community, street_id=street,
+                                          code="511902003005"))
     committee = orgs.create_org(session, actor, community, name="中共兴文社区委员会",
                                 kind="community_committee")
     joint = orgs.create_org(session, actor, community, name="兴文社区综合党委",
@@ -147,6 +149,7 @@ def build_demo(session: Session, actor: Actor = SYSTEM, seed: int = 2026,
 def create_demo_database(database: Database, seed: int = 2026,
                          progress: Callable[[int, int], None] | None = None) -> DemoOffice:
     """The demo office plus its three users (admin/shenhe/jingban, password demo1234)."""
+    from models.elections.demo import build_election_demo  # noqa: PLC0415
     from models.funds.demo import build_funds_demo  # noqa: PLC0415 - areas import the registry
     from models.issues.demo import build_issue_demo  # noqa: PLC0415
     from models.users import create_demo_users  # noqa: PLC0415
@@ -156,4 +159,6 @@ def create_demo_database(database: Database, seed: int = 2026,
         create_demo_users(session)
         build_funds_demo(session, today=dt.date.today(), seed=seed)
         build_issue_demo(session, office, seed)
+        build_election_demo(session, office.compound_ids, random.Random(seed), SURNAMES, GIVEN,
+                            today=dt.date.today())
         return office

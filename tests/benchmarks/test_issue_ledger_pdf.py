@@ -18,7 +18,6 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
@@ -27,7 +26,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from sqlalchemy import select
 
-from models.db import Database, open_database
+from models.db import Database
 from models.issues.entities import Problem
 from reports import issue_ledger
 from tests.benchmarks.make_issue_db import LAST_DAY

@@ -19,14 +19,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import Select
 
-from models.db import Database, open_database
+from models.db import Database
 from models.issues import ledger
 from models.issues.ledger import ProblemFilter
 from models.issues.vocab import OPEN_STATES

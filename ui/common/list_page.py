@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from models import anchor
 from ui.common.operations import ReadOp
 from ui.common.page import Page
 from ui.common.table_model import CENTER, RIGHT, Column, RowTableModel
@@ -189,7 +190,8 @@ class ListPage(Page):
             rows.append([c.text(source) for c in self.model.columns])
         context = ListLedger(self.print_title(), self.context.office_name, columns, rows)
         generate(self.context, context.title,
-                 lambda _database, progress: render(context, progress=progress.report), self)
+                 lambda database, progress: render(context, progress=progress.report,
+                                                   anchor=anchor.database_text(database)), self)
 
     def select_id(self, record_id: int) -> None:
         for source_row, row in enumerate(self.model.rows):

@@ -39,6 +39,7 @@ PAGES = (
     PageEntry("ui.registry.pages", "PeoplePage", "fa5s.users", "人员"),
     PageEntry("ui.issues.page", "IssuesPage", "fa5s.bullhorn", "问题台账"),
     PageEntry("ui.issues.stats_page", "StatsPage", "fa5s.chart-bar", "统计分析"),
+    PageEntry("ui.elections.page", "VotesPage", "fa5s.vote-yea", "业主共同决定"),
     PageEntry("ui.funds.page", "FundsPage", "fa5s.yen-sign", "党建经费"),
     PageEntry("ui.registry.users_page", "UsersPage", "fa5s.user-shield", "用户"),
 )
