@@ -22,6 +22,8 @@ import json
 import sys
 from pathlib import Path
 
+APP_MUTEX = "GongjianAppMutex"
+
 
 def _db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", metavar="PATH",
@@ -90,6 +92,9 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--user", default="admin", help="登录用户名（默认 admin）")
     shot.add_argument("--password", default="demo1234", help="登录密码（默认为演示密码）")
     _vote_parser(verbs)
+    selftest = verbs.add_parser("selftest", help=argparse.SUPPRESS)  # installer/build.py
+    _db_option(selftest)
+    selftest.add_argument("--out", required=True, type=Path, metavar="DIR")
     return parser
 
 
@@ -326,6 +331,27 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_selftest(args: argparse.Namespace) -> int:
+    """The frozen build's own check (fonts, translations, keyring, schema, every page)."""
+    from ui.shell.selftest import run  # noqa: PLC0415
+
+    problems = run(args.db, args.out)
+    for problem in problems:
+        print(f"selftest: {problem}", file=sys.stderr)
+    print("selftest passed" if not problems else "selftest FAILED")
+    return 1 if problems else 0
+
+
+def hold_app_mutex() -> object:
+    """Windows: a named mutex held while the program runs; the installer and uninstaller
+    (installer/gongjian.nsi, APP_MUTEX) refuse to replace files while it exists."""
+    if sys.platform != "win32":
+        return None
+    import ctypes  # noqa: PLC0415
+
+    return ctypes.windll.kernel32.CreateMutexW(None, False, APP_MUTEX)
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from ui.app import run  # noqa: PLC0415
 
@@ -375,11 +401,12 @@ def cmd_vote(args: argparse.Namespace) -> int:
 
 COMMANDS = {"check": cmd_check, "demo": cmd_demo, "backup": cmd_backup, "restore": cmd_restore,
             "stats": cmd_stats, "report": cmd_report, "voucher": cmd_voucher, "letter": cmd_letter,
-            "screenshot": cmd_screenshot, "vote": cmd_vote}
+            "screenshot": cmd_screenshot, "vote": cmd_vote, "selftest": cmd_selftest}
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    mutex = hold_app_mutex()  # noqa: F841 - held until the process ends
     from sqlalchemy.exc import SQLAlchemyError  # noqa: PLC0415
 
     from models.db_errors import explain  # noqa: PLC0415

@@ -307,8 +307,7 @@ def _open(url: URL, password_lookup: PasswordLookup | None, *, upgrade: bool,
             migrate.refuse_unknown_connection(connection, describe(url))
             if upgrade and read_only and not migrate.at_head(connection):
                 raise DatabaseUnavailable("db.read_only_upgrade", path=describe(url))
-            if upgrade and not read_only:
-                migrate.upgrade(connection)
+            if upgrade and not read_only and migrate.upgrade_if_behind(connection):
                 connection.commit()
     except (SQLAlchemyError, sqlite3.Error) as exc:
         engine.dispose()

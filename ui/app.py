@@ -10,11 +10,12 @@ from pathlib import Path
 os.environ.setdefault("QT_API", "pyside6")
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from models.settings import load_settings
 from ui.common import error_hook
+from ui.common.icons import use_app_icon_fonts
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 if getattr(sys, "frozen", False):  # PyInstaller one-dir build
@@ -62,6 +63,8 @@ def make_application(language: str | None = None) -> QApplication:
     app.setApplicationDisplayName("共建台账")
     app.setOrganizationName("Gongjian")
     app.setStyle("Fusion")
+    app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "gongjian.ico")))
+    use_app_icon_fonts()
     register_fonts()
     install_translator(app, language or load_settings().language)
     return app  # type: ignore[return-value]
@@ -79,8 +82,8 @@ def collect_garbage_when_idle(window: object) -> QTimer:
     return timer
 
 
-def run(database_url: str, *, demo: bool = False) -> int:
-    """Open the main window on `database_url` and run the event loop."""
+def open_main_window(database_url: str, *, demo: bool = False) -> tuple[QApplication, object]:
+    """The application and its shown main window (the start-up benchmark drives these)."""
     error_hook.setup_logging()
     app = make_application()
     error_hook.install()
@@ -89,4 +92,10 @@ def run(database_url: str, *, demo: bool = False) -> int:
     window = MainWindow(database_url, demo=demo)
     collect_garbage_when_idle(window)
     window.show()
+    return app, window
+
+
+def run(database_url: str, *, demo: bool = False) -> int:
+    """Open the main window on `database_url` and run the event loop."""
+    app, _window = open_main_window(database_url, demo=demo)
     return app.exec()

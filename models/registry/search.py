@@ -3,13 +3,14 @@
 Each searchable row stores one lower-case key: the Chinese text, its full pinyin and its
 initials. A query matches by substring (LIKE), which works for queries of any length,
 including the 1–2 character queries SQLite's FTS5 trigram index cannot answer.
+
+pypinyin is imported when the first key is computed, not with this module: its phrase
+tables take about a second and 55 MiB, which a clerk who only reads never needs.
 """
 from __future__ import annotations
 
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin
-from pypinyin.core import seg  # type: ignore[attr-defined]
 from sqlalchemy import ColumnElement, and_, true
 from sqlalchemy.orm import InstrumentedAttribute
 
@@ -25,12 +26,16 @@ def pinyin_forms(text: str) -> tuple[str, str]:
     result is the words' pinyin joined; remembering each word's pinyin makes a bulk import
     of 100,000 names about eight times faster (names share their characters).
     """
+    from pypinyin.core import seg  # type: ignore[attr-defined]  # noqa: PLC0415 - see above
+
     parts = [_word_forms(word) for word in seg(text)]
     return "".join(p[0] for p in parts), "".join(p[1] for p in parts)
 
 
 @lru_cache(maxsize=WORD_CACHE)
 def _word_forms(word: str) -> tuple[str, str]:
+    from pypinyin import Style, lazy_pinyin  # noqa: PLC0415 - see the module docstring
+
     full = "".join(lazy_pinyin(word, errors="default")).lower()
     initials = "".join(lazy_pinyin(word, style=Style.FIRST_LETTER, errors="default")).lower()
     return full, initials

@@ -18,7 +18,6 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
@@ -27,28 +26,13 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from sqlalchemy import select
 
-from models.db import Database, open_database
+from models.db import Database
 from models.issues.entities import Problem
 from reports import issue_ledger
-from tests.benchmarks.make_issue_db import COUNT, LAST_DAY, generate
+from tests.benchmarks.make_issue_db import LAST_DAY
 
-GENERATOR_VERSION = 2  # the cache name test_issue_queries.py uses: one database for both
 SIZES = (1_000, 10_000)
 _ours: dict[int, float] = {}
-
-
-@pytest.fixture(scope="session")
-def issue_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    cache = tmp_path_factory.getbasetemp().parent / "gongjian-bench-cache"
-    cache.mkdir(parents=True, exist_ok=True)
-    path = cache / f"issues-{COUNT}-v{GENERATOR_VERSION}.db"
-    if not path.exists():
-        partial = path.with_suffix(".partial")
-        generate(partial)
-        partial.replace(path)
-    database = open_database(str(path))
-    yield database
-    database.dispose()
 
 
 def period_for(database: Database, count: int) -> tuple[dt.date, dt.date]:

@@ -19,20 +19,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import Select
 
-from models.db import Database, open_database
+from models.db import Database
 from models.issues import ledger
 from models.issues.ledger import ProblemFilter
 from models.issues.vocab import OPEN_STATES
-from tests.benchmarks.make_issue_db import COUNT, cached
 
-GENERATOR_VERSION = 2  # bump when make_issue_db changes what it writes
 TODAY = dt.date(2026, 11, 25)
 SCREEN = 50
 CASES = {
@@ -44,19 +41,6 @@ CASES = {
     "search-4-chars": ProblemFilter(text="垃圾清运", found_from=dt.date(2025, 1, 1)),
 }
 ID_PARAM = re.compile(r"^ids_\d+$")  # the expanded IN list of ledger.ROWS
-
-
-@pytest.fixture(scope="session")
-def issue_db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return cached(tmp_path_factory.getbasetemp().parent / "gongjian-bench-cache",
-                  f"issues-{COUNT}-v{GENERATOR_VERSION}.db")
-
-
-@pytest.fixture(scope="session")
-def issue_db(issue_db_path: Path) -> Iterator[Database]:
-    database = open_database(str(issue_db_path))
-    yield database
-    database.dispose()
 
 
 def _plain(value: Any) -> Any:

@@ -5,7 +5,10 @@ keeps its meaning as later migrations are added.
 """
 from __future__ import annotations
 
+import subprocess
+import sys
 from decimal import Decimal
+from pathlib import Path
 
 from sqlalchemy import text
 
@@ -37,6 +40,26 @@ def test_revisions_form_one_line() -> None:
     revisions = [r.revision for r in reversed(list(script.walk_revisions()))]
     assert revisions[0] == FIRST
     assert script.get_heads() == [revisions[-1]]
+
+
+def test_revisions_read_from_the_files_agree_with_alembic() -> None:
+    script = migrate.script_directory()
+    assert migrate.head_revisions() == tuple(sorted(script.get_heads()))
+    assert set(migrate.known_revisions()) == {r.revision for r in script.walk_revisions()}
+
+
+def test_opening_an_up_to_date_database_loads_neither_alembic_nor_pinyin(
+        tmp_path: Path) -> None:
+    """Start-up speed (issue 12): both cost a clerk time and memory at every start."""
+    database = open_database(str(tmp_path / "current.db"))
+    database.dispose()
+    code = ("import sys\n"
+            "from models.db import open_database\n"
+            f"open_database({str(tmp_path / 'current.db')!r}).dispose()\n"
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'alembic', 'pypinyin'}))\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True, cwd=Path(__file__).resolve().parents[2])
+    assert result.stdout.strip() == "[]"
 
 
 def test_first_revision_database_opens_with_rows_intact(empty_db_url: str) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel
 from models.paths import demo_database
 from ui.shell.about import AboutDialog
 from ui.shell.main_window import MainWindow
+from ui.shell.pages import PAGES
 
 
 def open_window(qtbot, target: str, demo: bool = False,
@@ -30,6 +31,21 @@ def test_demo_database_created_and_overview_shown(qtbot) -> None:
     assert int(home.figures["people"].text()) > 40
     assert "演示" in window.windowTitle()
     assert target in window.location_label.text()
+    window.close()
+
+
+def test_pages_are_created_when_first_shown_with_sidebar_title_and_icon(qtbot) -> None:
+    window = open_window(qtbot, str(demo_database()), demo=True,
+                         credentials=("admin", "demo1234"))
+    with qtbot.waitSignal(window.ready, timeout=30_000):
+        pass
+    assert window.pages[0] is not None and window.pages[1:] == [None] * (len(PAGES) - 1)
+    for row, entry in enumerate(PAGES):
+        window.nav.setCurrentRow(row)
+        page = window.pages[row]
+        assert page is not None and window.stack.currentWidget() is page
+        assert (window.nav.item(row).text(), entry.icon_name) == (page.title(), page.icon_name)
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=10_000)
     window.close()
 
 

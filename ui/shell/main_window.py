@@ -34,7 +34,7 @@ from ui.common.page import Page
 from ui.common.tasks import TaskRunner
 from ui.i18n import domain
 from ui.shell.opening import database_opener
-from ui.shell.pages import PAGE_CLASSES
+from ui.shell.pages import PAGES
 
 
 def _log_backup_error(exc: BaseException) -> None:
@@ -42,7 +42,7 @@ def _log_backup_error(exc: BaseException) -> None:
 
 
 class MainWindow(QMainWindow):
-    ready = Signal()  # the database is open and the pages have loaded
+    ready = Signal()  # the database is open, the clerk logged in, the first page loaded
 
     def __init__(self, database_url: str, *, demo: bool = False,
                  credentials: tuple[str, str] | None = None) -> None:
@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         self.database_url = database_url
         self.context = AppContext(TaskRunner(database_opener(database_url, demo=demo), self))
         self.login_dialog: QDialog | None = None
-        self.pages: list[Page] = []
+        self.pages: list[Page | None] = [None] * len(PAGES)  # created when first shown
         self._build_body()
         self._build_menus()
         self._build_status_bar()
@@ -78,15 +78,13 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
-        for page_class in PAGE_CLASSES:
-            page = page_class(self.context)
-            self.pages.append(page)
-            self.stack.addWidget(page)
-            item = QListWidgetItem(qta.icon(page.icon_name, color="#3a6ea5"), page.title())
+        for entry in PAGES:
+            self.stack.addWidget(QWidget())  # a placeholder until the page is first shown
+            item = QListWidgetItem(qta.icon(entry.icon_name, color="#3a6ea5"), entry.title())
             item.setSizeHint(QSize(0, 40))
             self.nav.addItem(item)
         # As wide as the longest page title in the current language, at least 8 characters.
-        widest = max([self.fontMetrics().horizontalAdvance(p.title()) for p in self.pages]
+        widest = max([self.fontMetrics().horizontalAdvance(e.title()) for e in PAGES]
                      + [self.fontMetrics().horizontalAdvance("中") * 8])
         self.nav.setFixedWidth(widest + 72)
         self.nav.currentRowChanged.connect(self._show_page)
@@ -174,10 +172,12 @@ class MainWindow(QMainWindow):
         self.context.actor = actor
         self._show_user()
         self.nav.setEnabled(True)
-        for page in self.pages:
+        for page in self._loaded_pages():
             page.database_ready()
-        self.nav.setCurrentRow(0)
-        self.pages[0].refresh()
+        if self.nav.currentRow() == 0:
+            self._show_page(0)
+        else:
+            self.nav.setCurrentRow(0)  # shows (creates) and refreshes the first page
         self.ready.emit()
 
     def _open_failed(self, exc: BaseException) -> None:
@@ -215,10 +215,28 @@ class MainWindow(QMainWindow):
         self.progress.show()
         return True
 
+    def _loaded_pages(self) -> list[Page]:
+        return [page for page in self.pages if page is not None]
+
+    def page_at(self, row: int) -> Page:
+        """The page in sidebar row `row`, created (and its module imported) on first use."""
+        page = self.pages[row]
+        if page is None:
+            page = PAGES[row].load()(self.context)
+            placeholder = self.stack.widget(row)
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.pages[row] = page
+            if self.runner.database is not None and self.context.actor.username:
+                page.database_ready()
+        return page
+
     def _show_page(self, row: int) -> None:
+        page = self.page_at(row)
         self.stack.setCurrentIndex(row)
         if self.runner.database is not None and self.context.actor.username:
-            self.pages[row].refresh()
+            page.refresh()
 
     def _busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
@@ -236,8 +254,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _after_restore(self) -> None:
-        for page in self.pages:  # the restore's change announcement reloads the visible page
-            page.database_ready()
+        for page in self._loaded_pages():  # the restore's change announcement reloads the
+            page.database_ready()             # visible page
 
     def _open_about(self) -> None:
         from ui.shell.about import AboutDialog  # noqa: PLC0415
@@ -246,10 +264,10 @@ class MainWindow(QMainWindow):
 
     def show_page(self, title: str) -> Page:
         """Switch to the page with this title (tests and screenshots)."""
-        for row, page in enumerate(self.pages):
-            if page.title() == title:
+        for row, entry in enumerate(PAGES):
+            if entry.title() == title:
                 self.nav.setCurrentRow(row)
-                return page
+                return self.page_at(row)
         raise KeyError(title)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt API
@@ -262,5 +280,5 @@ class MainWindow(QMainWindow):
 
     def keyPressEvent(self, event) -> None:  # Qt API
         if event.key() == Qt.Key.Key_F5:
-            self.pages[self.stack.currentIndex()].refresh()
+            self.page_at(self.stack.currentIndex()).refresh()
         super().keyPressEvent(event)

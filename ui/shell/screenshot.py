@@ -55,8 +55,9 @@ def render_pages(database_url: str, out: Path, *, demo: bool = False,
         window.close()
         raise RuntimeError("database did not open")
     written = []
-    for row, page in enumerate(window.pages):
+    for row in range(window.nav.count()):
         window.nav.setCurrentRow(row)
+        page = window.page_at(row)
         path = out / f"{row + 1:02d}-{page.objectName() or type(page).__name__}.png"
         _settled_grab(app, window.runner, window).save(str(path))
         written.append(path)
