@@ -152,13 +152,15 @@ class RecordForm(QDialog):
         self.validate()
 
     def field_errors(self) -> dict[str, str]:
+        typed = {name: error for name, field in self.fields.items()
+                 if (error := field.input_error())}
         try:
             self.clean(self.collect())
         except FieldErrors as exc:
-            return exc.by_field()
+            return exc.by_field() | typed
         except FieldError as exc:
-            return {exc.field: exc.message}
-        return {}
+            return {exc.field: exc.message} | typed
+        return typed
 
     def validate(self) -> bool:
         errors = self.field_errors()

@@ -4,11 +4,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,16 +23,10 @@ from models.funds.config import FundSettings
 from models.funds.entries import EntryRecord
 from models.funds.money import format_fen
 from ui.common import messages
+from ui.common.date_edit import DateEdit
 from ui.common.dialogs import error_label, save_cancel
 from ui.common.operations import Kind, ReadOp, WriteOp
 from ui.i18n import domain
-
-
-def _date_edit(day: dt.date) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
 
 
 class ReverseDialog(QDialog):
@@ -48,7 +41,7 @@ class ReverseDialog(QDialog):
         super().__init__(parent)
         self.context, self.record = context, record
         self.setWindowTitle(self.tr("冲销凭证 {0}").format(record.voucher))
-        self.date = _date_edit(max(dt.date.today(), record.entry_date))
+        self.date = DateEdit(max(dt.date.today(), record.entry_date))
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("如：重复录入、金额录错"))
         self.reason.setMaxLength(100)
@@ -68,7 +61,7 @@ class ReverseDialog(QDialog):
         form.addRow(self.buttons)
 
     def submit(self) -> None:
-        reason, on = self.reason.text().strip(), self.date.date().toPython()
+        reason, on = self.reason.text().strip(), self.date.date()
         if not reason:
             self.error.setText(self.tr("请填写冲销原因。"))
             return
