@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -58,7 +58,9 @@ class TextField(FieldWidget):
                  max_length: int = 200) -> None:
         edit = QLineEdit()
         edit.setPlaceholderText(placeholder)
-        edit.setMaxLength(max_length)
+        # No QLineEdit.setMaxLength: it cut pasted text silently (a 19-digit ID number
+        # became another person's valid 18-digit one). Over-long text is refused instead.
+        self.max_length = max_length
         if right:
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         if password:
@@ -72,6 +74,17 @@ class TextField(FieldWidget):
 
     def _set(self, value: Any) -> None:
         self.edit.setText("" if value is None else str(value))
+
+    def input_error(self) -> str:
+        return too_long(self.value(), self.max_length)
+
+
+def too_long(text: str, limit: int) -> str:
+    """The message for text over its limit, naming the limit ("" when it fits)."""
+    if len(text) <= limit:
+        return ""
+    return QCoreApplication.translate("fields", "最多 {0} 个字，现有 {1} 个").format(
+        limit, len(text))
 
 
 class NoteField(FieldWidget):

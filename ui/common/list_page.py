@@ -11,7 +11,7 @@ from typing import Any
 
 import qtawesome as qta
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -53,6 +53,17 @@ def style_record_table(table: QTableView, columns: list[Column]) -> None:
     header.setStretchLastSection(True)
 
 
+def find_shortcut(page: QWidget, search: QLineEdit) -> QShortcut:
+    """Ctrl+F anywhere on the page puts the cursor in its search box."""
+
+    def jump() -> None:
+        search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        search.selectAll()
+    shortcut = QShortcut(QKeySequence.StandardKey.Find, page, activated=jump)
+    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    return shortcut
+
+
 class ListPage(Page):
     columns: list[Column] = []
 
@@ -78,6 +89,7 @@ class ListPage(Page):
         self.search.textChanged.connect(lambda _text: self._debounce.start())
         self._layout()
         self._setup_table()
+        find_shortcut(self, self.search)
         self.add_actions()
         self.add_filters()
         self.filter_bar.addStretch(1)
