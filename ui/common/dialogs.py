@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.errors import UserError
 from ui.common import messages
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -39,7 +40,7 @@ def error_label() -> QLabel:
 
 
 def save_cancel(dialog: QDialog, on_save: Callable[[], None],
-                save_text: str | None = None) -> QDialogButtonBox:
+                save_text: str | None = None, cancel_text: str | None = None) -> QDialogButtonBox:
     """Save (the default button, the one Enter presses) and Cancel, in Chinese."""
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                | QDialogButtonBox.StandardButton.Cancel)
@@ -47,7 +48,7 @@ def save_cancel(dialog: QDialog, on_save: Callable[[], None],
     save.setText(save_text or QCoreApplication.translate("dialogs", "保存"))
     save.setDefault(True)
     cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-    cancel.setText(QCoreApplication.translate("dialogs", "取消"))
+    cancel.setText(cancel_text or QCoreApplication.translate("dialogs", "取消"))
     cancel.setAutoDefault(False)
     buttons.accepted.connect(on_save)
     buttons.rejected.connect(dialog.reject)
@@ -82,14 +83,16 @@ def _value(widget: QWidget) -> object:
 class FormDialog(QDialog):
     """Subclasses add rows (`add_row`) and implement `submit` (what Save does)."""
 
+    ask_before_discarding = True  # Esc/Cancel with something typed asks first
+
     def __init__(self, title: str, parent: QWidget | None = None, *,
-                 save_text: str | None = None) -> None:
+                 save_text: str | None = None, cancel_text: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.error = error_label()
-        self.buttons = save_cancel(self, self.submit, save_text)
+        self.buttons = save_cancel(self, self.submit, save_text, cancel_text)
         self.save_button: QPushButton = self.buttons.button(
             QDialogButtonBox.StandardButton.Save)
         self.frame = QVBoxLayout(self)
@@ -108,6 +111,20 @@ class FormDialog(QDialog):
 
     def show_error(self, exc: BaseException | str) -> None:
         self.error.setText(exc if isinstance(exc, str) else messages.error_text(exc))
+
+    def write_failed(self, exc: BaseException) -> None:
+        """A refused save: Save again possible, the refusal in words on the error line (a
+        bug is logged and shown in a message box)."""
+        self.save_button.setEnabled(True)
+        if isinstance(exc, UserError):
+            self.show_error(exc)
+        else:
+            messages.show_error(self, exc)
+
+    def finish(self, signal: SignalInstance, result: object) -> None:
+        """A save done: tell who asked (`signal`), then close."""
+        signal.emit(result)
+        self.accept()
 
     # --- keyboard ----------------------------------------------------------------------
 
@@ -163,7 +180,7 @@ class FormDialog(QDialog):
                 and self._snapshot != [_value(w) for w in self.inputs()])
 
     def reject(self) -> None:
-        if self.dirty() and not messages.confirm(
+        if self.ask_before_discarding and self.dirty() and not messages.confirm(
                 self, QCoreApplication.translate("dialogs", "放弃修改"),
                 QCoreApplication.translate("dialogs", "填写的内容尚未保存，确定放弃吗？")):
             return

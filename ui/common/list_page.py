@@ -6,6 +6,7 @@ under the table.
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -14,7 +15,9 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,7 +29,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from ui.common.operations import ReadOp
+from reports.table_export import ExportColumn, write_table
+from ui.common import messages
+from ui.common.operations import JobOp, ReadOp
 from ui.common.page import Page
 from ui.common.table_model import CENTER, RIGHT, Column, RowTableModel
 from ui.i18n import domain
@@ -64,6 +69,11 @@ def find_shortcut(page: QWidget, search: QLineEdit) -> QShortcut:
     return shortcut
 
 
+def tsv(rows: list[list[str]]) -> str:
+    """Rows as tab-separated lines; tabs and line breaks inside a cell become spaces."""
+    return "".join("\t".join(" ".join(cell.split()) for cell in row) + "\r\n" for row in rows)
+
+
 class ListPage(Page):
     columns: list[Column] = []
 
@@ -91,6 +101,8 @@ class ListPage(Page):
         self._setup_table()
         find_shortcut(self, self.search)
         self.add_actions()
+        self.export_action = self.action(self.tr("导出"), "fa5s.file-excel", self.export_excel,
+                                         QKeySequence("Ctrl+E"))
         self.add_filters()
         self.filter_bar.addStretch(1)
 
@@ -137,6 +149,13 @@ class ListPage(Page):
         enter.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         enter.triggered.connect(self._open_current)
         table.addAction(enter)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        copy = QAction(self)
+        copy.setShortcut(QKeySequence.StandardKey.Copy)
+        copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        copy.triggered.connect(self.copy_selected)
+        table.addAction(copy)
+
 
     def action(self, text: str, icon: str, slot: Callable[[], None],
                shortcut: QKeySequence | str | None = None) -> QAction:
@@ -147,6 +166,7 @@ class ListPage(Page):
             action.setToolTip(f"{text}（{QKeySequence(shortcut).toString()}）")
         action.triggered.connect(slot)
         self.toolbar.addAction(action)
+        self.addAction(action)  # its shortcut works wherever the focus is on the page
         return action
 
     def combo_filter(self, label: str, options: dict[str, str]) -> QComboBox:
@@ -183,6 +203,47 @@ class ListPage(Page):
         if selected is not None:
             self.select_id(selected)
 
+    # --- copy and export ----------------------------------------------------------
+
+    def shown_rows(self, *, selected_only: bool = False) -> list[list[str]]:
+        """The texts of the rows in the order the table shows them (all, or the selected)."""
+        if selected_only:
+            proxy_rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        else:
+            proxy_rows = list(range(self.proxy.rowCount()))
+        rows = []
+        for proxy_row in proxy_rows:
+            source = self.model.row(self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row())
+            rows.append([c.text(source) for c in self.model.columns])
+        return rows
+
+    def copy_selected(self) -> None:
+        """Ctrl+C: the selected rows as tab-separated lines, which Excel and WPS paste
+        into cells."""
+        rows = self.shown_rows(selected_only=True)
+        if rows:
+            QApplication.clipboard().setText(tsv(rows))
+
+    def export_path(self) -> str:
+        """Where to write the workbook (asked; tests replace this)."""
+        name = f"{self.print_title()}-{dt.date.today():%Y%m%d}.xlsx"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出 Excel"), name,
+                                              self.tr("Excel 工作簿 (*.xlsx)"))
+        return path
+
+    def export_excel(self) -> None:
+        """导出 (Ctrl+E): what the table shows, in its order, to an .xlsx workbook."""
+        path = self.export_path()
+        if not path:
+            return
+        columns = [ExportColumn(c.header, c.kind, c.width_chars)  # type: ignore[arg-type]
+                   for c in self.model.columns]
+        rows, title = self.shown_rows(), self.print_title()
+        JobOp(self.context, parent=self,
+              job=lambda _database, _progress: write_table(path, title, columns, rows),
+              success=lambda out: messages.show_info(
+                  self, self.tr("已导出 {0} 行到 {1}").format(len(rows), out))).run()
+
     def print_title(self) -> str:
         """The printed ledger's title; pages that print override it."""
         return self.title()
@@ -195,10 +256,7 @@ class ListPage(Page):
         aligns = {int(RIGHT): "right", int(CENTER): "center"}
         columns = [(c.header, float(c.width_chars), aligns.get(int(c.align), "left"))
                    for c in self.model.columns]
-        rows = []
-        for proxy_row in range(self.proxy.rowCount()):
-            source = self.model.row(self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row())
-            rows.append([c.text(source) for c in self.model.columns])
+        rows = self.shown_rows()
         context = ListLedger(self.print_title(), self.context.office_name, columns, rows)
         generate(self.context, context.title,
                  lambda _database, progress: render(context, progress=progress.report), self)

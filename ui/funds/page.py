@@ -86,7 +86,7 @@ class FundsPage(ListPage):
     def make_columns(self) -> list[Column]:
         return [
             Column(self.tr("日期"), lambda r: r.entry_date.isoformat(), CENTER,
-                   sort_key=_date_key, width_chars=6),
+                   sort_key=_date_key, width_chars=6, kind="date"),
             Column(self.tr("凭证号"), lambda r: r.voucher or self.tr("（草稿）"), CENTER,
                    width_chars=6),
             Column(self.tr("类型"), lambda r: domain(r.kind_label), CENTER, width_chars=3),
@@ -94,7 +94,7 @@ class FundsPage(ListPage):
             Column(self.tr("单位"), lambda r: domain(r.holder_name), width_chars=9),
             Column(self.tr("摘要"), lambda r: r.summary, width_chars=18),
             Column(self.tr("金额"), lambda r: r.amount_text, RIGHT,
-                   sort_key=lambda r: r.amount_fen, width_chars=7),
+                   sort_key=lambda r: r.amount_fen, width_chars=7, kind="amount"),
             Column(self.tr("状态"), self._status_text, width_chars=10),
         ]
 
