@@ -182,12 +182,13 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from models.auth import SYSTEM  # noqa: PLC0415
     from models.backup import restore  # noqa: PLC0415
     from models.db import to_url  # noqa: PLC0415
     from models.opening import open_target  # noqa: PLC0415
 
     target, _ = target_database(args)
-    safety = restore(to_url(target), args.source)
+    safety = restore(to_url(target), args.source, actor=SYSTEM)  # at the machine, files in hand
     open_target(target).dispose()  # migrate an older backup now, and prove it opens
     if safety is not None:
         print(f"恢复前的数据库已另存为：{safety}")

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from models.users_entities import ROLES
 from reports.table_export import ExportColumn, write_table
 from ui.common import messages
 from ui.common.operations import JobOp, ReadOp
@@ -79,6 +80,7 @@ class ListPage(Page):
 
     def __init__(self, context) -> None:  # noqa: ANN001
         super().__init__(context)
+        self.role_actions: list[tuple[QAction, str]] = []
         self.model = RowTableModel(self.make_columns())
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -158,8 +160,12 @@ class ListPage(Page):
 
 
     def action(self, text: str, icon: str, slot: Callable[[], None],
-               shortcut: QKeySequence | str | None = None) -> QAction:
+               shortcut: QKeySequence | str | None = None, *, role: str | None = None) -> QAction:
+        """A toolbar action; with `role`, it is disabled (the reason in its tooltip) for
+        users below that role. Display only: the service refuses them anyway."""
         action = QAction(qta.icon(icon, color=ICON_COLOR), text, self)
+        if role is not None:
+            self.role_actions.append((action, role))
         if shortcut is not None:
             action.setShortcut(shortcut)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -168,6 +174,16 @@ class ListPage(Page):
         self.toolbar.addAction(action)
         self.addAction(action)  # its shortcut works wherever the focus is on the page
         return action
+
+    def actor_changed(self) -> None:
+        actor = self.context.actor
+        for action, role in self.role_actions:
+            allowed = bool(actor.username) and actor.can(role)
+            action.setEnabled(allowed)
+            base = action.toolTip().split("\n")[0]
+            action.setToolTip(base if allowed else base + "\n" + self.tr(
+                "{0}及以上角色可用，当前用户是{1}").format(domain(ROLES[role]),
+                                                      domain(ROLES.get(actor.role, actor.role))))
 
     def combo_filter(self, label: str, options: dict[str, str]) -> QComboBox:
         combo = QComboBox()
