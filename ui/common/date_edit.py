@@ -29,25 +29,25 @@ _EIGHT_DIGITS = re.compile(r"(\d{4})(\d{2})(\d{2})")
 _SEPARATED = re.compile(r"(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DateEdit", text)
-
-
 def parse_date(text: str) -> dt.date:
     """2010-07-01, 2010.7.1, 2010/7/1, 20100701 or 2010年7月1日 as a date; ValueError with
     the clerk's message for anything else (an impossible day, a year outside 1900–2100)."""
     typed = text.strip()
     match = _EIGHT_DIGITS.fullmatch(typed) or _SEPARATED.fullmatch(typed)
     if match is None:
-        raise ValueError(_tr("请按 2010-07-01、2010.7.1、2010/7/1 或 20100701 填写日期"))
+        raise ValueError(QCoreApplication.translate(
+            "DateEdit", "请按 2010-07-01、2010.7.1、2010/7/1 或 20100701 填写日期"))
     year, month, day = (int(part) for part in match.groups())
     try:
         value = dt.date(year, month, day)
     except ValueError:
-        raise ValueError(_tr("{0} 年 {1} 月没有 {2} 日").format(year, month, day)
-                         if 1 <= month <= 12 else _tr("没有 {0} 月").format(month)) from None
+        if 1 <= month <= 12:
+            message = QCoreApplication.translate("DateEdit", "{0} 年 {1} 月没有 {2} 日")
+            raise ValueError(message.format(year, month, day)) from None
+        message = QCoreApplication.translate("DateEdit", "没有 {0} 月")
+        raise ValueError(message.format(month)) from None
     if not EARLIEST <= value <= LATEST:
-        raise ValueError(_tr("日期须在 1900 年至 2100 年之间"))
+        raise ValueError(QCoreApplication.translate("DateEdit", "日期须在 1900 年至 2100 年之间"))
     return value
 
 
@@ -73,11 +73,13 @@ class DateEdit(QWidget):
         self._error = ""
         self._popup: QWidget | None = None
         self.line = _TypedLine()
-        self.line.setPlaceholderText(_tr("如 2010-07-01") if not optional else _tr("可不填"))
+        self.line.setPlaceholderText(
+            QCoreApplication.translate("DateEdit", "可不填") if optional
+            else QCoreApplication.translate("DateEdit", "如 2010-07-01"))
         self.line.setMaximumWidth(self.fontMetrics().horizontalAdvance("2010-07-01") * 2)
         self.button = QToolButton()
         self.button.setIcon(qta.icon("fa5s.calendar-alt", color="#3a6ea5"))
-        self.button.setToolTip(_tr("从日历中选择"))
+        self.button.setToolTip(QCoreApplication.translate("DateEdit", "从日历中选择"))
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.clicked.connect(self.show_calendar)
         row = QHBoxLayout(self)
@@ -113,7 +115,8 @@ class DateEdit(QWidget):
 
     def _typed(self, text: str) -> None:
         if not text.strip():
-            self._set_error("" if self.optional else _tr("请填写日期"))
+            self._set_error("" if self.optional
+                            else QCoreApplication.translate("DateEdit", "请填写日期"))
             if self.optional:
                 self._store(None)
             return
