@@ -23,7 +23,7 @@ from models.registry.entities import (
     Person,
     PersonRole,
 )
-from models.registry.search import matches, search_key
+from models.registry.search import matches, person_key
 
 
 @dataclass(frozen=True)
@@ -117,7 +117,7 @@ def _check_links(session: Session, values: dict[str, object], exclude: int | Non
 
 def _key(values: dict[str, object]) -> str:
     number = str(values["id_number"] or "")
-    return search_key(str(values["name"])) + f" {values['phone']} {number[-4:]}"
+    return person_key(str(values["name"])) + f" {values['phone']} {number[-4:]}"
 
 
 def _set_roles(session: Session, person_id: int, roles: frozenset[str]) -> None:

@@ -6,7 +6,7 @@ including the 1–2 character queries SQLite's FTS5 trigram index cannot answer.
 """
 from __future__ import annotations
 
-from pypinyin import Style, lazy_pinyin
+from pypinyin import Style, lazy_pinyin, pinyin
 from sqlalchemy import ColumnElement, and_, true
 from sqlalchemy.orm import InstrumentedAttribute
 
@@ -24,6 +24,30 @@ def search_key(*texts: str) -> str:
             parts.append(value.lower())
             parts.extend(pinyin_forms(value))
     return " ".join(parts)
+
+
+def surname_readings(name: str) -> list[str]:
+    """Extra pinyin forms of a person's name for the other readings of its surname:
+    pypinyin reads 曾 as ceng, 单 as dan, 解 as jie, 仇 as chou, 区 as qu, 朴 as pu and
+    查 as cha, but as surnames they are zeng, shan, xie, qiu, ou, piao and zha. Each other
+    reading of the first character gives a full form and an initials form."""
+    if not name:
+        return []
+    first = pinyin(name[0], heteronym=True, style=Style.NORMAL, errors="default")[0]
+    rest = lazy_pinyin(name[1:], errors="default")
+    default = lazy_pinyin(name[0], errors="default")[0]
+    forms: list[str] = []
+    for reading in first:
+        if reading != default and reading.isascii():
+            forms.append((reading + "".join(rest)).lower())
+            forms.append((reading[0] + "".join(r[:1] for r in rest)).lower())
+    return forms
+
+
+def person_key(name: str) -> str:
+    """A person's search key: the name, its pinyin and initials, and its surname's other
+    readings (so 曾小凡 is found by zengxiaofan and zxf as well as cengxiaofan)."""
+    return " ".join(dict.fromkeys([search_key(name), *surname_readings(name)])).strip()
 
 
 def escape_like(term: str) -> str:
