@@ -76,7 +76,9 @@ class DateEdit(QWidget):
         self.line.setPlaceholderText(
             QCoreApplication.translate("DateEdit", "可不填") if optional
             else QCoreApplication.translate("DateEdit", "如 2010-07-01"))
-        self.line.setMaximumWidth(self.fontMetrics().horizontalAdvance("2010-07-01") * 2)
+        digits = self.line.fontMetrics().horizontalAdvance("2010-07-01")
+        self.line.setMinimumWidth(digits + 16)  # a whole date stays readable in a tight bar
+        self.line.setMaximumWidth(digits * 2)
         self.button = QToolButton()
         self.button.setIcon(qta.icon("fa5s.calendar-alt", color="#3a6ea5"))
         self.button.setToolTip(QCoreApplication.translate("DateEdit", "从日历中选择"))
