@@ -2,7 +2,8 @@
 
     python main.py                      open the app (on the database in Settings)
     python main.py --demo               open the app on the demo database
-    python main.py check --db FILE      integrity, schema and audit-chain check
+    python main.py check --db FILE [--anchor TEXT]  integrity, schema, triggers, audit
+                                      chain and anchors; data replayed from the trail
     python main.py demo --db FILE       create a demo database
     python main.py backup --db FILE     verified backup now
     python main.py restore --from BAK   restore (the current database is backed up first)
@@ -45,8 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(parser)
     parser.add_argument("--demo", action="store_true", help="使用演示数据库（首次使用时自动创建）")
     verbs = parser.add_subparsers(dest="verb", metavar="VERB")
-    check = verbs.add_parser("check", help="检查数据库完整性、结构版本和操作日志哈希链")
+    check = verbs.add_parser("check", help="检查数据库完整性、结构、保护触发器、操作日志哈希链，"
+                                           "并按操作日志逐条核对业务数据")
     _db_option(check)
+    check.add_argument("--anchor", action="append", default=[], metavar="TEXT",
+                       help="打印在台账页脚上的锚点（GJ1-…），可重复；备份旁的锚点会自动核对")
     demo = verbs.add_parser("demo", help="在 --db 指定的位置创建演示数据库")
     _db_option(demo)
     demo.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
@@ -139,7 +143,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from models.opening import keyring_password  # noqa: PLC0415
 
     target, _ = target_database(args)
-    report = check_database(target, password_lookup=keyring_password)
+    report = check_database(target, password_lookup=keyring_password, anchors=args.anchor)
     for note in report.notes:
         print(f"提示：{note}")
     if report.ok:

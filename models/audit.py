@@ -3,6 +3,12 @@
 Each row's hash covers the previous row's hash and the row's own canonical content
 (including its id), so a changed, deleted, reordered or inserted row breaks the chain at
 a row `verify_chain` can name. Database triggers refuse UPDATE and DELETE on the table.
+
+The trail is also the reference `check` replays to prove the business tables
+(models/audit_replay.py): a `create` carries the full snapshot, an `update` the changed
+fields, a `delete` the last snapshot; a set of link rows (a composite key under one owner)
+is written whole by `record_set`. Secret columns are kept as a digest (`trail_value`), so
+the replay can still compare them without the trail holding the secret.
 """
 from __future__ import annotations
 
@@ -10,7 +16,7 @@ import datetime as dt
 import decimal
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,10 +40,31 @@ def _plain(value: Any) -> Any:
     return value
 
 
+# Columns whose value the trail keeps only as a digest: enough to prove the stored value is
+# the one the trail says, useless for cracking (an Argon2 hash carries its own salt).
+CONCEALED: set[tuple[str, str]] = {("app_user", "password_hash")}
+
+
+def conceal(value: object) -> str:
+    return "sha256:" + hashlib.sha256(str(value).encode("utf-8")).hexdigest()
+
+
+def trail_value(session: Session | None, table: str, column: str, value: Any) -> Any:
+    """How the trail holds `value` of `table.column`: the one rule snapshots and the replay
+    share (a new secret column is concealed by adding it to CONCEALED). `session` reads
+    whatever a rule needs from the database (a digest key); none does yet."""
+    if value is not None and (table, column) in CONCEALED:
+        return conceal(value)
+    return _plain(value)
+
+
 def snapshot(obj: Any) -> dict[str, Any]:
-    """Column values of an ORM object as JSON-able plain values."""
-    mapper = inspect(obj).mapper
-    return {attr.key: _plain(getattr(obj, attr.key)) for attr in mapper.column_attrs}
+    """Column values of an ORM object as JSON-able plain values (secrets as digests)."""
+    state = inspect(obj)
+    table = state.mapper.local_table.name
+    return {attr.key: trail_value(state.session, table, attr.columns[0].name,
+                                  getattr(obj, attr.key))
+            for attr in state.mapper.column_attrs}
 
 
 def canonical(entry_id: int, at: dt.datetime, username: str, action: str, entity: str,
@@ -76,6 +103,20 @@ def record(session: Session, actor: Actor, action: str, entity: str, record_id: 
                            entity=entity, record_id=str(record_id), before=before_text,
                            after=after_text, prev_hash=prev, row_hash=row_hash(prev, content)))
     session.flush()
+
+
+def _sorted_set(values: Iterable[Any]) -> list[Any]:
+    return sorted(set(values), key=lambda v: (type(v).__name__, v))
+
+
+def record_set(session: Session, actor: Actor, table: str, owner_id: object, *, column: str,
+               before: Iterable[Any], after: Iterable[Any]) -> None:
+    """Audit the whole set of link rows one owner holds (person_role, meeting attendees):
+    `table` has a composite key whose first column is the owner and `column` the member."""
+    old, new = _sorted_set(before), _sorted_set(after)
+    if old != new:
+        record(session, actor, "update", table, owner_id, before={column: old},
+               after={column: new})
 
 
 @dataclass(frozen=True)

@@ -21,12 +21,14 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.engine import URL
 
+from models import anchor
 from models.auth import Actor, require
 from models.db import (
     BUSY_TIMEOUT_MS,
@@ -398,6 +400,15 @@ def backup_postgres(url: URL | str, folder: Path, *, now: dt.datetime | None = N
 
 # ---- what the CLI verbs and GUI actions call -------------------------------------------
 
+def _write_anchor(backup: Path, read: Callable[[], anchor.Anchor | None]) -> None:
+    """The audit chain's head beside the backup (models/anchor.py). An anchor that cannot be
+    written costs `check` one reference, never the backup itself."""
+    try:
+        anchor.write_sidecar(backup, read())
+    except (OSError, sqlite3.Error):
+        pass
+
+
 def backup_now(database: Database, *, now: dt.datetime | None = None) -> Path:
     """Back up `database` into its default folder, then thin out old backups there."""
     url = database.engine.url  # carries a password looked up in the keyring
@@ -406,8 +417,12 @@ def backup_now(database: Database, *, now: dt.datetime | None = None) -> Path:
         if database.path is None or str(database.path) == ":memory:":
             raise UserError("backup.no_file")
         made = backup_sqlite(database.path, folder, now=now)
+        _write_anchor(made, lambda: anchor.of_sqlite_file(made))
     else:
+        with database.read_session() as session:  # taken before the dump: a prefix of it
+            head = anchor.current(session)
         made = backup_postgres(url, folder, now=now)
+        _write_anchor(made, lambda: head)
     prune(folder, now)
     mirror_attachments(attachments_dir(), folder / "attachments")
     return made

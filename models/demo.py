@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 from stdnum.cn import ric, uscc
 
+from models import records
 from models.auth import SYSTEM, Actor
 from models.db import Database
 from models.office import Office
@@ -96,8 +97,9 @@ def build_demo(session: Session, actor: Actor = SYSTEM, seed: int = 2026,
     street = places.create_street(session, actor, name="江北街道", code="511902003")
     community = places.create_community(session, actor, street_id=street, name="兴文社区",
                                         code="511902003005")
-    session.add(Office(name="兴文社区", level="community", community_id=community,
-                       street_id=street, code="511902003005"))
+    records.create(session, actor, Office(name="兴文社区", level="community",
+                                          community_id=community, street_id=street,
+                                          code="511902003005"))
     committee = orgs.create_org(session, actor, community, name="中共兴文社区委员会",
                                 kind="community_committee")
     joint = orgs.create_org(session, actor, community, name="兴文社区综合党委",

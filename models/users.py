@@ -2,7 +2,8 @@
 
 Passwords are hashed with Argon2id (argon2-cffi's defaults, RFC 9106's low-memory
 profile) and rehashed at the next login when those parameters change. Every write is
-versioned and audited, but the hash itself never reaches the audit trail.
+versioned and audited, but the hash itself never reaches the audit trail: the trail holds
+its digest (audit.CONCEALED), so `check` can still prove the stored hash is the audited one.
 
 Failed logins slow down exponentially. After n consecutive failures (n >= 3) the next
 attempt is refused, without looking at the password, until last_failed_at + delay(n):
@@ -121,13 +122,9 @@ def delay_seconds(failures: int) -> int:
 
 # --- writes that keep the hash out of the audit trail ----------------------------------
 
-def _scrub(values: dict[str, Any]) -> dict[str, Any]:
-    return {k: (SCRUBBED if k == "password_hash" else v) for k, v in values.items()}
-
-
 def _insert(session: Session, actor: Actor, *, username: str, display_name: str, role: str,
             password: str) -> User:
-    """records.create, except that the audit entry carries no hash."""
+    """records.create, plus the username, name, role and password rules."""
     username = clean_username(username)
     display_name = _display_name(display_name)
     role = _role(role)
@@ -139,7 +136,7 @@ def _insert(session: Session, actor: Actor, *, username: str, display_name: str,
                 updated_by=actor.display_name)
     session.add(user)
     session.flush()
-    audit.record(session, actor, "create", ENTITY, user.id, after=_scrub(audit.snapshot(user)))
+    audit.record(session, actor, "create", ENTITY, user.id, after=audit.snapshot(user))
     return user
 
 
@@ -255,6 +252,7 @@ def change_password(session: Session, actor: Actor, user_id: int, old: str | Non
         require(actor, "admin")
     elif not _verify(user.password_hash, old or ""):
         raise FieldError("old_password", "user.password_wrong")
+    before = {"password_hash": audit.conceal(user.password_hash), "updated_by": user.updated_by}
     user.password_hash = HASHER.hash(check_password(new))
     user.updated_by = actor.display_name
     try:
@@ -262,7 +260,8 @@ def change_password(session: Session, actor: Actor, user_id: int, old: str | Non
     except StaleDataError as exc:
         raise StaleRecord("record.stale", entity="用户", user="他人", when="刚才") from exc
     audit.record(session, actor, "password", ENTITY, user.id,
-                 before={"password_hash": SCRUBBED}, after={"password_hash": SCRUBBED})
+                 before=before, after={"password_hash": audit.conceal(user.password_hash),
+                                       "updated_by": user.updated_by})
 
 
 # --- logging in ------------------------------------------------------------------------
@@ -339,6 +338,10 @@ def _succeed(session: Session, user: User, password: str) -> None:
                     .execution_options(synchronize_session=False))
     audit.record(session, _actor(user), "login", ENTITY, user.id,
                  after={"rehashed": "password_hash" in values})
+    if "password_hash" in values:  # the stored hash changed: the replay must know it
+        audit.record(session, _actor(user), "password", ENTITY, user.id,
+                     before={"password_hash": audit.conceal(user.password_hash)},
+                     after={"password_hash": audit.conceal(values["password_hash"])})
 
 
 def _log_failure(session: Session, actor: Actor, record_id: object, reason: str,

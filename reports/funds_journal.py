@@ -22,6 +22,7 @@ from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
 
+from models.anchor import current_text as anchor_of
 from models.db import Database
 from models.funds import journal
 from models.funds.entities import FUNDS
@@ -53,6 +54,7 @@ class JournalReport:
     office: str
     journal: JournalContext
     carry: str = "month"  # what 承前页/过次页 carry besides the balance: "month" or "year"
+    anchor: str = ""  # the audit anchor printed in the footer (models/anchor.py)
 
     @property
     def period(self) -> str:
@@ -70,7 +72,7 @@ def build(session, *, fund: str, holder: int | None | str, start: dt.date,  # no
     """The journal of one account (holder: a branch id, None: the community, journal.ALL:
     the fund over every holder) from `start` to `end` inclusive."""
     book = journal.build_journal(session, fund=fund, holder=holder, start=start, end=end)
-    return JournalReport(office_name(session), book, carry)
+    return JournalReport(office_name(session), book, carry, anchor_of(session))
 
 
 def _date_text(line: JournalLine, one_year: bool) -> str:
@@ -117,7 +119,7 @@ def document(report: JournalReport, printed_on: dt.date | None = None) -> Ledger
         rows=[line_cells(line, one_year) for line in lines],
         row_styles={i: _style(line) for i, line in enumerate(lines) if _style(line) != PLAIN},
         note="金额单位：元", printed_on=printed_on,
-        page_top_rows=top, page_bottom_rows=bottom)
+        page_top_rows=top, page_bottom_rows=bottom, anchor=report.anchor)
 
 
 def render_books(documents: Sequence[LedgerDocument], path: Path | str,

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from models.anchor import current_text as anchor_of
 from models.db import Database
 from models.funds import accounts, budgets, stats
 from models.funds.budgets import BudgetRow
@@ -42,6 +43,7 @@ class SummaryReport:
     year: int
     figures: FundStats                 # the year
     history: tuple[FundStats, ...]     # each year from figures.since_year to year
+    anchor: str = ""  # the audit anchor printed in the footer (models/anchor.py)
 
     @property
     def allocated_since_text(self) -> str:
@@ -56,6 +58,7 @@ class BudgetReport:
     year: int
     scope: str  # the branch's name, or 全部小区党支部
     rows: tuple[BudgetRow, ...]
+    anchor: str = ""  # the audit anchor printed in the footer (models/anchor.py)
 
 
 def build_summary(session, year: int,  # noqa: ANN001
@@ -63,13 +66,14 @@ def build_summary(session, year: int,  # noqa: ANN001
     figures = stats.fund_stats(session, year, since_year)
     history = tuple(stats.fund_stats(session, y, figures.since_year)
                     for y in range(figures.since_year, year + 1))
-    return SummaryReport(office_name(session), year, figures, history)
+    return SummaryReport(office_name(session), year, figures, history, anchor_of(session))
 
 
 def build_budget(session, year: int, branch_id: int | None = None) -> BudgetReport:  # noqa: ANN001
     scope = "全部小区党支部" if branch_id is None else accounts.holder_name(session, branch_id)
     return BudgetReport(office_name(session), year, scope,
-                        tuple(budgets.budget_vs_actual(session, year, branch_id)))
+                        tuple(budgets.budget_vs_actual(session, year, branch_id)),
+                        anchor_of(session))
 
 
 def _money(*amounts: int) -> list[str]:
@@ -107,7 +111,8 @@ def summary_document(report: SummaryReport) -> LedgerDocument:
                  ("上年结转", "本年收入", "拨入", "拨出", "本年支出", "年末余额"))]
     return LedgerDocument(title=SUMMARY_TITLE, office=report.office,
                           period=f"{report.year}年度　　{report.allocated_since_text}",
-                          columns=columns, rows=rows, row_styles=styles, note=NOTE)
+                          columns=columns, rows=rows, row_styles=styles, note=NOTE,
+                          anchor=report.anchor)
 
 
 def history_document(report: SummaryReport) -> LedgerDocument:
@@ -135,7 +140,7 @@ def history_document(report: SummaryReport) -> LedgerDocument:
                  ("年初结转", "本年收入", "拨付小区党支部", "本年支出", "年末余额"))]
     return LedgerDocument(title=HISTORY_TITLE, office=report.office,
                           period=report.allocated_since_text, columns=columns, rows=rows,
-                          row_styles=styles, note=NOTE)
+                          row_styles=styles, note=NOTE, anchor=report.anchor)
 
 
 def _rate(row: BudgetRow) -> str:
@@ -173,7 +178,7 @@ def budget_document(report: BudgetReport) -> LedgerDocument:
                Column("执行率", 0.8, Align.RIGHT), Column("说明", 1.1, Align.CENTER)]
     return LedgerDocument(title=BUDGET_TITLE, office=report.office,
                           period=f"{report.year}年度　　{report.scope}", columns=columns,
-                          rows=rows, row_styles=styles, note=NOTE)
+                          rows=rows, row_styles=styles, note=NOTE, anchor=report.anchor)
 
 
 def render_summary_report(database: Database, year: int, out: Path | None = None,

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, A5, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from models.anchor import current_text as anchor_of
 from models.db import Database
 from models.funds import entries
 from models.funds.entities import COMMUNITY_LABEL
@@ -26,6 +27,7 @@ from models.funds.entries import EntryRecord
 from models.funds.money import format_fen
 from models.funds.ui_queries import office_name
 from reports.pdf import chinese_date, register_fonts
+from reports.pdf.anchor_label import ANCHOR_SIZE, GREY, anchor_label
 from reports.pdf.draw import BLACK, RED, PageWriter, Rgb
 from reports.pdf.text import Metrics
 
@@ -49,6 +51,7 @@ class VoucherContext:
     is_reversal: bool
     attachments: int
     signatures: tuple[tuple[str, str], ...]  # (role, recorded name)
+    anchor: str = ""  # the audit anchor printed at the foot (models/anchor.py)
 
     @property
     def title(self) -> str:
@@ -99,11 +102,13 @@ def context_for(record: EntryRecord, office: str, voucher: str = "") -> VoucherC
 
 
 def build(session, entry_id: int) -> VoucherContext:  # noqa: ANN001
-    return context_for(entries.get_entry(session, entry_id), office_name(session))
+    return replace(context_for(entries.get_entry(session, entry_id), office_name(session)),
+                   anchor=anchor_of(session))
 
 
 def build_by_number(session, year: int, number: int) -> VoucherContext:  # noqa: ANN001
-    return context_for(entries.find_by_voucher(session, year, number), office_name(session))
+    return replace(context_for(entries.find_by_voucher(session, year, number),
+                               office_name(session)), anchor=anchor_of(session))
 
 
 class _Voucher:
@@ -132,6 +137,8 @@ class _Voucher:
         self._attachments(top - 4 * mm, bottom)
         # The signatures sit low, where hands sign, but never over a tall grid.
         self._signatures(min(bottom - 10 * mm, 26 * mm))
+        self.text(self.left, 6 * mm, anchor_label(self.context.anchor), self.song, ANCHOR_SIZE,
+                  color=GREY)
         self.out.finish()
         self.canvas.showPage()
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from models.anchor import current_text as anchor_of
 from models.db import Database
 from models.issues import ledger
 from models.issues.config import office_name
@@ -61,6 +62,7 @@ class IssueLedger:
     rows: tuple[ProblemRow, ...]
     printed_on: dt.date
     condition: str = ""
+    anchor: str = ""  # the audit anchor printed in the footer (models/anchor.py)
 
     @property
     def overdue(self) -> int:
@@ -113,7 +115,8 @@ def build(session: Session, params: LedgerParams) -> IssueLedger:
     for first in range(0, len(ids), CHUNK):
         rows.extend(ledger.problem_rows(session, ids[first:first + CHUNK], today=today))
     start, end = _period_bounds(session, params)
-    return IssueLedger(office_name(session), start, end, tuple(rows), today, params.condition)
+    return IssueLedger(office_name(session), start, end, tuple(rows), today, params.condition,
+                       anchor_of(session))
 
 
 def _date(day: dt.date | None) -> str:
@@ -143,7 +146,7 @@ def document(context: IssueLedger) -> LedgerDocument:
     return LedgerDocument(
         title=TITLE, office=context.office, period=context.period, columns=COLUMNS,
         rows=[cells(row) for row in context.rows], note=context.note,
-        printed_on=context.printed_on)
+        printed_on=context.printed_on, anchor=context.anchor)
 
 
 def render(context: IssueLedger, path: Path | str | None = None,

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from models.anchor import current_text as anchor_text
 from models.auth import SYSTEM, Actor
 from models.db import Database
 from models.issues import letters
@@ -27,11 +28,13 @@ def build(session: Session, letter_id: int) -> LetterRow:
     return letters.get_letter(session, letter_id)
 
 
-def document(letter: LetterRow) -> LetterDocument:
+def document(letter: LetterRow, anchor: str = "") -> LetterDocument:
+    """`anchor`: the audit anchor for the page foot (models/anchor.py)."""
     return LetterDocument(
         title=letter.title, body=[p for p in letter.body if p.strip()],
         recipient=letter.recipient, issuer_mark=letter.issuer_mark,
-        doc_number=letter.number, signature=letter.signature, date=letter.issued_on)
+        doc_number=letter.number, signature=letter.signature, date=letter.issued_on,
+        anchor=anchor)
 
 
 def file_name(letter: LetterRow) -> str:
@@ -39,11 +42,11 @@ def file_name(letter: LetterRow) -> str:
     return f"{letter.number} {letter.kind_label}.pdf"
 
 
-def render(letter: LetterRow, path: Path | str | None = None) -> Path:
+def render(letter: LetterRow, path: Path | str | None = None, anchor: str = "") -> Path:
     """The letter PDF at `path` (a temporary file when None)."""
     target = Path(path) if path is not None else (
         Path(tempfile.mkdtemp(prefix="gongjian-")) / file_name(letter))
-    render_letter(document(letter), target)
+    render_letter(document(letter, anchor), target)
     return target
 
 
@@ -63,4 +66,5 @@ def render_problem_letter(database: Database, problem_id: int, out: Path | str,
     """`python main.py letter --db D --problem ID --out F.pdf`."""
     with database.session() as session:
         letter = latest_or_issue(session, problem_id, actor, today=today)
-    return render(letter, out)
+        mark = anchor_text(session)
+    return render(letter, out, mark)

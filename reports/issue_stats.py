@@ -20,6 +20,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from models.anchor import current_text as anchor_of
 from models.db import Database
 from models.issues.config import office_name
 from models.issues.stats import Breakdown, Figures, IssueStats, issue_stats
@@ -46,11 +47,13 @@ SECTIONS = (("一、按问题来源", "by_source"), ("二、按问题类别", "b
 class StatsReport:
     office: str
     stats: IssueStats
+    anchor: str = ""  # the audit anchor printed in the footer (models/anchor.py)
 
 
 def build(session: Session, start: dt.date, end: dt.date, *,
           as_of: dt.date | None = None) -> StatsReport:
-    return StatsReport(office_name(session), issue_stats(session, start, end, as_of=as_of))
+    return StatsReport(office_name(session), issue_stats(session, start, end, as_of=as_of),
+                       anchor_of(session))
 
 
 def percent(rate: Fraction | None) -> str:
@@ -89,7 +92,7 @@ def document(report: StatsReport) -> LedgerDocument:
         period=f"期间：{period_text(stats.start, stats.end)}（按发现日期）",
         columns=COLUMNS, rows=rows, row_styles=styles,
         note=f"统计日：{stats.as_of.isoformat()}　单位：件",
-        printed_on=stats.as_of)
+        printed_on=stats.as_of, anchor=report.anchor)
 
 
 def render(report: StatsReport, path: Path | str | None = None,

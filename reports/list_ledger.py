@@ -24,13 +24,14 @@ class ListLedger:
 
 
 def render(context: ListLedger, path: Path | None = None,
-           progress: Callable[[int, int], None] | None = None) -> Path:
+           progress: Callable[[int, int], None] | None = None, anchor: str = "") -> Path:
+    """`anchor`: the audit anchor for the page foot (models/anchor.py)."""
     if path is None:
         path = Path(tempfile.mkdtemp(prefix="gongjian-")) / f"{context.title}.pdf"
     period = context.period or f"截至 {dt.date.today():%Y年%m月%d日}"
     document = LedgerDocument(
         title=context.title, office=context.office, period=period,
         columns=[Column(header, width, Align(align)) for header, width, align in context.columns],
-        rows=[list(row) for row in context.rows])
+        rows=[list(row) for row in context.rows], anchor=anchor)
     render_ledger(document, path, progress)
     return path

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from models.anchor import current_text as anchor_of
 from models.elections.counting import format_area
 from models.elections.tally import Share, Tally
 from models.elections.votes import VoteInfo, vote_info, vote_tally
@@ -26,11 +27,12 @@ class TallySheet:
     vote: VoteInfo
     tally: Tally
     office: str
+    anchor: str = ""  # the audit anchor printed in the footer (models/anchor.py)
 
 
 def build(session: Session, vote_id: int) -> TallySheet:
     return TallySheet(vote_info(session, vote_id), vote_tally(session, vote_id),
-                      office_name(session))
+                      office_name(session), anchor_of(session))
 
 
 def percent(share: Share) -> str:
@@ -88,6 +90,7 @@ def render(sheet: TallySheet, path: Path, progress: Callable[[int, int], None] |
         title=f"{vote.compound}业主共同决定表决统计表",
         office=sheet.office, period=period,
         columns=columns, rows=table, row_styles={len(table) - 1: TOTAL}, note=note,
-        printed_on=dt.date.today(), signatures=("计票人", "监票人", "筹备组（业委会）负责人"))
+        printed_on=dt.date.today(), signatures=("计票人", "监票人", "筹备组（业委会）负责人"),
+        anchor=sheet.anchor)
     render_ledger(document, path, progress)
     return path

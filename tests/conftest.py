@@ -80,14 +80,20 @@ def _require_pg() -> bool:
     return os.environ.get("GONGJIAN_REQUIRE_PG") == "1"
 
 
-def _pg_database(request: pytest.FixtureRequest, prefix: str,
-                 template: str | None) -> Iterator[str]:
-    """A throwaway database on the session's cluster (copied from `template`, if given)."""
+def pg_base(request: pytest.FixtureRequest) -> str:
+    """The session cluster's base URL; skips (or fails, in CI) without PostgreSQL."""
     base = request.getfixturevalue("pg_base_url")
     if base is None:
         if _require_pg():
             pytest.fail("PostgreSQL binaries not found and GONGJIAN_REQUIRE_PG=1")
         pytest.skip("PostgreSQL binaries not found")
+    return base  # type: ignore[no-any-return]
+
+
+def _pg_database(request: pytest.FixtureRequest, prefix: str,
+                 template: str | None) -> Iterator[str]:
+    """A throwaway database on the session's cluster (copied from `template`, if given)."""
+    base = pg_base(request)
     name = f"{prefix}_{uuid.uuid4().hex[:12]}"
     admin = create_engine(f"{base}/postgres", isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:

@@ -2,11 +2,15 @@
 from __future__ import annotations
 
 import os
+import re
+import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -188,3 +192,37 @@ def test_branch_problem_and_voucher_may_be_named(demo_db: Path, tmp_path: Path) 
                  data=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "2025-0001" in PdfReader(voucher).pages[0].extract_text()
+
+
+def test_check_names_an_empty_or_foreign_file(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.db"
+    empty.touch()
+    foreign = tmp_path / "photo.db"
+    foreign.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    for path, words in ((empty, "空文件"), (foreign, "不是 SQLite 数据库文件")):
+        result = run("check", "--db", str(path), data=tmp_path / "data")
+        assert result.returncode == 1 and words in result.stderr, result.stderr
+    assert empty.read_bytes() == b""
+
+
+def test_anchor_printed_on_a_ledger_finds_a_cut_trail(demo_db: Path, tmp_path: Path) -> None:
+    """The footer of a printed ledger, typed back into `check --anchor`, proves the trail
+    has not lost its tail since the paper was printed."""
+    copy = tmp_path / "office.db"
+    shutil.copyfile(demo_db, copy)
+    out = tmp_path / "ledger.pdf"
+    assert run("report", "issues", "--db", str(copy), "--from", "2025-01-01", "--to",
+               "2026-12-31", "--out", str(out), data=tmp_path).returncode == 0
+    footers = {match for page in PdfReader(out).pages
+               for match in re.findall(r"校验锚点 (GJ1-\S+)", page.extract_text())}
+    assert len(footers) == 1
+    printed = footers.pop()
+    assert run("check", "--db", str(copy), "--anchor", printed, data=tmp_path).returncode == 0
+    with sqlite3.connect(copy) as connection:
+        connection.execute("DROP TRIGGER audit_log_no_delete")
+        connection.execute("DELETE FROM audit_log WHERE id > (SELECT max(id) - 2 FROM audit_log)")
+        connection.execute("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+                           "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END")
+    result = run("check", "--db", str(copy), "--anchor", printed, data=tmp_path)
+    assert result.returncode == 1
+    assert "末尾 2 行被删除" in result.stderr

@@ -43,12 +43,12 @@ def _load(session: Session, entry_id: int) -> FundEntry:
 
 def _write_lines(session: Session, actor: Actor, entry_id: int,
                  lines: list[rules.Line]) -> None:
-    session.add_all(FundLine(entry_id=entry_id, fund=line.fund,
-                             holder_org_id=line.holder_org_id, amount=line.amount)
-                    for line in lines)
+    rows = [FundLine(entry_id=entry_id, fund=line.fund, holder_org_id=line.holder_org_id,
+                     amount=line.amount) for line in lines]
+    session.add_all(rows)
     session.flush()
-    audit.record(session, actor, "create", "fund_line", entry_id, after={
-        "lines": [[line.fund, line.holder_org_id, line.amount] for line in lines]})
+    for row in rows:  # one full snapshot per line, so `check` can prove each amount
+        audit.record(session, actor, "create", "fund_line", row.id, after=audit.snapshot(row))
 
 
 def post_entry(session: Session, actor: Actor, entry_id: int,

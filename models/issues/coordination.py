@@ -75,6 +75,8 @@ def _clean(session: Session, data: CoordinationData,
 
 def _link(session: Session, actor: Actor, meeting: CoordinationMeeting,
           problem_ids: tuple[int, ...], already: set[int]) -> None:
+    audit.record_set(session, actor, "coordination_problem", meeting.id, column="problem_id",
+                     before=already, after=problem_ids)
     session.execute(delete(CoordinationProblem).where(
         CoordinationProblem.meeting_id == meeting.id))
     for problem_id in dict.fromkeys(problem_ids):
@@ -91,8 +93,6 @@ def record_coordination(session: Session, actor: Actor, data: CoordinationData, 
     values = _clean(session, data, today)
     meeting = records.create(session, actor, CoordinationMeeting(**values))
     _link(session, actor, meeting, data.problem_ids, set())
-    audit.record(session, actor, "create", "coordination_problem", meeting.id,
-                 after={"problem_ids": sorted(set(data.problem_ids))})
     return meeting.id
 
 
@@ -104,10 +104,6 @@ def update_coordination(session: Session, actor: Actor, meeting_id: int, version
     before = set(_problem_ids(session, meeting_id))
     records.update(session, actor, meeting, version, "协调会商", values)
     _link(session, actor, meeting, data.problem_ids, before)
-    if before != set(data.problem_ids):
-        audit.record(session, actor, "update", "coordination_problem", meeting_id,
-                     before={"problem_ids": sorted(before)},
-                     after={"problem_ids": sorted(set(data.problem_ids))})
 
 
 def _problem_ids(session: Session, meeting_id: int) -> list[int]:

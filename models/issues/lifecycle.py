@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import records
+from models import audit, records
 from models.auth import Actor, require
 from models.base import utcnow
 from models.errors import UserError
@@ -140,10 +140,13 @@ def status(problem: Problem) -> ProblemStatus:
 def add_event(session: Session, actor: Actor, problem_id: int, action: str, *,
               from_state: str, to_state: str, on: dt.date | None = None,
               note: str = "") -> None:
-    session.add(ProblemEvent(problem_id=problem_id, at=utcnow(), username=actor.username,
-                             display_name=actor.display_name, action=action,
-                             from_state=from_state, to_state=to_state, event_date=on,
-                             note=note))
+    event = ProblemEvent(problem_id=problem_id, at=utcnow(), username=actor.username,
+                         display_name=actor.display_name, action=action, from_state=from_state,
+                         to_state=to_state, event_date=on, note=note)
+    session.add(event)
+    session.flush()
+    audit.record(session, actor, "create", "problem_event", event.id,
+                 after=audit.snapshot(event))
 
 
 def note_event(session: Session, actor: Actor, problem: Problem, action: str, *,

@@ -93,7 +93,10 @@ def _clean(session: Session, data: MeetingData, today: dt.date | None) -> dict[s
     return values
 
 
-def _set_attendees(session: Session, meeting_id: int, person_ids: tuple[int, ...]) -> None:
+def _set_attendees(session: Session, actor: Actor, meeting_id: int,
+                   person_ids: tuple[int, ...]) -> None:
+    audit.record_set(session, actor, "joint_meeting_attendee", meeting_id, column="person_id",
+                     before=_attendee_ids(session, meeting_id), after=person_ids)
     session.execute(delete(JointMeetingAttendee).where(
         JointMeetingAttendee.meeting_id == meeting_id))
     session.add_all(JointMeetingAttendee(meeting_id=meeting_id, person_id=p)
@@ -108,7 +111,7 @@ def record_meeting(session: Session, actor: Actor, community_id: int, data: Meet
     records.load(session, Community, community_id, "社区")
     values = _clean(session, data, today)
     meeting = records.create(session, actor, JointMeeting(community_id=community_id, **values))
-    _set_attendees(session, meeting.id, data.attendee_ids)
+    _set_attendees(session, actor, meeting.id, data.attendee_ids)
     decide(session, actor, meeting.id, decisions)
     return meeting.id
 
@@ -119,13 +122,8 @@ def update_meeting(session: Session, actor: Actor, meeting_id: int, version: int
     require(actor, "reviewer")
     meeting = records.load(session, JointMeeting, meeting_id, "联席会议")
     values = _clean(session, data, today)
-    before = sorted(_attendee_ids(session, meeting_id))
     records.update(session, actor, meeting, version, "联席会议", values)
-    _set_attendees(session, meeting_id, data.attendee_ids)
-    if before != sorted(set(data.attendee_ids)):
-        audit.record(session, actor, "update", "joint_meeting_attendee", meeting_id,
-                     before={"person_ids": before},
-                     after={"person_ids": sorted(set(data.attendee_ids))})
+    _set_attendees(session, actor, meeting_id, data.attendee_ids)
 
 
 def decide(session: Session, actor: Actor, meeting_id: int,

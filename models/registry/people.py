@@ -120,7 +120,10 @@ def _key(values: dict[str, object]) -> str:
     return person_key(str(values["name"])) + f" {values['phone']} {number[-4:]}"
 
 
-def _set_roles(session: Session, person_id: int, roles: frozenset[str]) -> None:
+def _set_roles(session: Session, actor: Actor, person_id: int, roles: frozenset[str]) -> None:
+    held = session.execute(select(PersonRole.role).where(PersonRole.person_id == person_id))
+    audit.record_set(session, actor, "person_role", person_id, column="role",
+                     before=held.scalars(), after=roles)
     session.execute(delete(PersonRole).where(PersonRole.person_id == person_id))
     session.add_all(PersonRole(person_id=person_id, role=r) for r in sorted(roles))
 
@@ -132,7 +135,7 @@ def create_person(session: Session, actor: Actor, community_id: int, data: Perso
     _check_links(session, values, None)
     person = records.create(session, actor, Person(community_id=community_id, **values,
                                                    search_key=_key(values)))
-    _set_roles(session, person.id, data.roles)
+    _set_roles(session, actor, person.id, data.roles)
     return person.id
 
 
@@ -146,7 +149,7 @@ def update_person(session: Session, actor: Actor, person_id: int, version: int,
     _check_links(session, values, person_id)
     values["search_key"] = _key(values)
     records.update(session, actor, person, version, "人员", values)
-    _set_roles(session, person_id, data.roles)
+    _set_roles(session, actor, person_id, data.roles)
 
 
 def delete_person(session: Session, actor: Actor, person_id: int, version: int) -> None:

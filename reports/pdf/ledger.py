@@ -85,6 +85,7 @@ class LedgerDocument:
     font_size: float = 9.0
     page_top_rows: PageHook | None = None  # at the top of every page, under the header
     page_bottom_rows: PageHook | None = None  # at the bottom of every page but the last
+    anchor: str = ""  # the audit anchor (models/anchor.py), footer left of every page
 
     def __post_init__(self) -> None:
         if not self.columns:

@@ -10,6 +10,7 @@ import datetime as dt
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from reports.pdf.anchor_label import anchor_label
 from reports.pdf.draw import BLACK, PageWriter
 from reports.pdf.ledger import Align, LedgerDocument, Progress
 from reports.pdf.ledger_layout import (
@@ -76,6 +77,7 @@ class _PageDrawer:
         self._text(out, middle, geo.footer_y, f"第 {index + 1} 页 共 {total} 页", INFO_SIZE,
                    align=Align.CENTER)
         self._text(out, geo.right, geo.footer_y, self.printed, INFO_SIZE, align=Align.RIGHT)
+        self._text(out, geo.left, geo.footer_y, anchor_label(doc.anchor), INFO_SIZE)
 
     def _shades(self, out: PageWriter, slices: list[Slice]) -> None:
         width = self.geo.right - self.geo.left

@@ -46,6 +46,7 @@ class LetterDocument:
     signature: str = ""  # 发文机关署名
     date: dt.date | None = None  # 成文日期
     page_numbers: PageNumbers = PageNumbers.CENTRE
+    anchor: str = ""  # the audit anchor (models/anchor.py), small at the foot of every page
 
 
 def chinese_date(day: dt.date) -> str:

@@ -13,6 +13,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from reports.pdf.anchor_label import ANCHOR_SIZE, ANCHOR_Y, GREY, anchor_label
 from reports.pdf.draw import BLACK, RED, PageWriter, Rgb
 from reports.pdf.fonts import FontSet
 from reports.pdf.letter import LetterDocument, PageNumbers, chinese_date, paragraphs
@@ -207,5 +208,6 @@ def draw_letter(canvas: Canvas, doc: LetterDocument, pages: list[LetterPage],
             x = (LEFT + RIGHT - width) / 2
         # The dashes sit ~0.3 em above the baseline; they must be 7 mm under the block.
         out.text(x, BOTTOM - 7 * mm - NUMBER_SIZE * 0.3, label, fonts.song, NUMBER_SIZE)
+        out.text(LEFT, ANCHOR_Y, anchor_label(doc.anchor), fonts.song, ANCHOR_SIZE, color=GREY)
         out.finish()
         canvas.showPage()

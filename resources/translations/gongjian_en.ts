@@ -204,7 +204,7 @@
     </message>
     <message>
       <source>只有管理员可以从备份恢复：恢复会撤回所有人的工作。</source>
-      <translation>Only administrators can restore from a backup: a restore rolls back everyone&apos;s work.</translation>
+      <translation>Only administrators can restore from a backup: a restore rolls back everyone's work.</translation>
     </message>
     <message>
       <source>恢复前自动保存</source>
@@ -243,6 +243,57 @@
 恢复前的数据库已另存为：{0}</source>
       <translation>
 The database as it was before the restore has been saved as: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>BallotDialog</name>
+    <message>
+      <source>录入选票：{0}</source>
+      <translation>Enter ballots: {0}</translation>
+    </message>
+    <message>
+      <source>直接计入</source>
+      <translation>Count directly</translation>
+    </message>
+    <message>
+      <source>双人录入 第一遍</source>
+      <translation>Double entry, first pass</translation>
+    </message>
+    <message>
+      <source>双人录入 第二遍</source>
+      <translation>Double entry, second pass</translation>
+    </message>
+    <message>
+      <source>选票编号，或业主任一房屋，如 1栋-1单元-0101</source>
+      <translation>Ballot number, or any unit of the owner, e.g. 1栋-1单元-0101</translation>
+    </message>
+    <message>
+      <source>录入方式</source>
+      <translation>Entry</translation>
+    </message>
+    <message>
+      <source>投票方式</source>
+      <translation>Channel</translation>
+    </message>
+    <message>
+      <source>选票 *</source>
+      <translation>Ballot *</translation>
+    </message>
+    <message>
+      <source>保存并录入下一张</source>
+      <translation>Save and enter the next</translation>
+    </message>
+    <message>
+      <source>关闭</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>请填写选票编号或房屋。</source>
+      <translation>Give the ballot number or a unit.</translation>
+    </message>
+    <message>
+      <source>已保存 {0} 张。</source>
+      <translation>{0} saved.</translation>
     </message>
   </context>
   <context>
@@ -631,12 +682,12 @@ The database as it was before the restore has been saved as: {0}</translation>
       <translation>The date must lie between 1900 and 2100</translation>
     </message>
     <message>
-      <source>如 2010-07-01</source>
-      <translation>e.g. 2010-07-01</translation>
-    </message>
-    <message>
       <source>可不填</source>
       <translation>optional</translation>
+    </message>
+    <message>
+      <source>如 2010-07-01</source>
+      <translation>e.g. 2010-07-01</translation>
     </message>
     <message>
       <source>从日历中选择</source>
@@ -3107,6 +3158,103 @@ A reversal cannot be undone. Reverse?</translation>
     </message>
   </context>
   <context>
+    <name>TallyDialog</name>
+    <message>
+      <source>表决统计：{0}</source>
+      <translation>Tally: {0}</translation>
+    </message>
+    <message>
+      <source>核对两遍录入</source>
+      <translation>Compare the two passes</translation>
+    </message>
+    <message>
+      <source>计入两遍一致的选票</source>
+      <translation>Count the ballots both passes agree on</translation>
+    </message>
+    <message>
+      <source>打印表决统计表</source>
+      <translation>Print the tally sheet</translation>
+    </message>
+    <message>
+      <source>关闭</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>候选人 / 事项</source>
+      <translation>Candidate / proposal</translation>
+    </message>
+    <message>
+      <source>同意人数</source>
+      <translation>Yes (owners)</translation>
+    </message>
+    <message>
+      <source>同意面积 m²</source>
+      <translation>Yes area m²</translation>
+    </message>
+    <message>
+      <source>不同意</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <source>弃权</source>
+      <translation>Abstain</translation>
+    </message>
+    <message>
+      <source>结果</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <source>还需同意</source>
+      <translation>Yes still needed</translation>
+    </message>
+    <message>
+      <source>票数相同</source>
+      <translation>Tied</translation>
+    </message>
+    <message>
+      <source>当选</source>
+      <translation>Elected</translation>
+    </message>
+    <message>
+      <source>通过</source>
+      <translation>Passed</translation>
+    </message>
+    <message>
+      <source>未通过</source>
+      <translation>Not passed</translation>
+    </message>
+    <message>
+      <source>已够</source>
+      <translation>Enough</translation>
+    </message>
+    <message>
+      <source>{0} 人 / {1} m²</source>
+      <translation>{0} owners / {1} m²</translation>
+    </message>
+    <message>
+      <source>两遍录入一致（或尚无双人录入的选票）。</source>
+      <translation>The two passes agree (or no ballot was typed twice yet).</translation>
+    </message>
+    <message>
+      <source>第 {0} 号（{1}）：{2}</source>
+      <translation>No. {0} ({1}): {2}</translation>
+    </message>
+    <message>
+      <source>两遍录入有 {0} 处不一致：
+</source>
+      <translation>The two passes differ in {0} places:
+</translation>
+    </message>
+    <message>
+      <source>已计入 {0} 张选票。</source>
+      <translation>{0} ballots counted.</translation>
+    </message>
+    <message>
+      <source>表决统计表</source>
+      <translation>Tally sheet</translation>
+    </message>
+  </context>
+  <context>
     <name>TaxonomyDialog</name>
     <message>
       <source>问题类别</source>
@@ -3316,6 +3464,191 @@ A reversal cannot be undone. Reverse?</translation>
     <message>
       <source>{0} 的新密码（至少 8 位）：</source>
       <translation>New password for {0} (at least 8 characters):</translation>
+    </message>
+  </context>
+  <context>
+    <name>VoteForm</name>
+    <message>
+      <source>新建表决</source>
+      <translation>New vote</translation>
+    </message>
+    <message>
+      <source>小区</source>
+      <translation>Compound</translation>
+    </message>
+    <message>
+      <source>表决事项（民法典第278条）</source>
+      <translation>Matter (Civil Code art. 278)</translation>
+    </message>
+    <message>
+      <source>表决名称</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>如：第二届业主委员会选举</source>
+      <translation>e.g. Election of the second owners’ committee</translation>
+    </message>
+    <message>
+      <source>候选人 / 表决事项（每行一个）</source>
+      <translation>Candidates / proposals (one per line)</translation>
+    </message>
+    <message>
+      <source>应选名额</source>
+      <translation>Seats</translation>
+    </message>
+    <message>
+      <source>选举时填写；其他事项留空</source>
+      <translation>For an election; leave empty otherwise</translation>
+    </message>
+  </context>
+  <context>
+    <name>VoteMeter</name>
+    <message>
+      <source>已参与 {0} 人、{1} m²</source>
+      <translation>Taking part: {0} owners, {1} m²</translation>
+    </message>
+    <message>
+      <source>；参与人数和面积均已达到三分之二。</source>
+      <translation>; both owners and area have reached two thirds.</translation>
+    </message>
+    <message>
+      <source>；参与表决还差 {0} 人 / {1} m²。</source>
+      <translation>; turnout still needs {0} owners / {1} m².</translation>
+    </message>
+  </context>
+  <context>
+    <name>VotesPage</name>
+    <message>
+      <source>业主共同决定</source>
+      <translation>Owners’ votes</translation>
+    </message>
+    <message>
+      <source>小区</source>
+      <translation>Compound</translation>
+    </message>
+    <message>
+      <source>表决</source>
+      <translation>Vote</translation>
+    </message>
+    <message>
+      <source>事项</source>
+      <translation>Matter</translation>
+    </message>
+    <message>
+      <source>名册</source>
+      <translation>Roll</translation>
+    </message>
+    <message>
+      <source>已公告冻结</source>
+      <translation>Announced, frozen</translation>
+    </message>
+    <message>
+      <source>未冻结</source>
+      <translation>Not frozen</translation>
+    </message>
+    <message>
+      <source>选票</source>
+      <translation>Ballots</translation>
+    </message>
+    <message>
+      <source>参与人数</source>
+      <translation>Owners taking part</translation>
+    </message>
+    <message>
+      <source>参与面积 m²</source>
+      <translation>Area taking part m²</translation>
+    </message>
+    <message>
+      <source>参与情况</source>
+      <translation>Turnout</translation>
+    </message>
+    <message>
+      <source>已达三分之二</source>
+      <translation>Two thirds reached</translation>
+    </message>
+    <message>
+      <source>还差 {0} 人 / {1} m²</source>
+      <translation>{0} owners / {1} m² short</translation>
+    </message>
+    <message>
+      <source>新建表决</source>
+      <translation>New vote</translation>
+    </message>
+    <message>
+      <source>导入名册…</source>
+      <translation>Import roll…</translation>
+    </message>
+    <message>
+      <source>公告（冻结名册）</source>
+      <translation>Announce (freeze roll)</translation>
+    </message>
+    <message>
+      <source>录入选票…</source>
+      <translation>Enter ballots…</translation>
+    </message>
+    <message>
+      <source>导入选票…</source>
+      <translation>Import ballots…</translation>
+    </message>
+    <message>
+      <source>统计</source>
+      <translation>Tally</translation>
+    </message>
+    <message>
+      <source>打印选票</source>
+      <translation>Print ballots</translation>
+    </message>
+    <message>
+      <source>打印委托书</source>
+      <translation>Print proxy forms</translation>
+    </message>
+    <message>
+      <source>请先在列表中选择一次表决。</source>
+      <translation>Select a vote in the list first.</translation>
+    </message>
+    <message>
+      <source>选择业主名册</source>
+      <translation>Choose the owners’ roll</translation>
+    </message>
+    <message>
+      <source>Excel 工作簿 (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>已导入名册：{0} 套房屋。</source>
+      <translation>Roll imported: {0} units.</translation>
+    </message>
+    <message>
+      <source>正在读取名册…</source>
+      <translation>Reading the roll…</translation>
+    </message>
+    <message>
+      <source>名册已于公告时冻结，SHA-256：{0}</source>
+      <translation>The roll was frozen at the announcement, SHA-256: {0}</translation>
+    </message>
+    <message>
+      <source>公告后名册冻结，其 SHA-256 印在公告上；以后修改名册须写明原因，录入选票后不能再修改。确定公告吗？</source>
+      <translation>After the announcement the roll is frozen and its SHA-256 printed on the notice; later changes need a reason, and none are possible once ballots are entered. Announce now?</translation>
+    </message>
+    <message>
+      <source>名册已冻结，SHA-256：{0}</source>
+      <translation>Roll frozen, SHA-256: {0}</translation>
+    </message>
+    <message>
+      <source>选择选票表</source>
+      <translation>Choose the ballot sheet</translation>
+    </message>
+    <message>
+      <source>已录入 {0} 张选票。</source>
+      <translation>{0} ballots entered.</translation>
+    </message>
+    <message>
+      <source>正在读取选票…</source>
+      <translation>Reading the ballots…</translation>
+    </message>
+    <message>
+      <source>委托书</source>
+      <translation>Proxy forms</translation>
     </message>
   </context>
   <context>
@@ -4071,8 +4404,32 @@ A reversal cannot be undone. Reverse?</translation>
       <translation>Assigned by higher level</translation>
     </message>
     <message>
+      <source>上门</source>
+      <translation>Door to door</translation>
+    </message>
+    <message>
+      <source>不同意</source>
+      <translation>No</translation>
+    </message>
+    <message>
       <source>业主</source>
       <translation>Owner</translation>
+    </message>
+    <message>
+      <source>业主代表</source>
+      <translation>Owners’ representative</translation>
+    </message>
+    <message>
+      <source>业主委员会</source>
+      <translation>Owners’ committee</translation>
+    </message>
+    <message>
+      <source>主任</source>
+      <translation>Chair</translation>
+    </message>
+    <message>
+      <source>书面</source>
+      <translation>In writing</translation>
     </message>
     <message>
       <source>事业单位</source>
@@ -4081,6 +4438,14 @@ A reversal cannot be undone. Reverse?</translation>
     <message>
       <source>企业</source>
       <translation>Enterprise</translation>
+    </message>
+    <message>
+      <source>住宅</source>
+      <translation>Dwelling</translation>
+    </message>
+    <message>
+      <source>使用建筑物及其附属设施的维修资金</source>
+      <translation>Using the maintenance fund of the buildings and their facilities</translation>
     </message>
     <message>
       <source>修改</source>
@@ -4111,6 +4476,18 @@ A reversal cannot be undone. Reverse?</translation>
       <translation>Delete</translation>
     </message>
     <message>
+      <source>制定和修改业主大会议事规则</source>
+      <translation>Making and amending the rules of procedure of the owners’ assembly</translation>
+    </message>
+    <message>
+      <source>制定和修改管理规约</source>
+      <translation>Making and amending the management covenant</translation>
+    </message>
+    <message>
+      <source>副主任</source>
+      <translation>Vice-chair</translation>
+    </message>
+    <message>
       <source>办理中</source>
       <translation>In progress</translation>
     </message>
@@ -4131,6 +4508,14 @@ A reversal cannot be undone. Reverse?</translation>
       <translation>County/district organisation dept. consultation</translation>
     </message>
     <message>
+      <source>同意</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <source>商业用房</source>
+      <translation>Commercial unit</translation>
+    </message>
+    <message>
       <source>商品住宅小区</source>
       <translation>Commercial housing compound</translation>
     </message>
@@ -4145,6 +4530,10 @@ A reversal cannot be undone. Reverse?</translation>
     <message>
       <source>女</source>
       <translation>Female</translation>
+    </message>
+    <message>
+      <source>委员</source>
+      <translation>Member</translation>
     </message>
     <message>
       <source>学校</source>
@@ -4173,6 +4562,10 @@ A reversal cannot be undone. Reverse?</translation>
     <message>
       <source>小区能人</source>
       <translation>Capable resident</translation>
+    </message>
+    <message>
+      <source>居委会</source>
+      <translation>Residents’ committee</translation>
     </message>
     <message>
       <source>已交办</source>
@@ -4215,6 +4608,14 @@ A reversal cannot be undone. Reverse?</translation>
       <translation>City</translation>
     </message>
     <message>
+      <source>建设单位</source>
+      <translation>Developer</translation>
+    </message>
+    <message>
+      <source>弃权</source>
+      <translation>Abstain</translation>
+    </message>
+    <message>
       <source>志愿者</source>
       <translation>Volunteer</translation>
     </message>
@@ -4231,12 +4632,24 @@ A reversal cannot be undone. Reverse?</translation>
       <translation>Income</translation>
     </message>
     <message>
+      <source>改变共有部分的用途或者利用共有部分从事经营活动</source>
+      <translation>Changing the use of common parts or using them for business</translation>
+    </message>
+    <message>
+      <source>改建、重建建筑物及其附属设施</source>
+      <translation>Rebuilding or reconstructing the buildings and their facilities</translation>
+    </message>
+    <message>
       <source>散居院落/独立楼栋</source>
       <translation>Scattered courtyard / standalone building</translation>
     </message>
     <message>
       <source>新增</source>
       <translation>Add</translation>
+    </message>
+    <message>
+      <source>有关共有和共同管理权利的其他重大事项</source>
+      <translation>Other major matters of common ownership and management</translation>
     </message>
     <message>
       <source>未纳入</source>
@@ -4263,8 +4676,16 @@ A reversal cannot be undone. Reverse?</translation>
       <translation>Building chief</translation>
     </message>
     <message>
+      <source>物业服务企业</source>
+      <translation>Property company</translation>
+    </message>
+    <message>
       <source>特急</source>
       <translation>Extra urgent</translation>
+    </message>
+    <message>
+      <source>现场</source>
+      <translation>On site</translation>
     </message>
     <message>
       <source>男</source>
@@ -4323,6 +4744,10 @@ A reversal cannot be undone. Reverse?</translation>
       <translation>Referred to discipline inspection authorities</translation>
     </message>
     <message>
+      <source>筹集建筑物及其附属设施的维修资金</source>
+      <translation>Raising the maintenance fund of the buildings and their facilities</translation>
+    </message>
+    <message>
       <source>管理员</source>
       <translation>Administrator</translation>
     </message>
@@ -4351,6 +4776,14 @@ A reversal cannot be undone. Reverse?</translation>
       <translation>Scoring deduction</translation>
     </message>
     <message>
+      <source>自治小组</source>
+      <translation>Self-governing group</translation>
+    </message>
+    <message>
+      <source>自管委</source>
+      <translation>Self-management committee</translation>
+    </message>
+    <message>
       <source>草稿</source>
       <translation>Draft</translation>
     </message>
@@ -4371,6 +4804,10 @@ A reversal cannot be undone. Reverse?</translation>
       <translation>Street office allocation</translation>
     </message>
     <message>
+      <source>议事会</source>
+      <translation>Council</translation>
+    </message>
+    <message>
       <source>诫勉谈话</source>
       <translation>Admonitory talk</translation>
     </message>
@@ -4381,6 +4818,18 @@ A reversal cannot be undone. Reverse?</translation>
     <message>
       <source>责令书面检查</source>
       <translation>Ordered written self-criticism</translation>
+    </message>
+    <message>
+      <source>车位</source>
+      <translation>Parking space</translation>
+    </message>
+    <message>
+      <source>选举业主委员会或者更换业主委员会成员</source>
+      <translation>Electing the owners’ committee or replacing its members</translation>
+    </message>
+    <message>
+      <source>选聘和解聘物业服务企业或者其他管理人</source>
+      <translation>Hiring and dismissing the property company or another manager</translation>
     </message>
     <message>
       <source>通报批评</source>

@@ -8,18 +8,26 @@ written with bulk Core inserts (executemany) in one transaction, spread over fiv
 with a realistic mix of sources, categories, places, states, levels and units. Only the
 problem table (and its counters) is filled: the ledger list and statistics read nothing
 else. Deterministic for a given count and seed.
+
+--trail also writes the audit trail the services would have written (one `create` entry
+with the full snapshot per record, hash-chained), so `check` finds the data whole; it is
+what tests/benchmarks/test_check.py times.
 """
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import random
 import sys
 import time
 from pathlib import Path
 
 from sqlalchemy import Connection, Table, insert, select
+from sqlalchemy.orm import Session
 
+from models import audit, audit_replay
+from models.base import Base
 from models.db import open_database
 from models.issues.demo_data import PROBLEMS
 from models.issues.entities import IssueCategory, IssueCounter, Problem
@@ -27,6 +35,7 @@ from models.issues.taxonomy import SEED
 from models.issues.vocab import SOLVED_STATES
 from models.office import Office
 from models.registry.entities import Building, Community, Compound, ResidentUnit, Street
+from models.users_entities import AuditEntry
 
 COUNT = 100_000
 FIRST_DAY, LAST_DAY = dt.date(2022, 1, 1), dt.date(2026, 11, 25)
@@ -124,7 +133,31 @@ def _problem(rng: random.Random, refs: dict[str, list], found_on: dt.date, numbe
         "reopen_count": 1 if solved and rng.random() < 0.03 else 0, **STAMP}
 
 
-def generate(path: Path, count: int = COUNT, seed: int = 7) -> float:
+def _trail(connection: Connection) -> int:
+    """Append a `create` entry for every record, as records.create would have."""
+    rows: list[dict[str, object]] = []
+    prev, at = audit.GENESIS, dt.datetime(2026, 11, 25, 12, 0)
+    session = Session(bind=connection)
+    for table in Base.metadata.sorted_tables:
+        if table.name in audit_replay.EXCLUDED_TABLES:
+            continue
+        for record in connection.execute(select(table)).mappings():
+            values = {k: audit.trail_value(session, table.name, k, v) for k, v in record.items()}
+            after = json.dumps(values, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+            entry_id = len(rows) + 1
+            content = audit.canonical(entry_id, at, "system", "create", table.name,
+                                      str(record["id"]), "", after)
+            own = audit.row_hash(prev, content)
+            rows.append({"id": entry_id, "at": at, "username": "system", "action": "create",
+                         "entity": table.name, "record_id": str(record["id"]), "before": "",
+                         "after": after, "prev_hash": prev, "row_hash": own})
+            prev = own
+    for first in range(0, len(rows), BATCH):
+        connection.execute(insert(_t(AuditEntry)), rows[first:first + BATCH])
+    return len(rows)
+
+
+def generate(path: Path, count: int = COUNT, seed: int = 7, *, trail: bool = False) -> float:
     """Write the database at `path` (replaced if present); returns the seconds it took."""
     started = time.perf_counter()
     for suffix in ("", "-wal", "-shm"):
@@ -151,10 +184,23 @@ def generate(path: Path, count: int = COUNT, seed: int = 7) -> float:
                 {"kind": "problem", "year": y, "last_value": n} for y, n in per_year.items()])
             written = connection.execute(select(_t(Problem).c.id).order_by(
                 _t(Problem).c.id.desc()).limit(1)).scalar()
+            if trail:
+                _trail(connection)
         assert written == count
     finally:
         database.dispose()
     return time.perf_counter() - started
+
+
+def cached(folder: Path, name: str, *, trail: bool = False) -> Path:
+    """The database `name` in `folder`, generated on first use (benchmarks share it)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    if not path.exists():
+        partial = path.with_suffix(".partial")
+        generate(partial, trail=trail)
+        partial.replace(path)
+    return path
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -162,8 +208,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("--count", type=int, default=COUNT)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--trail", action="store_true", help="write the audit trail too")
     args = parser.parse_args(argv)
-    seconds = generate(args.out, args.count, args.seed)
+    seconds = generate(args.out, args.count, args.seed, trail=args.trail)
     print(f"{args.count:,} problems written to {args.out} in {seconds:.1f} s")
     return 0
 

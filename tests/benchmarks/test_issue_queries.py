@@ -30,7 +30,7 @@ from models.db import Database, open_database
 from models.issues import ledger
 from models.issues.ledger import ProblemFilter
 from models.issues.vocab import OPEN_STATES
-from tests.benchmarks.make_issue_db import COUNT, generate
+from tests.benchmarks.make_issue_db import COUNT, cached
 
 GENERATOR_VERSION = 2  # bump when make_issue_db changes what it writes
 TODAY = dt.date(2026, 11, 25)
@@ -48,14 +48,8 @@ ID_PARAM = re.compile(r"^ids_\d+$")  # the expanded IN list of ledger.ROWS
 
 @pytest.fixture(scope="session")
 def issue_db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    cache = tmp_path_factory.getbasetemp().parent / "gongjian-bench-cache"
-    cache.mkdir(parents=True, exist_ok=True)
-    path = cache / f"issues-{COUNT}-v{GENERATOR_VERSION}.db"
-    if not path.exists():
-        partial = path.with_suffix(".partial")
-        generate(partial)
-        partial.replace(path)
-    return path
+    return cached(tmp_path_factory.getbasetemp().parent / "gongjian-bench-cache",
+                  f"issues-{COUNT}-v{GENERATOR_VERSION}.db")
 
 
 @pytest.fixture(scope="session")

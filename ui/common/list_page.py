@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from models import anchor
 from models.users_entities import ROLES
 from reports.table_export import ExportColumn, write_table
 from ui.common import messages
@@ -275,7 +276,8 @@ class ListPage(Page):
         rows = self.shown_rows()
         context = ListLedger(self.print_title(), self.context.office_name, columns, rows)
         generate(self.context, context.title,
-                 lambda _database, progress: render(context, progress=progress.report), self)
+                 lambda database, progress: render(context, progress=progress.report,
+                                                   anchor=anchor.database_text(database)), self)
 
     def select_id(self, record_id: int) -> None:
         for source_row, row in enumerate(self.model.rows):

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 from sqlalchemy.orm import Session
 
+from models import anchor
 from models.issues import letters as letter_service
 from models.issues.detail import get_problem
 from models.issues.lifecycle import TRANSITIONS, allowed_actions, allowed_measures
@@ -147,7 +148,8 @@ class ProblemActions(QObject):
     def preview_letter(self, letter: letter_service.LetterRow) -> None:
         title = f"{letter.number} {letter.title}"
         generate(self.context, title,
-                 lambda _database, _progress: issue_letter.render(letter), self.parent_widget)
+                 lambda database, _progress: issue_letter.render(
+                     letter, anchor=anchor.database_text(database)), self.parent_widget)
 
     def accountability(self, problem: ProblemRef) -> None:
         problem_id = problem.id
