@@ -91,6 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--out", required=True, type=Path, metavar="DIR")
     shot.add_argument("--user", default="admin", help="登录用户名（默认 admin）")
     shot.add_argument("--password", default="demo1234", help="登录密码（默认为演示密码）")
+    shot.add_argument("--size", default="1280x800", help="窗口大小，如 1200x760（默认 1280x800）")
+    shot.add_argument("--language", default=None, help="界面语言 zh_CN 或 en（默认：设置中的语言）")
     _vote_parser(verbs)
     selftest = verbs.add_parser("selftest", help=argparse.SUPPRESS)  # installer/build.py
     _db_option(selftest)
@@ -191,12 +193,13 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from models.auth import SYSTEM  # noqa: PLC0415
     from models.backup import restore  # noqa: PLC0415
     from models.db import to_url  # noqa: PLC0415
     from models.opening import open_target  # noqa: PLC0415
 
     target, _ = target_database(args)
-    safety = restore(to_url(target), args.source)
+    safety = restore(to_url(target), args.source, actor=SYSTEM)  # at the machine, files in hand
     open_target(target).dispose()  # migrate an older backup now, and prove it opens
     if safety is not None:
         print(f"恢复前的数据库已另存为：{safety}")
@@ -326,7 +329,9 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     target, demo = target_database(args)
     if not args.db and not args.demo:
         target, demo = target_database(argparse.Namespace(db=None, demo=True))
-    for path in render_pages(target, args.out, demo=demo, credentials=(args.user, args.password)):
+    width, height = (int(part) for part in args.size.lower().split("x"))
+    for path in render_pages(target, args.out, demo=demo, credentials=(args.user, args.password),
+                             size=(width, height), language=args.language):
         print(path)
     return 0
 

@@ -29,6 +29,7 @@ from pathlib import Path
 from sqlalchemy.engine import URL
 
 from models import anchor
+from models.auth import Actor, require
 from models.db import (
     BUSY_TIMEOUT_MS,
     Database,
@@ -457,8 +458,11 @@ def backup_if_due(database: Database, *, now: dt.datetime | None = None) -> Path
     return backup_now(database, now=now)
 
 
-def restore(url: URL | str, backup: Path, *, now: dt.datetime | None = None) -> Path | None:
-    """Restore a SQLite database from `backup` (see restore_sqlite); refused for a server."""
+def restore(url: URL | str, backup: Path, *, actor: Actor,
+            now: dt.datetime | None = None) -> Path | None:
+    """Restore a SQLite database from `backup` (see restore_sqlite); refused for a server.
+    Administrators only: a restore rolls back everyone's work (a reviewer's postings)."""
+    require(actor, "admin")
     url = to_url(url) if isinstance(url, str) else url
     if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
         raise UserError("backup.restore_server", path=str(backup))

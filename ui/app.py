@@ -9,7 +9,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_API", "pyside6")
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -43,11 +43,30 @@ def register_fonts() -> list[str]:
     return families
 
 
+def qt_catalogue_folders() -> list[Path]:
+    """Where Qt's own catalogue may be: the bundled resources first (the frozen app),
+    then PySide6's translations folder."""
+    return [TRANSLATIONS, Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+
+
+def install_qt_chinese(app: QCoreApplication) -> QTranslator | None:
+    """Qt's own texts (OK, Cancel, Close, the right-click menus of text fields) in
+    Chinese, from qtbase_zh_CN.qm."""
+    translator = QTranslator(app)
+    for folder in qt_catalogue_folders():
+        if translator.load("qtbase_zh_CN", str(folder)):
+            app.installTranslator(translator)
+            return translator
+    log.warning("Qt's Chinese catalogue qtbase_zh_CN.qm not found")
+    return None
+
+
 def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
-    """Chinese is the source language; any other language loads its .qm file."""
+    """Chinese is the source language (plus Qt's own Chinese catalogue); any other
+    language loads its .qm file."""
     if language.startswith("zh"):
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-        return None
+        return install_qt_chinese(app)
     translator = QTranslator(app)
     if translator.load(str(TRANSLATIONS / f"gongjian_{language}.qm")):
         app.installTranslator(translator)

@@ -25,7 +25,7 @@ from models.registry.entities import (
     Person,
     PersonRole,
 )
-from models.registry.search import matches, search_key
+from models.registry.search import matches, person_key
 
 T = TypeVar("T")
 
@@ -150,7 +150,7 @@ def _check_links(session: Session, values: dict[str, object], exclude: int | Non
 
 def _key(values: dict[str, object]) -> str:
     number = str(values["id_number"] or "")
-    return search_key(str(values["name"])) + f" {values['phone']} {number[-4:]}"
+    return person_key(str(values["name"])) + f" {values['phone']} {number[-4:]}"
 
 
 def _set_roles(session: Session, actor: Actor, person_id: int, roles: frozenset[str]) -> None:

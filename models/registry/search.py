@@ -50,6 +50,32 @@ def search_key(*texts: str) -> str:
     return " ".join(parts)
 
 
+def surname_readings(name: str) -> list[str]:
+    """Extra pinyin forms of a person's name for the other readings of its surname:
+    pypinyin reads 曾 as ceng, 单 as dan, 解 as jie, 仇 as chou, 区 as qu, 朴 as pu and
+    查 as cha, but as surnames they are zeng, shan, xie, qiu, ou, piao and zha. Each other
+    reading of the first character gives a full form and an initials form."""
+    if not name:
+        return []
+    from pypinyin import Style, lazy_pinyin, pinyin  # noqa: PLC0415 - see the docstring
+
+    first = pinyin(name[0], heteronym=True, style=Style.NORMAL, errors="default")[0]
+    rest = lazy_pinyin(name[1:], errors="default")
+    default = lazy_pinyin(name[0], errors="default")[0]
+    forms: list[str] = []
+    for reading in first:
+        if reading != default and reading.isascii():
+            forms.append((reading + "".join(rest)).lower())
+            forms.append((reading[0] + "".join(r[:1] for r in rest)).lower())
+    return forms
+
+
+def person_key(name: str) -> str:
+    """A person's search key: the name, its pinyin and initials, and its surname's other
+    readings (so 曾小凡 is found by zengxiaofan and zxf as well as cengxiaofan)."""
+    return " ".join(dict.fromkeys([search_key(name), *surname_readings(name)])).strip()
+
+
 def escape_like(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 

@@ -203,6 +203,10 @@
       <translation>Restore from selected backup…</translation>
     </message>
     <message>
+      <source>只有管理员可以从备份恢复：恢复会撤回所有人的工作。</source>
+      <translation>Only administrators can restore from a backup: a restore rolls back everyone's work.</translation>
+    </message>
+    <message>
       <source>恢复前自动保存</source>
       <translation>Saved before restore</translation>
     </message>
@@ -653,6 +657,41 @@ The database as it was before the restore has been saved as: {0}</translation>
     <message>
       <source>会商结果</source>
       <translation>Outcome</translation>
+    </message>
+  </context>
+  <context>
+    <name>DateEdit</name>
+    <message>
+      <source>请按 2010-07-01、2010.7.1、2010/7/1 或 20100701 填写日期</source>
+      <translation>Enter the date as 2010-07-01, 2010.7.1, 2010/7/1 or 20100701</translation>
+    </message>
+    <message>
+      <source>{0} 年 {1} 月没有 {2} 日</source>
+      <translation>{1}/{0} has no day {2}</translation>
+    </message>
+    <message>
+      <source>没有 {0} 月</source>
+      <translation>There is no month {0}</translation>
+    </message>
+    <message>
+      <source>日期须在 1900 年至 2100 年之间</source>
+      <translation>The date must lie between 1900 and 2100</translation>
+    </message>
+    <message>
+      <source>可不填</source>
+      <translation>optional</translation>
+    </message>
+    <message>
+      <source>如 2010-07-01</source>
+      <translation>e.g. 2010-07-01</translation>
+    </message>
+    <message>
+      <source>从日历中选择</source>
+      <translation>Pick from the calendar</translation>
+    </message>
+    <message>
+      <source>请填写日期</source>
+      <translation>Enter a date</translation>
     </message>
   </context>
   <context>
@@ -1262,6 +1301,18 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
       <translation>Posted, voucher no. {0}.</translation>
     </message>
     <message>
+      <source>记账 {0} 张草稿（{1} 至 {2}），各取得下一个凭证号，记账后不能再修改或删除。确定记账吗？</source>
+      <translation>Post {0} drafts ({1} to {2})? Each takes the next voucher number and can no longer be edited or deleted.</translation>
+    </message>
+    <message>
+      <source>已记账 {0} 张：{1}</source>
+      <translation>Posted {0}: {1}</translation>
+    </message>
+    <message>
+      <source>已记账 {0} 张；{1} 未记账。</source>
+      <translation>Posted {0}; {1} was not posted.</translation>
+    </message>
+    <message>
       <source>已起草冲销凭证，请由另一位审核人记账。</source>
       <translation>Reversal drafted; another reviewer must post it.</translation>
     </message>
@@ -1839,12 +1890,32 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
       <translation>Find:</translation>
     </message>
     <message>
+      <source>导出</source>
+      <translation>Export</translation>
+    </message>
+    <message>
+      <source>{0}及以上角色可用，当前用户是{1}</source>
+      <translation>Needs the role {0} or higher; the current user is {1}</translation>
+    </message>
+    <message>
       <source>全部</source>
       <translation>All</translation>
     </message>
     <message>
       <source>共 {0} 条</source>
       <translation>{0} records</translation>
+    </message>
+    <message>
+      <source>导出 Excel</source>
+      <translation>Export to Excel</translation>
+    </message>
+    <message>
+      <source>Excel 工作簿 (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>已导出 {0} 行到 {1}</source>
+      <translation>Exported {0} rows to {1}</translation>
     </message>
   </context>
   <context>
@@ -1891,6 +1962,14 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
     <message>
       <source>备份与恢复…</source>
       <translation>Backup and Restore…</translation>
+    </message>
+    <message>
+      <source>切换用户…</source>
+      <translation>Switch user…</translation>
+    </message>
+    <message>
+      <source>注销</source>
+      <translation>Log out</translation>
     </message>
     <message>
       <source>退出(&amp;X)</source>
@@ -2524,28 +2603,16 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
       <translation>Reapply my changes</translation>
     </message>
     <message>
-      <source>保存</source>
-      <translation>Save</translation>
+      <source>保存前请填写或改正：{0}</source>
+      <translation>Fill in or correct before saving: {0}</translation>
     </message>
     <message>
       <source>保存（Ctrl+S）</source>
       <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-      <source>取消</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
       <source>已载入最新内容。点“重新应用我的修改”可把您刚才填写的内容放回表单。</source>
       <translation>The latest version has been loaded. Click “Reapply my changes” to put what you entered back into the form.</translation>
-    </message>
-    <message>
-      <source>放弃修改</source>
-      <translation>Discard changes</translation>
-    </message>
-    <message>
-      <source>填写的内容尚未保存，确定放弃吗？</source>
-      <translation>Your entries have not been saved. Discard them?</translation>
     </message>
   </context>
   <context>
@@ -2602,12 +2669,12 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
       <translation>Reverse</translation>
     </message>
     <message>
-      <source>取消</source>
-      <translation>Cancel</translation>
-    </message>
-    <message>
       <source>请填写冲销原因。</source>
       <translation>Please enter the reversal reason.</translation>
+    </message>
+    <message>
+      <source>请填写冲销日期。</source>
+      <translation>Enter the reversal date.</translation>
     </message>
     <message>
       <source>将为凭证 {0}（{1}，{2} 元）起草一张红字冲销凭证，日期 {3}，冲回原凭证的全部金额；须由另一位审核人记账后才生效并取得凭证号（不相容岗位分离）。原凭证保持不变，日记账中冲销行以红字显示。
@@ -3585,6 +3652,21 @@ Draft the reversal?</translation>
     <message>
       <source>取消</source>
       <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>放弃修改</source>
+      <translation>Discard changes</translation>
+    </message>
+    <message>
+      <source>填写的内容尚未保存，确定放弃吗？</source>
+      <translation>Your entries have not been saved. Discard them?</translation>
+    </message>
+  </context>
+  <context>
+    <name>fields</name>
+    <message>
+      <source>最多 {0} 个字，现有 {1} 个</source>
+      <translation>At most {0} characters; this has {1}</translation>
     </message>
   </context>
   <context>

@@ -18,7 +18,7 @@ from sqlalchemy.engine import make_url
 
 from models import backup
 from models.audit import verify_chain
-from models.auth import SYSTEM
+from models.auth import SYSTEM, Actor
 from models.db import Database, open_database
 from models.errors import UserError
 from models.paths import demo_database
@@ -162,7 +162,7 @@ def test_restore_refuses_a_damaged_backup_and_touches_nothing(
     before = _digest(path)
     for chosen in (damaged, junk):
         with pytest.raises(UserError) as caught:
-            backup.restore(str(path), chosen)
+            backup.restore(str(path), chosen, actor=SYSTEM)
         assert caught.value.code == "backup.damaged"
         assert "未做任何改动" in caught.value.message
     assert _digest(path) == before
@@ -266,7 +266,7 @@ def test_backup_now_on_each_backend(db: Database, request: pytest.FixtureRequest
         assert _pg_streets(request.getfixturevalue("pg_base_url"), made) == ["备份街道"]
     if db.backend == "postgresql":
         with pytest.raises(UserError) as caught:
-            backup.restore(db.url, made)
+            backup.restore(db.url, made, actor=SYSTEM)
         assert caught.value.code == "backup.restore_server"
 
 
@@ -405,3 +405,19 @@ def test_backup_mirrors_attachments(sqlite_db, isolated_data_dir) -> None:
     assert mirrored.read_bytes() == b"invoice scan"
     backup_now(sqlite_db)  # a second backup copies nothing new and keeps the file
     assert mirrored.read_bytes() == b"invoice scan"
+
+
+@pytest.mark.parametrize("role", ["clerk", "reviewer"])
+def test_only_an_administrator_may_restore(sqlite_db: Database, tmp_path: Path,
+                                           role: str) -> None:
+    """A clerk could roll back a reviewer's postings by restoring an older backup."""
+    path = sqlite_db.path
+    assert path is not None
+    _add_street(sqlite_db, "备份前街道")
+    old = backup.backup_sqlite(path, tmp_path / "backups", now=T0)
+    _add_street(sqlite_db, "审核后街道")
+    sqlite_db.dispose()
+    with pytest.raises(UserError) as caught:
+        backup.restore(sqlite_db.url, old, actor=Actor("someone", "某人", role))
+    assert caught.value.code == "auth.forbidden"
+    assert _streets(path) == ["备份前街道", "审核后街道"]

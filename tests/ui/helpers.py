@@ -18,3 +18,18 @@ def login(qtbot, path: Path, username: str) -> MainWindow:
 
 def idle(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=10_000)
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    """Types `text` into `widget` as a clerk would: ASCII as key presses, Chinese as the
+    input method commits it (QTest cannot press keys for characters outside ASCII)."""
+    from PySide6.QtGui import QInputMethodEvent  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(widget, char)
+        else:
+            event = QInputMethodEvent()
+            event.setCommitString(char)
+            QApplication.sendEvent(widget, event)

@@ -5,8 +5,10 @@ import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
 from ui import i18n
+from ui.app import install_translator
 
 
 def test_ts_file_is_up_to_date_with_the_sources(tmp_path: Path) -> None:
@@ -44,5 +46,23 @@ def test_english_chosen_in_settings_changes_the_window(qtbot, qapp, sqlite_db) -
         titles = [window.nav.item(i).text() for i in range(window.nav.count())]
         assert "Compounds" in titles or "Compound" in titles
         window.close()
+    finally:
+        qapp.removeTranslator(translator)
+
+
+def test_qt_own_buttons_and_menus_are_chinese(qtbot, qapp) -> None:
+    translator = install_translator(qapp, "zh_CN")
+    assert translator is not None
+    try:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel
+                               | QDialogButtonBox.StandardButton.Close)
+        qtbot.addWidget(box)
+        texts = {b.text().replace("&", "") for b in box.buttons()}
+        assert {"确定", "取消", "关闭"} <= {t.split("(")[0] for t in texts}
+        edit = QLineEdit("共建")
+        qtbot.addWidget(edit)
+        menu = [a.text() for a in edit.createStandardContextMenu().actions() if a.text()]
+        assert any("复制" in t for t in menu) and any("粘贴" in t for t in menu)
     finally:
         qapp.removeTranslator(translator)

@@ -1,10 +1,35 @@
-"""Small pieces every simple dialog shares: a red error line and Save/Cancel buttons."""
+"""The one dialog frame: rows of fields, a red error line, Save (the default) and Cancel.
+
+Every form-like dialog is a `FormDialog` (RecordForm too), so the keyboard works the
+same everywhere: focus starts in the first empty field, Enter in a single-line field
+moves on to the next empty one or, when none is left, saves; Esc asks before throwing
+away what was typed.
+"""
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, SignalInstance
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.errors import UserError
+from ui.common import messages
+
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 def error_label() -> QLabel:
@@ -14,13 +39,149 @@ def error_label() -> QLabel:
     return label
 
 
-def save_cancel(dialog: QDialog, on_save: Callable[[], None]) -> QDialogButtonBox:
+def save_cancel(dialog: QDialog, on_save: Callable[[], None],
+                save_text: str | None = None, cancel_text: str | None = None) -> QDialogButtonBox:
+    """Save (the default button, the one Enter presses) and Cancel, in Chinese."""
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                | QDialogButtonBox.StandardButton.Cancel)
-    buttons.button(QDialogButtonBox.StandardButton.Save).setText(
-        QCoreApplication.translate("dialogs", "保存"))
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-        QCoreApplication.translate("dialogs", "取消"))
+    save = buttons.button(QDialogButtonBox.StandardButton.Save)
+    save.setText(save_text or QCoreApplication.translate("dialogs", "保存"))
+    save.setDefault(True)
+    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    cancel.setText(cancel_text or QCoreApplication.translate("dialogs", "取消"))
+    cancel.setAutoDefault(False)
     buttons.accepted.connect(on_save)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def _is_input(widget: QWidget | None) -> bool:
+    return isinstance(widget, QLineEdit | QPlainTextEdit | QComboBox | QCheckBox) and (
+        not isinstance(widget, QLineEdit) or not widget.isReadOnly())
+
+
+def _is_empty(widget: QWidget) -> bool:
+    if isinstance(widget, QLineEdit):
+        return not widget.text().strip()
+    if isinstance(widget, QPlainTextEdit):
+        return not widget.toPlainText().strip()
+    return False  # a choice always holds something
+
+
+def _value(widget: QWidget) -> object:
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QComboBox):
+        return widget.currentIndex()
+    if isinstance(widget, QCheckBox):
+        return widget.isChecked()
+    return None
+
+
+class FormDialog(QDialog):
+    """Subclasses add rows (`add_row`) and implement `submit` (what Save does)."""
+
+    ask_before_discarding = True  # Esc/Cancel with something typed asks first
+
+    def __init__(self, title: str, parent: QWidget | None = None, *,
+                 save_text: str | None = None, cancel_text: str | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.error = error_label()
+        self.buttons = save_cancel(self, self.submit, save_text, cancel_text)
+        self.save_button: QPushButton = self.buttons.button(
+            QDialogButtonBox.StandardButton.Save)
+        self.frame = QVBoxLayout(self)
+        self.frame.addLayout(self.form)
+        self.frame.addWidget(self.error)
+        self.frame.addWidget(self.buttons)
+        self._snapshot: list[object] | None = None
+
+    def add_row(self, label: str | QWidget, widget: QWidget) -> QWidget:
+        self.form.addRow(label, widget)
+        return widget
+
+    def submit(self) -> None:
+        """Save: check, then write through an operation."""
+        raise NotImplementedError
+
+    def show_error(self, exc: BaseException | str) -> None:
+        self.error.setText(exc if isinstance(exc, str) else messages.error_text(exc))
+
+    def write_failed(self, exc: BaseException) -> None:
+        """A refused save: Save again possible, the refusal in words on the error line (a
+        bug is logged and shown in a message box)."""
+        self.save_button.setEnabled(True)
+        if isinstance(exc, UserError):
+            self.show_error(exc)
+        else:
+            messages.show_error(self, exc)
+
+    def finish(self, signal: SignalInstance, result: object) -> None:
+        """A save done: tell who asked (`signal`), then close."""
+        signal.emit(result)
+        self.accept()
+
+    # --- keyboard ----------------------------------------------------------------------
+
+    def inputs(self) -> list[QWidget]:
+        """The dialog's visible, enabled input widgets in Tab order."""
+        found: list[QWidget] = []
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not self and len(found) < 500:
+            if (_is_input(widget) and widget.isVisibleTo(self) and widget.isEnabled()
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                found.append(widget)
+            widget = widget.nextInFocusChain()
+        return found
+
+    def focus_first_empty(self) -> None:
+        inputs = self.inputs()
+        target = next((w for w in inputs if _is_empty(w)), inputs[0] if inputs else None)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._snapshot is None:
+            self._snapshot = [_value(w) for w in self.inputs()]
+            self.focus_first_empty()
+            QTimer.singleShot(0, self._focus_if_lost)
+
+    def _focus_if_lost(self) -> None:
+        if not _is_input(self.focusWidget()):
+            self.focus_first_empty()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        focus = self.focusWidget()
+        if event.key() in _ENTER and isinstance(focus, QLineEdit | QComboBox):
+            inputs = self.inputs()
+            later = inputs[inputs.index(focus) + 1:] if focus in inputs else []
+            following = next((w for w in later if _is_empty(w)), None)
+            if following is not None:
+                following.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            if self.save_button.isEnabled():
+                self.save_button.click()
+            return
+        if event.key() in _ENTER and isinstance(focus, QAbstractButton):
+            focus.click()  # Enter on a focused button presses that button
+            return
+        super().keyPressEvent(event)
+
+    # --- leaving -----------------------------------------------------------------------
+
+    def dirty(self) -> bool:
+        return (self._snapshot is not None
+                and self._snapshot != [_value(w) for w in self.inputs()])
+
+    def reject(self) -> None:
+        if self.ask_before_discarding and self.dirty() and not messages.confirm(
+                self, QCoreApplication.translate("dialogs", "放弃修改"),
+                QCoreApplication.translate("dialogs", "填写的内容尚未保存，确定放弃吗？")):
+            return
+        super().reject()

@@ -4,18 +4,17 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
-    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
 )
 
+from ui.common.date_edit import DateEdit
 from ui.i18n import domain
 
 
@@ -49,13 +48,19 @@ class FieldWidget(QObject):
     def focus_widget(self) -> QWidget:
         return self.widget
 
+    def input_error(self) -> str:
+        """What is wrong with the typed text before the model sees a value ("" if nothing)."""
+        return ""
+
 
 class TextField(FieldWidget):
     def __init__(self, placeholder: str = "", *, right: bool = False, password: bool = False,
                  max_length: int = 200) -> None:
         edit = QLineEdit()
         edit.setPlaceholderText(placeholder)
-        edit.setMaxLength(max_length)
+        # No QLineEdit.setMaxLength: it cut pasted text silently (a 19-digit ID number
+        # became another person's valid 18-digit one). Over-long text is refused instead.
+        self.max_length = max_length
         if right:
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         if password:
@@ -69,6 +74,17 @@ class TextField(FieldWidget):
 
     def _set(self, value: Any) -> None:
         self.edit.setText("" if value is None else str(value))
+
+    def input_error(self) -> str:
+        return too_long(self.value(), self.max_length)
+
+
+def too_long(text: str, limit: int) -> str:
+    """The message for text over its limit, naming the limit ("" when it fits)."""
+    if len(text) <= limit:
+        return ""
+    return QCoreApplication.translate("fields", "最多 {0} 个字，现有 {1} 个").format(
+        limit, len(text))
 
 
 class NoteField(FieldWidget):
@@ -133,41 +149,26 @@ class CheckField(FieldWidget):
 
 
 class DateField(FieldWidget):
-    """A date as 2026-11-25 with a calendar pop-up; optional dates have a tick box."""
+    """A date typed as 2010-07-01, 2010.7.1, 20100701 … or picked from the calendar
+    (ui.common.date_edit); an optional date may be left blank."""
 
     def __init__(self, *, optional: bool = False) -> None:
-        holder = QWidget()
-        row = QHBoxLayout(holder)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.enabled_box = QCheckBox() if optional else None
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setDate(QDate.currentDate())
-        if self.enabled_box is not None:
-            row.addWidget(self.enabled_box)
-            self.enabled_box.toggled.connect(self.edit.setEnabled)
-            self.edit.setEnabled(False)
-        row.addWidget(self.edit)
-        row.addStretch(1)
-        super().__init__(holder)
+        self.edit = DateEdit(None if optional else dt.date.today(), optional=optional)
+        super().__init__(self.edit)
         self.edit.dateChanged.connect(self._emit)
-        if self.enabled_box is not None:
-            self.enabled_box.toggled.connect(self._emit)
+        self.edit.line.textEdited.connect(self._emit)
 
     def value(self) -> dt.date | None:
-        if self.enabled_box is not None and not self.enabled_box.isChecked():
-            return None
-        return self.edit.date().toPython()  # type: ignore[no-any-return]
+        return self.edit.date()
 
     def _set(self, value: Any) -> None:
-        if self.enabled_box is not None:
-            self.enabled_box.setChecked(value is not None)
-        if value is not None:
-            self.edit.setDate(QDate(value.year, value.month, value.day))
+        self.edit.setDate(value)
+
+    def input_error(self) -> str:
+        return self.edit.error()
 
     def focus_widget(self) -> QWidget:
-        return self.enabled_box or self.edit
+        return self.edit.line
 
 
 class MultiChoiceField(FieldWidget):

@@ -14,9 +14,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -30,28 +27,27 @@ from models.errors import FieldError, FieldErrors, StaleRecord
 from ui.common import messages
 from ui.common.changes import Kind
 from ui.common.context import AppContext
+from ui.common.dialogs import FormDialog
 from ui.common.fields import FieldWidget
 from ui.common.operations import ReadOp, WriteOp
 
 
-class RecordForm(QDialog):
+class RecordForm(FormDialog):
     saved = Signal(object)  # the service's result (usually the record id)
 
     def __init__(self, context: AppContext, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(title, parent)
         self.context = context
-        self.setWindowTitle(title)
         self.setModal(True)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("中") * 34)
         self.fields: dict[str, FieldWidget] = {}
         self.error_labels: dict[str, QLabel] = {}
+        self.captions: dict[str, str] = {}
         self.version: int | None = None
         self.record_id: int | None = None
         self._initial: Any = None
         self._kept: Any = None
         self._saving = False
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("background: #fff4e5; border: 1px solid #f0b46a; padding: 6px;")
@@ -61,25 +57,19 @@ class RecordForm(QDialog):
         self.reload_button.clicked.connect(self._reload_latest)
         self.reapply_button.clicked.connect(self._reapply)
         for button in (self.reload_button, self.reapply_button):
+            button.setAutoDefault(False)
             button.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("保存"))
         self.save_button.setToolTip(self.tr("保存（Ctrl+S）"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         stale_row = QHBoxLayout()
         stale_row.addStretch(1)
         stale_row.addWidget(self.reload_button)
         stale_row.addWidget(self.reapply_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addLayout(stale_row)
-        layout.addLayout(self.form)
-        layout.addWidget(self.buttons)
+        self.frame.insertWidget(0, self.banner)
+        self.frame.insertLayout(1, stale_row)
+
+    def submit(self) -> None:
+        self.save()
 
     # --- building ------------------------------------------------------------------
 
@@ -97,6 +87,7 @@ class RecordForm(QDialog):
         column.setSpacing(2)
         column.addWidget(widget.widget)
         column.addWidget(error)
+        self.captions[name] = label
         caption = QLabel(label + ("<span style='color:#c0392b'> *</span>" if required else ""))
         caption.setTextFormat(Qt.TextFormat.RichText)
         caption.setBuddy(widget.focus_widget())
@@ -152,13 +143,15 @@ class RecordForm(QDialog):
         self.validate()
 
     def field_errors(self) -> dict[str, str]:
+        typed = {name: error for name, field in self.fields.items()
+                 if (error := field.input_error())}
         try:
             self.clean(self.collect())
         except FieldErrors as exc:
-            return exc.by_field()
+            return exc.by_field() | typed
         except FieldError as exc:
-            return {exc.field: exc.message}
-        return {}
+            return {exc.field: exc.message} | typed
+        return typed
 
     def validate(self) -> bool:
         errors = self.field_errors()
@@ -168,6 +161,12 @@ class RecordForm(QDialog):
             label.setVisible(bool(text) and self._touched(name))
         valid = not errors
         self.save_button.setEnabled(valid and not self._saving)
+        # Why Save is greyed, without having to press it: the fields not yet shown in red.
+        hidden = [self.captions[name] for name in errors
+                  if name in self.captions and not self.error_labels[name].isVisibleTo(self)]
+        self.error.setText(self.tr("保存前请填写或改正：{0}").format("、".join(hidden))
+                           if hidden else "")
+        self.save_button.setToolTip(self.error.text() or self.tr("保存（Ctrl+S）"))
         return valid
 
     def _touched(self, name: str) -> bool:
@@ -229,9 +228,3 @@ class RecordForm(QDialog):
         self.reapply_button.hide()
         self.banner.hide()
         self.validate()
-
-    def reject(self) -> None:
-        if self.dirty() and not messages.confirm(
-                self, self.tr("放弃修改"), self.tr("填写的内容尚未保存，确定放弃吗？")):
-            return
-        super().reject()

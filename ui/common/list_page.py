@@ -6,15 +6,18 @@ under the table.
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
 import qtawesome as qta
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,7 +30,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from models import anchor
-from ui.common.operations import ReadOp
+from models.users_entities import ROLES
+from reports.table_export import ExportColumn, write_table
+from ui.common import messages
+from ui.common.operations import JobOp, ReadOp
 from ui.common.page import Page
 from ui.common.table_model import CENTER, RIGHT, Column, RowTableModel
 from ui.i18n import domain
@@ -54,11 +60,28 @@ def style_record_table(table: QTableView, columns: list[Column]) -> None:
     header.setStretchLastSection(True)
 
 
+def find_shortcut(page: QWidget, search: QLineEdit) -> QShortcut:
+    """Ctrl+F anywhere on the page puts the cursor in its search box."""
+
+    def jump() -> None:
+        search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        search.selectAll()
+    shortcut = QShortcut(QKeySequence.StandardKey.Find, page, activated=jump)
+    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    return shortcut
+
+
+def tsv(rows: list[list[str]]) -> str:
+    """Rows as tab-separated lines; tabs and line breaks inside a cell become spaces."""
+    return "".join("\t".join(" ".join(cell.split()) for cell in row) + "\r\n" for row in rows)
+
+
 class ListPage(Page):
     columns: list[Column] = []
 
     def __init__(self, context) -> None:
         super().__init__(context)
+        self.role_actions: list[tuple[QAction, str]] = []
         self.model = RowTableModel(self.make_columns())
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -80,7 +103,10 @@ class ListPage(Page):
         self.search.textChanged.connect(lambda _text: self._debounce.start())
         self._layout()
         self._setup_table()
+        find_shortcut(self, self.search)
         self.add_actions()
+        self.export_action = self.action(self.tr("导出"), "fa5s.file-excel", self.export_excel,
+                                         QKeySequence("Ctrl+E"))
         self.add_filters()
         self.filter_bar.addStretch(1)
 
@@ -127,17 +153,39 @@ class ListPage(Page):
         enter.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         enter.triggered.connect(self._open_current)
         table.addAction(enter)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        copy = QAction(self)
+        copy.setShortcut(QKeySequence.StandardKey.Copy)
+        copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        copy.triggered.connect(self.copy_selected)
+        table.addAction(copy)
+
 
     def action(self, text: str, icon: str, slot: Callable[[], None],
-               shortcut: QKeySequence | str | None = None) -> QAction:
+               shortcut: QKeySequence | str | None = None, *, role: str | None = None) -> QAction:
+        """A toolbar action; with `role`, it is disabled (the reason in its tooltip) for
+        users below that role. Display only: the service refuses them anyway."""
         action = QAction(qta.icon(icon, color=ICON_COLOR), text, self)
+        if role is not None:
+            self.role_actions.append((action, role))
         if shortcut is not None:
             action.setShortcut(shortcut)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.setToolTip(f"{text}（{QKeySequence(shortcut).toString()}）")
         action.triggered.connect(slot)
         self.toolbar.addAction(action)
+        self.addAction(action)  # its shortcut works wherever the focus is on the page
         return action
+
+    def actor_changed(self) -> None:
+        actor = self.context.actor
+        for action, role in self.role_actions:
+            allowed = bool(actor.username) and actor.can(role)
+            action.setEnabled(allowed)
+            base = action.toolTip().split("\n")[0]
+            action.setToolTip(base if allowed else base + "\n" + self.tr(
+                "{0}及以上角色可用，当前用户是{1}").format(domain(ROLES[role]),
+                                                      domain(ROLES.get(actor.role, actor.role))))
 
     def combo_filter(self, label: str, options: dict[str, str]) -> QComboBox:
         combo = QComboBox()
@@ -173,6 +221,47 @@ class ListPage(Page):
         if selected is not None:
             self.select_id(selected)
 
+    # --- copy and export ----------------------------------------------------------
+
+    def shown_rows(self, *, selected_only: bool = False) -> list[list[str]]:
+        """The texts of the rows in the order the table shows them (all, or the selected)."""
+        if selected_only:
+            proxy_rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        else:
+            proxy_rows = list(range(self.proxy.rowCount()))
+        rows = []
+        for proxy_row in proxy_rows:
+            source = self.model.row(self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row())
+            rows.append([c.text(source) for c in self.model.columns])
+        return rows
+
+    def copy_selected(self) -> None:
+        """Ctrl+C: the selected rows as tab-separated lines, which Excel and WPS paste
+        into cells."""
+        rows = self.shown_rows(selected_only=True)
+        if rows:
+            QApplication.clipboard().setText(tsv(rows))
+
+    def export_path(self) -> str:
+        """Where to write the workbook (asked; tests replace this)."""
+        name = f"{self.print_title()}-{dt.date.today():%Y%m%d}.xlsx"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出 Excel"), name,
+                                              self.tr("Excel 工作簿 (*.xlsx)"))
+        return path
+
+    def export_excel(self) -> None:
+        """导出 (Ctrl+E): what the table shows, in its order, to an .xlsx workbook."""
+        path = self.export_path()
+        if not path:
+            return
+        columns = [ExportColumn(c.header, c.kind, c.width_chars)  # type: ignore[arg-type]
+                   for c in self.model.columns]
+        rows, title = self.shown_rows(), self.print_title()
+        JobOp(self.context, parent=self,
+              job=lambda _database, _progress: write_table(path, title, columns, rows),
+              success=lambda out: messages.show_info(
+                  self, self.tr("已导出 {0} 行到 {1}").format(len(rows), out))).run()
+
     def print_title(self) -> str:
         """The printed ledger's title; pages that print override it."""
         return self.title()
@@ -185,10 +274,7 @@ class ListPage(Page):
         aligns = {int(RIGHT): "right", int(CENTER): "center"}
         columns = [(c.header, float(c.width_chars), aligns.get(int(c.align), "left"))
                    for c in self.model.columns]
-        rows = []
-        for proxy_row in range(self.proxy.rowCount()):
-            source = self.model.row(self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row())
-            rows.append([c.text(source) for c in self.model.columns])
+        rows = self.shown_rows()
         context = ListLedger(self.print_title(), self.context.office_name, columns, rows)
         generate(self.context, context.title,
                  lambda database, progress: render(context, progress=progress.report,

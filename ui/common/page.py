@@ -26,6 +26,9 @@ class Page(QWidget):
     def database_ready(self) -> None:
         """Called when the database has opened (and again after a restore)."""
 
+    def actor_changed(self) -> None:
+        """Someone logged in (or the user was switched): show what their role may do."""
+
     def refresh(self) -> None:
         """Reload what the page shows (on show and on F5)."""
 

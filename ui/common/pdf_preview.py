@@ -49,6 +49,12 @@ class PdfPreview(QDialog):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        # The zoom modes only ever fit the page, so the view never needs a horizontal bar;
+        # the vertical one is always shown. With it "as needed", fitting an A5 voucher to
+        # the width made it just taller than the view, the bar appeared, the width shrank,
+        # the page fitted again without the bar, and so on for ever (GUI thread busy).
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         toolbar = QToolBar()
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for text, icon, slot, key in (

@@ -28,6 +28,7 @@ class Column:
     align: Qt.AlignmentFlag = LEFT
     sort_key: Callable[[Any], Any] | None = None
     width_chars: int = 8
+    kind: str = "text"  # how 导出 writes it: text, amount, date or number (reports.table_export)
 
 
 class RowTableModel(QAbstractTableModel):

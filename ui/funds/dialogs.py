@@ -4,11 +4,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,25 +17,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.errors import FieldError, UserError
+from models.errors import FieldError
 from models.funds import config, dues, posting
 from models.funds.config import FundSettings
 from models.funds.entries import EntryRecord
 from models.funds.money import format_fen
 from ui.common import messages
-from ui.common.dialogs import error_label, save_cancel
+from ui.common.date_edit import DateEdit
+from ui.common.dialogs import FormDialog, error_label, save_cancel
+from ui.common.fields import too_long
 from ui.common.operations import Kind, ReadOp, WriteOp
 from ui.i18n import domain
 
 
-def _date_edit(day: dt.date) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
-
-
-class ReverseDialog(QDialog):
+class ReverseDialog(FormDialog):
     """冲销: the date and the reason, a confirmation saying what will happen, then the
     reviewer's reversing entry. Refusals (a later spending would go below zero …) show
     here in red."""
@@ -45,32 +39,27 @@ class ReverseDialog(QDialog):
 
     def __init__(self, context, record: EntryRecord,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("冲销凭证 {0}").format(record.voucher), parent,
+                         save_text=self.tr("冲销"))
         self.context, self.record = context, record
-        self.setWindowTitle(self.tr("冲销凭证 {0}").format(record.voucher))
-        self.date = _date_edit(max(dt.date.today(), record.entry_date))
+        self.date = DateEdit(max(dt.date.today(), record.entry_date))
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("如：重复录入、金额录错"))
-        self.reason.setMaxLength(100)
-        self.error = error_label()
-        form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("原凭证：{0}　{1}　{2} 元").format(
+        self.form.addRow(QLabel(self.tr("原凭证：{0}　{1}　{2} 元").format(
             record.voucher, record.summary, record.amount_text)))
-        form.addRow(self.tr("冲销日期 *"), self.date)
-        form.addRow(self.tr("冲销原因 *"), self.reason)
-        form.addRow(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("冲销"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        form.addRow(self.buttons)
+        self.add_row(self.tr("冲销日期 *"), self.date)
+        self.add_row(self.tr("冲销原因 *"), self.reason)
 
     def submit(self) -> None:
-        reason, on = self.reason.text().strip(), self.date.date().toPython()
+        reason, on = self.reason.text().strip(), self.date.date()
         if not reason:
             self.error.setText(self.tr("请填写冲销原因。"))
+            return
+        if len(reason) > 100:
+            self.error.setText(too_long(reason, 100))
+            return
+        if on is None or self.date.error():
+            self.error.setText(self.date.error() or self.tr("请填写冲销日期。"))
             return
         record = self.record
         text = self.tr(
@@ -80,22 +69,12 @@ class ReverseDialog(QDialog):
                 record.voucher, record.summary, record.amount_text, on.isoformat())
         if not messages.confirm(self, self.tr("冲销"), text):
             return
-        self.buttons.setEnabled(False)
+        self.save_button.setEnabled(False)
         WriteOp(self.context, parent=self, changes={Kind.FUND_ENTRIES},
                 op=lambda session, actor: posting.reverse_entry(session, actor, record.id, on=on,
                                                                 reason=reason),
-                success=self._done, failure=self._failed).run()
-
-    def _done(self, reversal: EntryRecord) -> None:
-        self.reversed.emit(reversal)
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        if not isinstance(exc, UserError):  # a bug: logged, and the clerk is told
-            messages.show_error(self, exc)
-            return
-        self.error.setText(messages.error_text(exc))
+                success=lambda reversal: self.finish(self.reversed, reversal),
+                failure=self.write_failed).run()
 
 
 class DuesDialog(QDialog):

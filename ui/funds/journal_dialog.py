@@ -9,10 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -30,6 +28,7 @@ from models.funds.entities import FUNDS
 from models.funds.journal import JournalContext, JournalLine
 from models.funds.money import format_fen
 from reports.funds_journal import render_journal
+from ui.common.date_edit import DateEdit
 from ui.common.operations import ReadOp
 from ui.common.pdf_preview import generate
 from ui.common.table_model import CENTER, RIGHT, Column
@@ -41,13 +40,6 @@ from ui.funds.common import (
     holder_value,
 )
 from ui.i18n import domain
-
-
-def _date_edit(day: dt.date) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
 
 
 class JournalDialog(QDialog):
@@ -66,8 +58,8 @@ class JournalDialog(QDialog):
             self.holder.addItem(label, code)
         self.holder.setCurrentIndex(max(self.holder.findData(holder_code(holder)), 0))
         today = dt.date.today()
-        self.start = _date_edit(dt.date(year, 1, 1))
-        self.end = _date_edit(min(dt.date(year, 12, 31), max(today, dt.date(year, 1, 1))))
+        self.start = DateEdit(dt.date(year, 1, 1))
+        self.end = DateEdit(min(dt.date(year, 12, 31), max(today, dt.date(year, 1, 1))))
         self.model = StyledTableModel(self._columns(), self._color, lambda line: line.is_total)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -125,7 +117,7 @@ class JournalDialog(QDialog):
         layout.addWidget(buttons)
 
     def choice(self) -> dict[str, Any]:
-        start, end = self.start.date().toPython(), self.end.date().toPython()
+        start, end = self.start.date(), self.end.date()
         return {"fund": self.fund.currentData(), "holder": holder_value(self.holder.currentData()),
                 "start": start, "end": max(start, end)}
 

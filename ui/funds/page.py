@@ -86,7 +86,7 @@ class FundsPage(ListPage):
     def make_columns(self) -> list[Column]:
         return [
             Column(self.tr("日期"), lambda r: r.entry_date.isoformat(), CENTER,
-                   sort_key=_date_key, width_chars=6),
+                   sort_key=_date_key, width_chars=6, kind="date"),
             Column(self.tr("凭证号"), lambda r: r.voucher or self.tr("（草稿）"), CENTER,
                    width_chars=6),
             Column(self.tr("类型"), lambda r: domain(r.kind_label), CENTER, width_chars=3),
@@ -94,7 +94,7 @@ class FundsPage(ListPage):
             Column(self.tr("单位"), lambda r: domain(r.holder_name), width_chars=9),
             Column(self.tr("摘要"), lambda r: r.summary, width_chars=18),
             Column(self.tr("金额"), lambda r: r.amount_text, RIGHT,
-                   sort_key=lambda r: r.amount_fen, width_chars=7),
+                   sort_key=lambda r: r.amount_fen, width_chars=7, kind="amount"),
             Column(self.tr("状态"), self._status_text, width_chars=10),
         ]
 
@@ -123,8 +123,8 @@ class FundsPage(ListPage):
         self.action(self.tr("删除草稿"), "fa5s.trash-alt", self.delete_draft,
                     QKeySequence.StandardKey.Delete)
         self.toolbar.addSeparator()
-        self.action(self.tr("记账"), "fa5s.check-circle", self.post_entry)
-        self.action(self.tr("冲销"), "fa5s.undo", self.reverse_entry)
+        self.action(self.tr("记账"), "fa5s.check-circle", self.post_entry, role="reviewer")
+        self.action(self.tr("冲销"), "fa5s.undo", self.reverse_entry, role="reviewer")
         self.action(self.tr("打印凭单"), "fa5s.print", self.print_voucher,
                     QKeySequence.StandardKey.Print)
         self.toolbar.addSeparator()
@@ -132,7 +132,8 @@ class FundsPage(ListPage):
         self.action(self.tr("预算"), "fa5s.balance-scale", self.open_budgets)
         self.action(self.tr("统计/汇总"), "fa5s.chart-bar", self.open_stats)
         self.action(self.tr("党费计算器"), "fa5s.calculator", self.open_dues)
-        self.settings_action = self.action(self.tr("经费设置"), "fa5s.cog", self.open_settings)
+        self.settings_action = self.action(self.tr("经费设置"), "fa5s.cog", self.open_settings,
+                                           role="admin")
 
     def add_filters(self) -> None:
         this_year = dt.date.today().year
@@ -285,7 +286,16 @@ class FundsPage(ListPage):
             return False
         return True
 
+    def selected_rows(self) -> list[EntryRecord]:
+        indexes = self.table.selectionModel().selectedRows()
+        return [self.model.row(self.proxy.mapToSource(i).row())
+                for i in sorted(indexes, key=lambda i: i.row())]
+
     def post_entry(self) -> None:
+        drafts = [r for r in self.selected_rows() if not r.is_posted]
+        if len(drafts) > 1:
+            self.post_several(drafts)
+            return
         row = self.current_row()
         if row is None or not self._reviewer():
             return
@@ -302,6 +312,35 @@ class FundsPage(ListPage):
                 op=lambda session, actor: posting.post_entry(session, actor, row.id, row.version),
                 success=lambda posted: self._after_change(
                     posted.id, self.tr("已记账，凭证号 {0}。").format(posted.voucher))).run()
+
+    def post_several(self, drafts: list[EntryRecord]) -> None:
+        """记账 for several drafts: one confirmation, then one write per voucher in date
+        order, each checked by the service as if posted alone; stops at the first refusal."""
+        if not self._reviewer():
+            return
+        drafts = sorted(drafts, key=lambda r: (r.entry_date, r.id))
+        text = self.tr("记账 {0} 张草稿（{1} 至 {2}），各取得下一个凭证号，记账后不能再修改或删除。"
+                       "确定记账吗？").format(len(drafts), drafts[0].entry_date.isoformat(),
+                                          drafts[-1].entry_date.isoformat())
+        if not messages.confirm(self, self.tr("记账"), text):
+            return
+        self._post_next(drafts, [])
+
+    def _post_next(self, remaining: list[EntryRecord], vouchers: list[str]) -> None:
+        if not remaining:
+            self._after_change(None, self.tr("已记账 {0} 张：{1}").format(
+                len(vouchers), "、".join(vouchers)))
+            return
+        row, rest = remaining[0], remaining[1:]
+
+        def refused(exc: BaseException) -> None:
+            self._after_change(None, self.tr("已记账 {0} 张；{1} 未记账。").format(
+                len(vouchers), row.summary))
+            messages.show_error(self, exc)
+        WriteOp(self.context, parent=self, changes={Kind.FUND_ENTRIES},
+                op=lambda session, actor: posting.post_entry(session, actor, row.id, row.version),
+                success=lambda posted: self._post_next(rest, [*vouchers, posted.voucher]),
+                failure=refused).run()
 
     def reverse_entry(self) -> None:
         from ui.funds.dialogs import ReverseDialog  # noqa: PLC0415

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -23,17 +22,11 @@ from PySide6.QtWidgets import (
 from models.issues.ledger import ProblemFilter
 from models.issues.ui_queries import IssueLookups
 from models.issues.vocab import LEVELS, OPEN_STATES, SOURCES, STATES
+from ui.common.date_edit import DateEdit
 from ui.i18n import domain
 
 SEARCH_DELAY_MS = 300
 OPEN = "__open__"  # the state combo's 未办结 entry
-
-
-def _date_edit(day: dt.date) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
 
 
 class IssueFilterBar(QWidget):
@@ -43,8 +36,8 @@ class IssueFilterBar(QWidget):
         super().__init__(parent)
         today = dt.date.today()
         self.period = QCheckBox(self.tr("发现日期"))
-        self.start = _date_edit(dt.date(today.year, 1, 1))
-        self.end = _date_edit(today)
+        self.start = DateEdit(dt.date(today.year, 1, 1))
+        self.end = DateEdit(today)
         self.source = self._combo({k: domain(v) for k, v in SOURCES.items()})
         self.category = self._combo({})
         self.level = self._combo({k: domain(v) for k, v in LEVELS.items()})
@@ -126,7 +119,7 @@ class IssueFilterBar(QWidget):
     def period_range(self) -> tuple[dt.date | None, dt.date | None]:
         if not self.period.isChecked():
             return None, None
-        return self.start.date().toPython(), self.end.date().toPython()
+        return self.start.date(), self.end.date()
 
     def filters(self, *, sort: str = "found_on", descending: bool = True) -> ProblemFilter:
         start, end = self.period_range()

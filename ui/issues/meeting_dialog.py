@@ -11,11 +11,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -36,6 +35,7 @@ from models.issues import meetings
 from models.issues.ledger import ProblemRow
 from models.issues.meetings import DecisionData, MeetingData
 from ui.common import messages
+from ui.common.date_edit import DateEdit
 from ui.common.dialogs import error_label, save_cancel
 from ui.common.operations import Kind, WriteOp
 from ui.i18n import domain
@@ -55,10 +55,7 @@ class MeetingDialog(QDialog):
         self.setWindowTitle(self.tr("联席会议"))
         self.resize(980, 720)
         today = dt.date.today()
-        self.held_on = QDateEdit(QDate(today.year, today.month, today.day))
-        self.held_on.setCalendarPopup(True)
-        self.held_on.setDisplayFormat("yyyy-MM-dd")
-        self.held_on.setMaximumWidth(self.fontMetrics().horizontalAdvance("2026-11-25") * 2)
+        self.held_on = DateEdit(today)
         self.title_edit = QLineEdit(self.tr("{0}年第{1}季度社区综合党委联席会议").format(
             today.year, (today.month - 1) // 3 + 1))
         self.place = QLineEdit()
@@ -164,7 +161,7 @@ class MeetingDialog(QDialog):
         ids = tuple(item.data(Qt.ItemDataRole.UserRole)
                     for item in (self.attendees.item(i) for i in range(self.attendees.count()))
                     if item.checkState() == Qt.CheckState.Checked)
-        return MeetingData(held_on=self.held_on.date().toPython(), attendee_ids=ids,
+        return MeetingData(held_on=self.held_on.date(), attendee_ids=ids,
                            title=self.title_edit.text(), place=self.place.text(),
                            minutes=self.minutes.toPlainText(),
                            other_attendees=self.others.text())

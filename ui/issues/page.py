@@ -31,7 +31,7 @@ from models.issues.ui_queries import IssueLookups
 from reports import issue_ledger
 from ui.common.changes import Kind
 from ui.common.context import AppContext
-from ui.common.list_page import ICON_COLOR, style_record_table
+from ui.common.list_page import ICON_COLOR, find_shortcut, style_record_table
 from ui.common.operations import ReadOp
 from ui.common.page import Page
 from ui.common.pdf_preview import generate_report
@@ -56,6 +56,7 @@ class IssuesPage(Page):
         self.filter_bar = IssueFilterBar()
         self.filter_bar.changed.connect(self.reload)
         self.filter_bar.search.returnPressed.connect(self.filter_bar.flush_search)
+        find_shortcut(self, self.filter_bar.search)
         self.model = ProblemTableModel(context)
         self.table = QTableView()
         self.count_label = QLabel()

@@ -11,10 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -31,6 +30,7 @@ from models.issues.stats import IssueStats, issue_stats
 from reports import issue_stats as stats_report
 from ui.common.changes import Kind
 from ui.common.context import AppContext
+from ui.common.date_edit import DateEdit
 from ui.common.operations import ReadOp
 from ui.common.page import Page
 from ui.common.pdf_preview import generate_report
@@ -42,13 +42,6 @@ from ui.issues.scoring_view import ScoringView
 DIMENSIONS = ("by_source", "by_category", "by_level", "by_unit")
 FIGURES = ("collected", "in_scope", "out_of_scope", "pending_review", "solved", "open",
            "overdue", "on_time")
-
-
-def _date_edit(day: dt.date) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
 
 
 def _figure(name: str) -> Any:
@@ -63,8 +56,8 @@ class StatsPage(Page):
         super().__init__(context)
         self.stats: IssueStats | None = None
         today = dt.date.today()
-        self.start = _date_edit(dt.date(today.year, 1, 1))
-        self.end = _date_edit(today)
+        self.start = DateEdit(dt.date(today.year, 1, 1))
+        self.end = DateEdit(today)
         self.dimension = QComboBox()
         for text in (self.tr("按问题来源"), self.tr("按问题类别"), self.tr("按响应层级"),
                      self.tr("按责任单位")):
@@ -124,7 +117,7 @@ class StatsPage(Page):
         layout.addWidget(tabs, 1)
 
     def period(self) -> tuple[dt.date, dt.date]:
-        return self.start.date().toPython(), self.end.date().toPython()
+        return self.start.date(), self.end.date()
 
     def refresh(self) -> None:
         start, end = self.period()

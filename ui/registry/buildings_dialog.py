@@ -5,7 +5,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -18,17 +17,16 @@ from models.auth import Actor
 from models.registry import people, places
 from models.registry.places import BuildingRow
 from ui.common import messages
-from ui.common.dialogs import error_label, save_cancel
+from ui.common.dialogs import FormDialog
 from ui.common.operations import Kind, ReadOp, WriteOp
 from ui.common.table_model import Column, RowTableModel
 
 
-class BuildingForm(QDialog):
+class BuildingForm(FormDialog):
     def __init__(self, context, compound_id: int, residents: dict[int, str],
                  row: BuildingRow | None, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("楼栋"), parent)
         self.context, self.compound_id, self.row = context, compound_id, row
-        self.setWindowTitle(self.tr("楼栋"))
         self.name = QLineEdit(row.name if row else "")
         self.chief, self.entrance = QComboBox(), QComboBox()
         for combo, current in ((self.chief, row.chief_id if row else None),
@@ -37,16 +35,11 @@ class BuildingForm(QDialog):
             for person_id, name in residents.items():
                 combo.addItem(name, person_id)
             combo.setCurrentIndex(max(combo.findData(current), 0))
-        self.error = error_label()
-        form = QFormLayout(self)
-        form.addRow(self.tr("楼栋名称 *："), self.name)
-        form.addRow(self.tr("楼栋长："), self.chief)
-        form.addRow(self.tr("楼口长："), self.entrance)
-        form.addRow(self.error)
-        buttons = save_cancel(self, self.save)
-        form.addRow(buttons)
+        self.add_row(self.tr("楼栋名称 *："), self.name)
+        self.add_row(self.tr("楼栋长："), self.chief)
+        self.add_row(self.tr("楼口长："), self.entrance)
 
-    def save(self) -> None:
+    def submit(self) -> None:
         compound_id, row = self.compound_id, self.row
         name, chief = self.name.text(), self.chief.currentData()
         entrance = self.entrance.currentData()

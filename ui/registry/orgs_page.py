@@ -6,9 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QToolBar,
@@ -22,7 +19,7 @@ from models.registry import orgs, people
 from models.registry.entities import ORG_KINDS
 from models.registry.orgs import ALLOWED_PARENTS, OrgRow
 from ui.common import messages
-from ui.common.dialogs import error_label, save_cancel
+from ui.common.dialogs import FormDialog
 from ui.common.history import HistoryDialog
 from ui.common.list_page import ICON_COLOR
 from ui.common.operations import Kind, ReadOp, WriteOp
@@ -35,14 +32,13 @@ def _load(session: Session) -> tuple[list[OrgRow], dict[int, str]]:
     return orgs.list_orgs(session), members
 
 
-class OrgDialog(QDialog):
+class OrgDialog(FormDialog):
     """A new organisation under `parent` (None: a top-level one)."""
 
     def __init__(self, context, parent_row: OrgRow | None, members: dict[int, str],
                  parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("新增党组织"), parent)
         self.context, self.parent_row = context, parent_row
-        self.setWindowTitle(self.tr("新增党组织"))
         parent_kind = parent_row.kind if parent_row else None
         self.name = QLineEdit()
         self.kind = QComboBox()
@@ -53,22 +49,17 @@ class OrgDialog(QDialog):
         self.secretary.addItem(self.tr("（暂缺）"), None)
         for person_id, name in sorted(members.items(), key=lambda item: item[1]):
             self.secretary.addItem(name, person_id)
-        self.error = error_label()
-        form = QFormLayout(self)
-        form.addRow(self.tr("上级组织："),
-                    QLabel(parent_row.name if parent_row else self.tr("（无）")))
-        form.addRow(self.tr("组织名称 *："), self.name)
-        form.addRow(self.tr("组织类型 *："), self.kind)
-        form.addRow(self.tr("书记："), self.secretary)
-        form.addRow(self.error)
-        buttons = save_cancel(self, self.save)
-        form.addRow(buttons)
+        self.add_row(self.tr("上级组织："),
+                     QLabel(parent_row.name if parent_row else self.tr("（无）")))
+        self.add_row(self.tr("组织名称 *："), self.name)
+        self.add_row(self.tr("组织类型 *："), self.kind)
+        self.add_row(self.tr("书记："), self.secretary)
         if self.kind.count() == 0:
             self.error.setText(self.tr("“{0}”之下不能再设下级组织。").format(parent_row.kind_label
                                                                     if parent_row else ""))
-            buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+            self.save_button.setEnabled(False)
 
-    def save(self) -> None:
+    def submit(self) -> None:
         community = self.context.community_id
         values = dict(name=self.name.text(), kind=self.kind.currentData(),
                       parent_id=self.parent_row.id if self.parent_row else None,

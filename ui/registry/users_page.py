@@ -6,8 +6,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QFormLayout,
     QInputDialog,
     QLineEdit,
 )
@@ -17,18 +15,17 @@ from models import users
 from models.users import UserRow
 from models.users_entities import ROLES
 from ui.common import messages
-from ui.common.dialogs import error_label, save_cancel
+from ui.common.dialogs import FormDialog
 from ui.common.list_page import ListPage
 from ui.common.operations import Kind, WriteOp
 from ui.common.table_model import CENTER, Column
 from ui.i18n import domain
 
 
-class NewUserDialog(QDialog):
+class NewUserDialog(FormDialog):
     def __init__(self, context, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(self.tr("新增用户"), parent)
         self.context = context
-        self.setWindowTitle(self.tr("新增用户"))
         self.username = QLineEdit()
         self.display_name = QLineEdit()
         self.role = QComboBox()
@@ -36,17 +33,12 @@ class NewUserDialog(QDialog):
             self.role.addItem(domain(label), code)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = error_label()
-        form = QFormLayout(self)
-        form.addRow(self.tr("用户名 *："), self.username)
-        form.addRow(self.tr("姓名 *："), self.display_name)
-        form.addRow(self.tr("角色 *："), self.role)
-        form.addRow(self.tr("初始密码 *："), self.password)
-        form.addRow(self.error)
-        buttons = save_cancel(self, self.save)
-        form.addRow(buttons)
+        self.add_row(self.tr("用户名 *："), self.username)
+        self.add_row(self.tr("姓名 *："), self.display_name)
+        self.add_row(self.tr("角色 *："), self.role)
+        self.add_row(self.tr("初始密码 *："), self.password)
 
-    def save(self) -> None:
+    def submit(self) -> None:
         values = dict(username=self.username.text(), display_name=self.display_name.text(),
                       role=self.role.currentData(), password=self.password.text())
         WriteOp(self.context, parent=self, changes={Kind.USERS},

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import backup
+from models.auth import Actor
 from models.db import Database, open_database
 from ui.common import messages
 from ui.common.changes import EVERYTHING
@@ -30,10 +31,10 @@ def _backup(database: Database, _progress: Any) -> Path:
     return backup.backup_now(database)
 
 
-def _restore(source: Path) -> Any:
+def _restore(source: Path, actor: Actor) -> Any:
     def task(database: Database, _progress: Any) -> Path | None:
         database.dispose()  # the restore refuses a database that is still open
-        safety = backup.restore(database.url, source)
+        safety = backup.restore(database.url, source, actor=actor)
         open_database(database.url).dispose()  # migrate an older backup, prove it opens
         return safety
     return task
@@ -64,6 +65,10 @@ class BackupDialog(QDialog):
         restore_button = QPushButton(self.tr("从所选备份恢复…"))
         backup_button.clicked.connect(self.backup_now)
         restore_button.clicked.connect(self.restore_selected)
+        if not self.context.actor.can("admin"):  # shown for what it is; the service refuses too
+            restore_button.setEnabled(False)
+            restore_button.setToolTip(self.tr("只有管理员可以从备份恢复：恢复会撤回所有人的工作。"))
+        self.restore_button = restore_button
         row = QHBoxLayout()
         row.addWidget(backup_button)
         row.addWidget(restore_button)
@@ -100,8 +105,8 @@ class BackupDialog(QDialog):
         if not messages.confirm(self, self.tr("从备份恢复"),
                                 text.format(chosen.taken_at.strftime("%Y-%m-%d %H:%M"))):
             return
-        JobOp(self.context, parent=self, job=_restore(chosen.path), changes=EVERYTHING,
-              success=self._restored).with_progress(self.tr("正在恢复…")).run()
+        JobOp(self.context, parent=self, job=_restore(chosen.path, self.context.actor),
+              changes=EVERYTHING, success=self._restored).with_progress(self.tr("正在恢复…")).run()
 
     def _restored(self, safety: Path | None) -> None:
         text = self.tr("已从备份恢复。")

@@ -4,6 +4,7 @@ from __future__ import annotations
 import logging
 
 import qtawesome as qta
+import shiboken6
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -28,7 +29,7 @@ from models.opening import password_key
 from models.secrets import set_secret
 from models.users_entities import ROLES
 from ui.common import messages
-from ui.common.context import AppContext
+from ui.common.context import NOBODY, AppContext
 from ui.common.operations import JobOp, ReadOp
 from ui.common.page import Page
 from ui.common.tasks import TaskRunner
@@ -107,6 +108,14 @@ class MainWindow(QMainWindow):
         backup_action.triggered.connect(self._open_backups)
         file_menu.addAction(backup_action)
         file_menu.addSeparator()
+        switch_action = QAction(self.tr("切换用户…"), self)
+        switch_action.triggered.connect(self.switch_user)
+        file_menu.addAction(switch_action)
+        logout_action = QAction(self.tr("注销"), self)
+        logout_action.triggered.connect(self.switch_user)
+        file_menu.addAction(logout_action)
+        self.switch_action = switch_action
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("退出(&X)"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -152,7 +161,7 @@ class MainWindow(QMainWindow):
         ReadOp(self.context, parent=self, query=users.needs_setup, success=self._ask_who).run()
 
     def _ask_who(self, needs_setup: bool) -> None:
-        from ui.shell.login import LoginDialog, SetupDialog  # noqa: PLC0415
+        from ui.shell.login import SetupDialog  # noqa: PLC0415
 
         if needs_setup:
             dialog: QDialog = SetupDialog(self.context, self)
@@ -162,17 +171,42 @@ class MainWindow(QMainWindow):
                   success=self._logged_in).run()
             return
         else:
-            dialog = LoginDialog(self.context, demo=self.demo, parent=self)
+            self._show_login()
+            return
         dialog.logged_in.connect(self._logged_in)  # type: ignore[attr-defined]
         dialog.rejected.connect(self.close)
         self.login_dialog = dialog
         dialog.open()
+
+    def _show_login(self) -> None:
+        from ui.shell.login import LoginDialog  # noqa: PLC0415
+
+        dialog = LoginDialog(self.context, demo=self.demo, parent=self)
+        dialog.logged_in.connect(self._logged_in)
+        dialog.rejected.connect(self.close)
+        self.login_dialog = dialog
+        dialog.open()
+
+    def switch_user(self) -> None:
+        """切换用户 / 注销: a clerk and a reviewer share one PC; no restart needed. Open
+        previews (personal data) close; the next user logs in over the same window."""
+        if not self.context.logged_in:
+            return
+        for preview in self.context.previews:
+            if shiboken6.isValid(preview):
+                preview.close()
+        self.context.previews = []
+        self.context.actor = NOBODY
+        self._show_user()
+        self.nav.setEnabled(False)
+        self._show_login()
 
     def _logged_in(self, actor: Actor) -> None:
         self.context.actor = actor
         self._show_user()
         self.nav.setEnabled(True)
         for page in self._loaded_pages():
+            page.actor_changed()
             page.database_ready()
         if self.nav.currentRow() == 0:
             self._show_page(0)

@@ -37,12 +37,12 @@ def _settled_grab(app, runner, widget):
 
 def render_pages(database_url: str, out: Path, *, demo: bool = False,
                  credentials: tuple[str, str] | None = None,
-                 size: tuple[int, int] = (1280, 800)) -> list[Path]:
+                 size: tuple[int, int] = (1280, 800), language: str | None = None) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from ui.app import make_application  # noqa: PLC0415
     from ui.shell.main_window import MainWindow  # noqa: PLC0415
 
-    app = make_application()
+    app = make_application(language)
     gc.disable()  # see ui.app.collect_garbage_when_idle
     out.mkdir(parents=True, exist_ok=True)
     window = MainWindow(database_url, demo=demo, credentials=credentials)
