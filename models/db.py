@@ -123,7 +123,8 @@ class Database:
 def _sqlite_engine(url: URL) -> Engine:
     path = Path(url.database) if url.database and url.database != ":memory:" else None
     wal = path is not None and not is_network_path(path)
-    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
+                           hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -150,10 +151,12 @@ def _postgres_engine(url: URL, password_lookup: PasswordLookup | None) -> Engine
         password = password_lookup(url)
         if password is not None:
             url = url.set(password=password)
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 def make_engine(url: URL, password_lookup: PasswordLookup | None = None) -> Engine:
+    """SQL parameters are hidden from exception texts: they carry personal data
+    (ID numbers, phone numbers) into logs and error reports otherwise."""
     if url.get_backend_name() == "sqlite":
         return _sqlite_engine(url)
     return _postgres_engine(url, password_lookup)

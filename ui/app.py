@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator  # noq
 from PySide6.QtGui import QFont, QFontDatabase  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from models.log_privacy import private_handlers  # noqa: E402
 from models.paths import data_dir  # noqa: E402
 from models.settings import load_settings  # noqa: E402
 
@@ -58,9 +59,7 @@ def install_translator(app: QCoreApplication, language: str) -> QTranslator | No
 
 def setup_logging() -> None:
     log_file = data_dir() / "gongjian.log"
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s",
-                        handlers=[logging.FileHandler(log_file, encoding="utf-8"),
-                                  logging.StreamHandler()])
+    logging.basicConfig(level=logging.INFO, handlers=private_handlers(log_file))
 
 
 def make_application(language: str | None = None) -> QApplication:

@@ -54,7 +54,7 @@ def _write_lines(session: Session, actor: Actor, entry_id: int,
 def post_entry(session: Session, actor: Actor, entry_id: int,
                expected_version: int) -> EntryRecord:
     """Post a draft: rules, balances, voucher number, lines. Reviewers only."""
-    require(actor, "reviewer")
+    actor = require(session, actor, "reviewer")
     vouchers.lock_postings(session)
     entry = _load(session, entry_id)
     if entry.status != "draft":
@@ -79,7 +79,7 @@ def post_entry(session: Session, actor: Actor, entry_id: int,
 def reverse_entry(session: Session, actor: Actor, entry_id: int, *, on: dt.date,
                   reason: str, today: dt.date | None = None) -> EntryRecord:
     """Post the reversal of a posted entry, dated `on`; returns the reversing entry."""
-    require(actor, "reviewer")
+    actor = require(session, actor, "reviewer")
     reason = validation.text("reason", "冲销原因", reason, required=True, limit=100)
     validation.past_date("entry_date", "冲销日期", on, required=True, today=today)
     vouchers.lock_postings(session)

@@ -55,7 +55,7 @@ class AccountabilityRow:
 
 def record_accountability(session: Session, actor: Actor, data: AccountabilityData, *,
                           today: dt.date | None = None) -> int:
-    require(actor, "reviewer")
+    actor = require(session, actor, "reviewer")
     problem = lifecycle.load_problem(session, data.problem_id)
     check = validation.Collector()
     measure = check(validation.choice, "measure", "追责措施", data.measure, MEASURES)

@@ -96,7 +96,7 @@ def _points(name: str, value: object) -> Decimal | int:
 def set_scoring_rules(session: Session, actor: Actor, version: int,
                       values: dict[str, object]) -> ScoringRules:
     """Change some or all points (as typed: "5", "-0.5"); administrators only."""
-    require(actor, "admin")
+    actor = require(session, actor, "admin")
     errors: list[FieldError] = []
     current = scoring_rules(session)
     merged: dict[str, Any] = {}
@@ -128,7 +128,7 @@ def letter_settings(session: Session) -> LetterSettings:
 
 
 def set_letter_settings(session: Session, actor: Actor, settings: LetterSettings) -> None:
-    require(actor, "admin")
+    actor = require(session, actor, "admin")
     prefix = settings.prefix.strip()
     if not prefix:
         raise FieldError("prefix", "field.required", label="机关代字")

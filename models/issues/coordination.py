@@ -87,7 +87,7 @@ def _link(session: Session, actor: Actor, meeting: CoordinationMeeting,
 
 def record_coordination(session: Session, actor: Actor, data: CoordinationData, *,
                         today: dt.date | None = None) -> int:
-    require(actor, "reviewer")
+    actor = require(session, actor, "reviewer")
     values = _clean(session, data, today)
     meeting = records.create(session, actor, CoordinationMeeting(**values))
     _link(session, actor, meeting, data.problem_ids, set())
@@ -98,7 +98,7 @@ def record_coordination(session: Session, actor: Actor, data: CoordinationData, 
 
 def update_coordination(session: Session, actor: Actor, meeting_id: int, version: int,
                         data: CoordinationData, *, today: dt.date | None = None) -> None:
-    require(actor, "reviewer")
+    actor = require(session, actor, "reviewer")
     meeting = records.load(session, CoordinationMeeting, meeting_id, "协调会商")
     values = _clean(session, data, today)
     before = set(_problem_ids(session, meeting_id))

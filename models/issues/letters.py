@@ -106,7 +106,7 @@ def draft_letter(session: Session, problem_id: int, kind: str = "supervise", *,
 def issue_letter(session: Session, actor: Actor, data: LetterData, *,
                  today: dt.date | None = None) -> LetterRow:
     """Number and store the letter; it is addressed to the current assignment."""
-    require(actor, "reviewer")
+    actor = require(session, actor, "reviewer")
     problem = _letter_problem(session, data.problem_id)
     check = validation.Collector()
     kind = check(validation.choice, "kind", "函件类型", data.kind, LETTER_KINDS)

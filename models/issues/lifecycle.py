@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import records
-from models.auth import Actor, require
+from models.auth import Actor, acting, require
 from models.base import utcnow
 from models.errors import UserError
 from models.issues.entities import Problem, ProblemEvent
@@ -121,10 +121,11 @@ def allowed_measures(state: str, has_level: bool, actor: Actor | None = None) ->
     return [measure for measure, ok in possible.items() if ok]
 
 
-def check(problem: Problem, action: str, actor: Actor) -> Transition:
-    """The transition, or a refusal: the role first, then the state."""
+def check(session: Session, problem: Problem, action: str, actor: Actor) -> Transition:
+    """The transition, or a refusal: the role (read from the database) first, then the
+    state."""
     transition = TRANSITIONS[action]
-    require(actor, transition.role)
+    require(session, actor, transition.role)
     if problem.state not in transition.sources:
         allowed = "或".join(f"“{STATES[s]}”" for s in STATES if s in transition.sources)
         raise UserError("issue.bad_transition", number=problem.number,
@@ -140,6 +141,7 @@ def status(problem: Problem) -> ProblemStatus:
 def add_event(session: Session, actor: Actor, problem_id: int, action: str, *,
               from_state: str, to_state: str, on: dt.date | None = None,
               note: str = "") -> None:
+    actor = acting(session, actor)
     session.add(ProblemEvent(problem_id=problem_id, at=utcnow(), username=actor.username,
                              display_name=actor.display_name, action=action,
                              from_state=from_state, to_state=to_state, event_date=on,
@@ -157,7 +159,7 @@ def apply(session: Session, actor: Actor, problem: Problem, version: int, action
           values: dict[str, object] | None = None, on: dt.date | None = None,
           note: str = "") -> ProblemStatus:
     """Check and perform `action` on `problem` (seen by the clerk at `version`)."""
-    transition = check(problem, action, actor)
+    transition = check(session, problem, action, actor)
     before = problem.state
     records.update(session, actor, problem, version, "问题",
                    {"state": transition.target, **(values or {})})

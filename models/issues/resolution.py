@@ -22,7 +22,7 @@ def resolve(session: Session, actor: Actor, problem_id: int, version: int, *,
             ) -> ProblemStatus:
     """办结: the unit reports the problem solved (not before it reported in)."""
     problem = lifecycle.load_problem(session, problem_id)
-    lifecycle.check(problem, "resolve", actor)
+    lifecycle.check(session, problem, "resolve", actor)
     day = required_day("resolved_on", "办结日期", resolved_on, today)
     result = validation.text("result", "办理结果", result, required=True, limit=2000)
     assignment = current(session, problem_id)
@@ -39,7 +39,7 @@ def close(session: Session, actor: Actor, problem_id: int, version: int, *,
           ) -> ProblemStatus:
     """销号: a reviewer confirms the resolution and closes the problem."""
     problem = lifecycle.load_problem(session, problem_id)
-    lifecycle.check(problem, "close", actor)
+    lifecycle.check(session, problem, "close", actor)
     day = required_day("closed_on", "销号日期", closed_on, today)
     not_before("closed_on", "销号日期", day, "办结日期", problem.resolved_on)
     return lifecycle.apply(session, actor, problem, version, "close",
@@ -51,7 +51,7 @@ def reopen(session: Session, actor: Actor, problem_id: int, version: int, *,
            on: dt.date | None, reason: str, today: dt.date | None = None) -> ProblemStatus:
     """重新办理: the resolution did not hold; back to 办理中 with the same unit."""
     problem = lifecycle.load_problem(session, problem_id)
-    lifecycle.check(problem, "reopen", actor)
+    lifecycle.check(session, problem, "reopen", actor)
     day = required_day("on", "重新办理日期", on, today)
     reason = validation.text("reason", "重新办理理由", reason, required=True, limit=2000)
     not_before("on", "重新办理日期", day, "办结日期", problem.resolved_on)

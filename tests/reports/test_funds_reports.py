@@ -19,6 +19,7 @@ from models.funds.demo import FundsDemo, build_funds_demo
 from models.funds.entries import EntryData
 from models.funds.money import amount_in_words, format_fen
 from reports import funds_journal, funds_summary, funds_voucher
+from tests.support.users import add_demo_users
 
 TODAY = dt.date(2026, 6, 30)
 YEAR = 2025
@@ -34,6 +35,7 @@ def demo_file(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -
     shutil.copyfile(sqlite_template, path)
     database = open_database(str(path))
     with database.session() as session:
+        add_demo_users(session)
         build_demo(session)
         build_funds_demo(session, today=TODAY)
     database.dispose()
@@ -267,6 +269,7 @@ def test_reports_and_page_queries_on_each_backend(db: Database, tmp_path: Path) 
     from models.funds import ui_queries
 
     with db.session() as session:
+        add_demo_users(session)
         build_demo(session)
         made = build_funds_demo(session, today=TODAY)
     with db.read_session() as session:

@@ -35,6 +35,7 @@ from reports import issue_ledger, issue_letter
 from reports import issue_stats as stats_report
 from tests.models.issues.helpers import TODAY as H_TODAY
 from tests.models.issues.helpers import build_office, drive, problem_data
+from tests.support.users import add_demo_users
 
 TODAY = dt.date(2026, 11, 25)
 START, END = dt.date(2025, 11, 1), TODAY
@@ -51,6 +52,7 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) -
     shutil.copyfile(sqlite_template, path)
     database = open_database(str(path))
     with database.session() as session:
+        add_demo_users(session)
         office = build_demo(session)
         build_issue_demo(session, office, 2026, today=TODAY)
     database.dispose()

@@ -19,7 +19,7 @@ from typing import Any
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-from models.auth import require
+from models.users_entities import ROLES
 from models.db import Database
 from models.errors import UserError
 from models.funds import accounts, entries, posting
@@ -273,13 +273,14 @@ class FundsPage(ListPage):
             domain(row.fund_label), row.amount_text, domain(row.holder_name))
 
     def _reviewer(self) -> bool:
-        """The reviewer's actions check the role first, with the rule's own message."""
-        try:
-            require(self.context.actor, "reviewer")
-        except UserError as exc:
-            messages.show_error(self, exc)
-            return False
-        return True
+        """Ask before a reviewer's action only someone who may take it; the service checks
+        the role again, as the database holds it now."""
+        actor = self.context.actor
+        if actor.can("reviewer"):
+            return True
+        messages.show_error(self, UserError("auth.forbidden", user=actor.display_name,
+                                            role=ROLES["reviewer"]))
+        return False
 
     def post_entry(self) -> None:
         row = self.current_row()
