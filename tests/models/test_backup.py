@@ -397,11 +397,12 @@ def test_backup_due_at_most_daily(tmp_path: Path) -> None:
 def test_backup_mirrors_attachments(sqlite_db, isolated_data_dir) -> None:  # noqa: ANN001
     from models.backup import backup_folder, backup_now
 
-    stored = isolated_data_dir / "attachments" / "ab" / ("ab" + "0" * 62)
+    name = hashlib.sha256(b"invoice scan").hexdigest()  # stored by content, as the app does
+    stored = isolated_data_dir / "attachments" / name[:2] / name
     stored.parent.mkdir(parents=True)
     stored.write_bytes(b"invoice scan")
     backup_now(sqlite_db)
-    mirrored = backup_folder(sqlite_db.url) / "attachments" / "ab" / stored.name
+    mirrored = backup_folder(sqlite_db.url) / "attachments" / name[:2] / stored.name
     assert mirrored.read_bytes() == b"invoice scan"
     backup_now(sqlite_db)  # a second backup copies nothing new and keeps the file
     assert mirrored.read_bytes() == b"invoice scan"
