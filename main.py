@@ -266,7 +266,7 @@ def cmd_letter(args: argparse.Namespace) -> int:
 
 
 def cmd_screenshot(args: argparse.Namespace) -> int:
-    from ui.screenshot import render_pages  # noqa: PLC0415
+    from ui.shell.screenshot import render_pages  # noqa: PLC0415
 
     target, demo = target_database(args)
     if not args.db and not args.demo:

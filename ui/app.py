@@ -89,7 +89,7 @@ def run(database_url: str, *, demo: bool = False) -> int:
     """Open the main window on `database_url` and run the event loop."""
     setup_logging()
     app = make_application()
-    from ui.main_window import MainWindow  # noqa: PLC0415 - after the QApplication exists
+    from ui.shell.main_window import MainWindow  # noqa: PLC0415 - after the QApplication exists
 
     window = MainWindow(database_url, demo=demo)
     collect_garbage_when_idle(window)

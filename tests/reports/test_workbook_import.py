@@ -20,8 +20,7 @@ from models.registry.places import list_buildings, list_compounds
 from models.registry.units import list_units
 from models.users_entities import AuditEntry
 from reports import workbook_template as fmt
-from reports.workbook_import import (
-    ImportCancelled, ImportPreview, apply_import, read_workbook)
+from reports.workbook_import import ImportCancelled, ImportPreview, apply_import, read_workbook
 from reports.workbook_template import write_template
 from tests.support.users import add_users
 

@@ -10,7 +10,7 @@ import pytest
 
 from models.db import open_database
 from models.demo import create_demo_database
-from ui import messages
+from ui.common import messages
 
 
 @dataclass

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 
 
 def login(qtbot, path: Path, username: str) -> MainWindow:  # noqa: ANN001

@@ -11,8 +11,8 @@ from models.funds import entries
 from models.funds.entries import EntryData, EntryRecord
 from tests.ui.helpers import idle, login
 from ui.funds.common import RED
-from ui.main_window import MainWindow
-from ui.pages.funds_page import FundsPage
+from ui.funds.page import FundsPage
+from ui.shell.main_window import MainWindow
 
 BRANCH = "翰林苑小区党支部"
 

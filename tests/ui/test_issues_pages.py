@@ -15,8 +15,8 @@ from models.issues.detail import problem_detail
 from models.issues.ledger import ProblemFilter, ProblemRow
 from tests.ui.helpers import login
 from ui.issues.meeting_dialog import IN_SCOPE
-from ui.main_window import MainWindow
-from ui.pages.issues_page import IssuesPage
+from ui.issues.page import IssuesPage
+from ui.shell.main_window import MainWindow
 
 TIMEOUT = 15_000
 

@@ -5,8 +5,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 
-from ui.lazy_model import PLACEHOLDER, LazyTableModel
-from ui.table_model import Column
+from ui.common.lazy_model import PLACEHOLDER, LazyTableModel
+from ui.common.table_model import Column
 
 
 @dataclass(frozen=True)

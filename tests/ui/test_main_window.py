@@ -6,8 +6,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QLabel
 
 from models.paths import demo_database
-from ui.about import AboutDialog
-from ui.main_window import MainWindow
+from ui.shell.about import AboutDialog
+from ui.shell.main_window import MainWindow
 
 
 def open_window(qtbot, target: str, demo: bool = False,  # noqa: ANN001
@@ -55,7 +55,7 @@ def test_damaged_database_reported_and_kept(qtbot, tmp_path: Path, recorded_mess
 def test_settings_dialog_saves_language_and_attachments_folder(qtbot, tmp_path: Path,  # noqa: ANN001
                                                                recorded_messages) -> None:  # noqa: ANN001
     from models.settings import load_settings
-    from ui.settings_dialog import SettingsDialog
+    from ui.shell.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog()
     qtbot.addWidget(dialog)
@@ -69,7 +69,7 @@ def test_settings_dialog_saves_language_and_attachments_folder(qtbot, tmp_path: 
 
 
 def test_first_run_setup_creates_office_and_admin(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
-    from ui.login import SetupDialog
+    from ui.shell.login import SetupDialog
 
     window = open_window(qtbot, str(tmp_path / "new.db"))
     qtbot.waitUntil(lambda: isinstance(window.login_dialog, SetupDialog), timeout=10_000)

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from stdnum.cn import uscc
 
 from tests.ui.helpers import idle, login
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 
 
 @pytest.fixture
@@ -138,7 +138,7 @@ def test_stale_form_keeps_typed_values(qtbot, window: MainWindow) -> None:  # no
 def test_people_list_prints_to_preview(qtbot, window: MainWindow) -> None:  # noqa: ANN001
     from pypdf import PdfReader
 
-    from ui.pdf_preview import PdfPreview
+    from ui.common.pdf_preview import PdfPreview
 
     page = window.show_page("人员")
     idle(qtbot, window)
@@ -160,7 +160,7 @@ def test_import_dialog_shows_bad_rows_and_writes_nothing(qtbot, window: MainWind
                                                          tmp_path: Path) -> None:
     from openpyxl import Workbook
 
-    from ui.import_dialog import ImportDialog
+    from ui.registry.import_dialog import ImportDialog
 
     book = Workbook()
     sheet = book.active

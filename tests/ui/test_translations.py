@@ -32,7 +32,7 @@ def test_compiled_qm_matches_the_ts_file(qapp) -> None:  # noqa: ANN001
 def test_english_chosen_in_settings_changes_the_window(qtbot, qapp, sqlite_db) -> None:  # noqa: ANN001
     from models.settings import Settings, load_settings, save_settings
     from ui.app import install_translator
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
     save_settings(Settings(language="en"))
     translator = install_translator(qapp, load_settings().language)

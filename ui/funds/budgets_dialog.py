@@ -29,12 +29,12 @@ from models.funds.accounts import Branch
 from models.funds.budgets import BudgetRecord, BudgetRow
 from models.funds.money import format_fen, parse_amount
 from reports.funds_summary import render_budget_report
-from ui import messages
-from ui.forms.base import RecordForm
-from ui.forms.fields import ChoiceField, NoteField, TextField
+from ui.common import messages
+from ui.common.fields import ChoiceField, NoteField, TextField
+from ui.common.form import RecordForm
+from ui.common.pdf_preview import generate
+from ui.common.table_model import RIGHT, Column
 from ui.funds.common import RED, StyledTableModel, holder_options, write_task
-from ui.pdf_preview import generate
-from ui.table_model import RIGHT, Column
 
 
 @dataclass(frozen=True)

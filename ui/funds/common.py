@@ -11,8 +11,8 @@ from models.db import Database
 from models.funds.accounts import Branch
 from models.funds.entities import COMMUNITY_LABEL
 from models.funds.entries import ALL
+from ui.common.table_model import Column, Index, RowTableModel
 from ui.i18n import domain
-from ui.table_model import Column, Index, RowTableModel
 
 COMMUNITY = 0  # the community's own account in a holder combo (None cannot be item data)
 MERGED = -1    # every holder together (the consolidated journal)

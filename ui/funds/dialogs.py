@@ -23,8 +23,8 @@ from models.funds import config, dues, posting
 from models.funds.config import FundSettings
 from models.funds.entries import EntryRecord
 from models.funds.money import format_fen
-from ui import messages
-from ui.forms.dialogs import error_label, save_cancel
+from ui.common import messages
+from ui.common.dialogs import error_label, save_cancel
 from ui.funds.common import read_task, write_task
 from ui.i18n import domain
 

@@ -34,9 +34,9 @@ from models.funds.entities import FUNDS, RECEIPT_SOURCES, SOURCE_FUNDS
 from models.funds.entries import EntryData, EntryRecord
 from models.funds.money import parse_amount
 from models.funds.ui_queries import check_entry
-from ui import messages
-from ui.forms.base import RecordForm
-from ui.forms.fields import ChoiceField, DateField, NoteField, TextField
+from ui.common import messages
+from ui.common.fields import ChoiceField, DateField, NoteField, TextField
+from ui.common.form import RecordForm
 from ui.funds.common import COMMUNITY, holder_code, holder_options, holder_value, read_task
 
 PENDING = "__pending__"  # the worker has not answered for what is on screen yet

@@ -30,6 +30,8 @@ from models.funds.entities import FUNDS
 from models.funds.journal import JournalContext, JournalLine
 from models.funds.money import format_fen
 from reports.funds_journal import render_journal
+from ui.common.pdf_preview import generate
+from ui.common.table_model import CENTER, RIGHT, Column
 from ui.funds.common import (
     RED,
     StyledTableModel,
@@ -39,8 +41,6 @@ from ui.funds.common import (
     read_task,
 )
 from ui.i18n import domain
-from ui.pdf_preview import generate
-from ui.table_model import CENTER, RIGHT, Column
 
 
 def _date_edit(day: dt.date) -> QDateEdit:

@@ -22,10 +22,10 @@ from models.funds.entities import FUNDS
 from models.funds.money import format_fen
 from models.funds.stats import FundStats
 from reports.funds_summary import render_summary_report, wan
+from ui.common.pdf_preview import generate
+from ui.common.table_model import RIGHT, Column
 from ui.funds.common import StyledTableModel, read_task
 from ui.i18n import domain
-from ui.pdf_preview import generate
-from ui.table_model import RIGHT, Column
 
 
 class StatsDialog(QDialog):

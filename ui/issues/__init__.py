@@ -13,5 +13,5 @@
   detail_dialog   查看/办理 one problem (detail_tabs: its tables and facts)
   stats_page      统计分析 (chart: the QPainter bar chart; scoring_view: 量化考核)
   taxonomy_dialog, settings_dialog   the administrator's categories and settings
-The ledger page itself is ui/pages/issues_page.py.
+The ledger page itself is ui/issues/page.py.
 """

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 from sqlalchemy.orm import Session
 
 from models.db import Database
-from ui import messages
-from ui.forms.base import RecordForm
-from ui.forms.fields import ChoiceField, FieldWidget
+from ui.common import messages
+from ui.common.fields import ChoiceField, FieldWidget
+from ui.common.form import RecordForm
 
 ServiceCall = Callable[[Session], Any]
 

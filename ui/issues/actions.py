@@ -21,6 +21,7 @@ from models.issues.lifecycle import TRANSITIONS, allowed_actions, allowed_measur
 from models.issues.problems import ProblemData
 from models.issues.ui_queries import IssueLookups, responsible, review_candidates
 from reports import issue_letter
+from ui.common.pdf_preview import generate
 from ui.issues.action_form import ProblemRef
 from ui.issues.assign_dialog import AssignForm
 from ui.issues.letter_dialog import LetterForm
@@ -29,7 +30,6 @@ from ui.issues.meeting_dialog import MeetingDialog
 from ui.issues.problem_form import ProblemForm
 from ui.issues.step_dialogs import ACTIONS as STEP_ACTIONS
 from ui.issues.step_dialogs import StepForm
-from ui.pdf_preview import generate
 
 # Actions that need no selected problem.
 GENERAL = {"new": "clerk", "meeting": "reviewer"}

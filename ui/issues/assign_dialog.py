@@ -18,7 +18,7 @@ from models.errors import FieldError
 from models.issues import assignments
 from models.issues.assignments import AssignmentData
 from models.issues.vocab import LEVELS
-from ui.forms.fields import ChoiceField, DateField, NoteField, TextField
+from ui.common.fields import ChoiceField, DateField, NoteField, TextField
 from ui.i18n import domain
 from ui.issues.action_form import ActionForm, ProblemRef, ServiceCall
 

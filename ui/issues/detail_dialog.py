@@ -34,8 +34,8 @@ from models.db import Database
 from models.issues import attachments
 from models.issues.detail import ProblemDetail, problem_detail
 from models.issues.ui_queries import IssueLookups
-from ui import messages
-from ui.history import HistoryDialog
+from ui.common import messages
+from ui.common.history import HistoryDialog
 from ui.i18n import domain
 from ui.issues import detail_tabs as tabs
 from ui.issues.actions import ProblemActions

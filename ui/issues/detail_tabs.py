@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from models.issues.detail import ProblemRecord
+from ui.common.table_model import CENTER, Column, RowTableModel
 from ui.i18n import domain
-from ui.table_model import CENTER, Column, RowTableModel
 
 
 def day(value: dt.date | None) -> str:

@@ -16,9 +16,9 @@ from models.db import Database
 from models.issues import ledger
 from models.issues.ledger import ProblemRow
 from models.issues.vocab import LEVEL_SHORT
+from ui.common.lazy_model import LazyTableModel
+from ui.common.table_model import CENTER, Column
 from ui.i18n import domain
-from ui.lazy_model import LazyTableModel
-from ui.table_model import CENTER, Column
 
 Index = QModelIndex | QPersistentModelIndex
 OVERDUE = QColor("#c0392b")

@@ -19,8 +19,8 @@ from models.db import Database
 from models.issues import letters
 from models.issues.letters import LetterData
 from models.issues.vocab import LETTER_KINDS
-from ui import messages
-from ui.forms.fields import ChoiceField, DateField, NoteField, TextField
+from ui.common import messages
+from ui.common.fields import ChoiceField, DateField, NoteField, TextField
 from ui.i18n import domain
 from ui.issues.action_form import ActionForm, ProblemRef, ServiceCall
 

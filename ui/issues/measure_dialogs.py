@@ -20,7 +20,7 @@ from models.issues.accountability import AccountabilityData
 from models.issues.coordination import CoordinationData
 from models.issues.ui_queries import Responsible, problem_ids_by_number, split_numbers
 from models.issues.vocab import MEASURES
-from ui.forms.fields import ChoiceField, DateField, NoteField, TextField
+from ui.common.fields import ChoiceField, DateField, NoteField, TextField
 from ui.i18n import domain
 from ui.issues.action_form import ActionForm, ProblemRef, ServiceCall
 

@@ -37,8 +37,8 @@ from models.errors import FieldError, UserError
 from models.issues import meetings
 from models.issues.ledger import ProblemRow
 from models.issues.meetings import DecisionData, MeetingData
-from ui import messages
-from ui.forms.dialogs import error_label, save_cancel
+from ui.common import messages
+from ui.common.dialogs import error_label, save_cancel
 from ui.i18n import domain
 
 LATER, IN_SCOPE, OUT_OF_SCOPE = 0, 1, 2

@@ -19,8 +19,8 @@ from models.issues.detail import get_problem
 from models.issues.problems import ProblemData
 from models.issues.ui_queries import IssueLookups, check_problem
 from models.issues.vocab import SOURCES, URGENCIES
-from ui.forms.base import RecordForm
-from ui.forms.fields import ChoiceField, DateField, FieldWidget, NoteField, TextField
+from ui.common.fields import ChoiceField, DateField, FieldWidget, NoteField, TextField
+from ui.common.form import RecordForm
 from ui.issues.action_form import widen
 
 PENDING = "__pending__"  # not a field: keeps Save disabled while the worker checks

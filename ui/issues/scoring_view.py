@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from models.issues.config import ScoringRules
 from models.issues.scoring import UnitScore
+from ui.common.table_model import CENTER, RIGHT, Column
 from ui.issues.detail_tabs import RowsTable
-from ui.table_model import CENTER, RIGHT, Column
 
 
 def number(name: str) -> Callable[[UnitScore], str]:

@@ -15,8 +15,8 @@ from models import validation
 from models.db import Database
 from models.issues import config
 from models.issues.config import LetterSettings, ScoringRules
-from ui import messages
-from ui.forms.fields import TextField
+from ui.common import messages
+from ui.common.fields import TextField
 from ui.issues.action_form import ActionForm, ServiceCall
 
 POINTS = tuple(config.LABELS)

@@ -29,12 +29,12 @@ from models.issues import scoring
 from models.issues.config import scoring_rules
 from models.issues.stats import IssueStats, issue_stats
 from reports import issue_stats as stats_report
+from ui.common.page import Page
+from ui.common.pdf_preview import generate
+from ui.common.table_model import RIGHT, Column
 from ui.issues.chart import BarChart, bars
 from ui.issues.detail_tabs import RowsTable
 from ui.issues.scoring_view import ScoringView
-from ui.pages import Page
-from ui.pdf_preview import generate
-from ui.table_model import RIGHT, Column
 
 DIMENSIONS = ("by_source", "by_category", "by_level", "by_unit")
 FIGURES = ("collected", "in_scope", "out_of_scope", "pending_review", "solved", "open",

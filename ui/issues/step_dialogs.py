@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from models import validation
 from models.issues import assignments, resolution
-from ui.forms.fields import DateField, NoteField
+from ui.common.fields import DateField, NoteField
 from ui.issues.action_form import ActionForm, ProblemRef, ServiceCall
 
 

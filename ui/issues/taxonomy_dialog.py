@@ -25,8 +25,8 @@ from models import validation
 from models.db import Database
 from models.issues import taxonomy
 from models.issues.taxonomy import CategoryRow
-from ui import messages
-from ui.forms.fields import CheckField, TextField
+from ui.common import messages
+from ui.common.fields import CheckField, TextField
 from ui.issues.action_form import ActionForm, ServiceCall
 
 

@@ -14,12 +14,12 @@ from models.registry.people import PersonData, PersonRecord
 from models.registry.places import CompoundData, CompoundRecord
 from models.registry.search import pinyin_forms
 from models.registry.units import UnitData, UnitRecord
-from ui import messages
-from ui.forms.registry_forms import CompoundForm, PersonForm, UnitForm
-from ui.history import HistoryDialog
+from ui.common import messages
+from ui.common.history import HistoryDialog
+from ui.common.list_page import ListPage
+from ui.common.table_model import CENTER, RIGHT, Column, amount_text
 from ui.i18n import domain
-from ui.pages.list_page import ListPage
-from ui.table_model import CENTER, RIGHT, Column, amount_text
+from ui.registry.forms import CompoundForm, PersonForm, UnitForm
 
 
 def by_pinyin(row: Any) -> str:
@@ -74,7 +74,7 @@ class RegistryPage(ListPage):
         self.context.runner.run(task, lambda _result: self.refresh())
 
     def import_from(self, kind: str) -> None:
-        from ui.import_dialog import ImportDialog  # noqa: PLC0415
+        from ui.registry.import_dialog import ImportDialog  # noqa: PLC0415
 
         dialog = ImportDialog(self.context, kind, self)
         dialog.imported.connect(lambda _count: self.refresh())
@@ -128,7 +128,7 @@ class CompoundsPage(RegistryPage):
         self.action(self.tr("楼栋…"), "fa5s.th-large", self.show_buildings)
 
     def show_buildings(self) -> None:
-        from ui.buildings_dialog import BuildingsDialog  # noqa: PLC0415
+        from ui.registry.buildings_dialog import BuildingsDialog  # noqa: PLC0415
 
         row = self.current_row()
         if row is not None:

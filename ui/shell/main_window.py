@@ -28,11 +28,12 @@ from models.errors import UserError
 from models.opening import password_key
 from models.secrets import set_secret
 from models.users_entities import ROLES
-from ui import messages
+from ui.common import messages
+from ui.common.page import Page
+from ui.common.tasks import TaskRunner
 from ui.i18n import domain
-from ui.opening import database_opener
-from ui.pages import PAGE_CLASSES, Page
-from ui.tasks import TaskRunner
+from ui.shell.opening import database_opener
+from ui.shell.pages import PAGE_CLASSES
 
 
 def _log_backup_error(exc: BaseException) -> None:
@@ -160,7 +161,7 @@ class MainWindow(QMainWindow):
         self.runner.run(lambda db, _p: _needs_setup(db), self._ask_who)
 
     def _ask_who(self, needs_setup: bool) -> None:
-        from ui.login import LoginDialog, SetupDialog  # noqa: PLC0415
+        from ui.shell.login import LoginDialog, SetupDialog  # noqa: PLC0415
 
         if needs_setup:
             dialog: QDialog = SetupDialog(self.context, self)
@@ -231,12 +232,12 @@ class MainWindow(QMainWindow):
         self.progress.setVisible(busy)
 
     def _open_settings(self) -> None:
-        from ui.settings_dialog import SettingsDialog  # noqa: PLC0415
+        from ui.shell.settings_dialog import SettingsDialog  # noqa: PLC0415
 
         SettingsDialog(self).exec()
 
     def _open_backups(self) -> None:
-        from ui.backup_dialog import BackupDialog  # noqa: PLC0415
+        from ui.shell.backup_dialog import BackupDialog  # noqa: PLC0415
 
         dialog = BackupDialog(self.context, self)
         dialog.accepted.connect(self._after_restore)
@@ -248,7 +249,7 @@ class MainWindow(QMainWindow):
         self.pages[self.stack.currentIndex()].refresh()
 
     def _open_about(self) -> None:
-        from ui.about import AboutDialog  # noqa: PLC0415
+        from ui.shell.about import AboutDialog  # noqa: PLC0415
 
         AboutDialog(self.runner.database, self).exec()
 

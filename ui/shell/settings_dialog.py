@@ -28,7 +28,7 @@ from models.opening import password_key
 from models.paths import default_database
 from models.secrets import keyring_available, set_secret
 from models.settings import load_settings, save_settings
-from ui import messages
+from ui.common import messages
 
 
 class SettingsDialog(QDialog):

@@ -160,7 +160,7 @@ class TaskRunner(QObject):
         if task.on_error is not None:
             task.on_error(exc)
         else:
-            from ui.messages import show_error  # noqa: PLC0415 - avoid an import cycle
+            from ui.common.messages import show_error  # noqa: PLC0415 - avoid an import cycle
 
             show_error(None, exc)
 

@@ -16,11 +16,11 @@ from models import users
 from models.db import Database
 from models.users import UserRow
 from models.users_entities import ROLES
-from ui import messages
-from ui.forms.dialogs import error_label, save_cancel
+from ui.common import messages
+from ui.common.dialogs import error_label, save_cancel
+from ui.common.list_page import ListPage
+from ui.common.table_model import CENTER, Column
 from ui.i18n import domain
-from ui.pages.list_page import ListPage
-from ui.table_model import CENTER, Column
 
 
 class NewUserDialog(QDialog):

@@ -23,12 +23,12 @@ from models.db import Database
 from models.registry import orgs, people
 from models.registry.entities import ORG_KINDS
 from models.registry.orgs import ALLOWED_PARENTS, OrgRow
-from ui import messages
-from ui.forms.dialogs import error_label, save_cancel
-from ui.history import HistoryDialog
+from ui.common import messages
+from ui.common.dialogs import error_label, save_cancel
+from ui.common.history import HistoryDialog
+from ui.common.list_page import ICON_COLOR
+from ui.common.page import Page
 from ui.i18n import domain
-from ui.pages import Page
-from ui.pages.list_page import ICON_COLOR
 
 
 def _load(database: Database, _progress: Any) -> tuple[list[OrgRow], dict[int, str]]:

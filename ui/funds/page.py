@@ -30,12 +30,12 @@ from models.funds.entries import ALL, EntryData, EntryRecord
 from models.funds.money import format_fen
 from models.funds.ui_queries import entry_years, holder_balances
 from reports.funds_voucher import render_entry_voucher
-from ui import messages
+from ui.common import messages
+from ui.common.list_page import ListPage
+from ui.common.pdf_preview import generate
+from ui.common.table_model import CENTER, RIGHT, Column
 from ui.funds.common import COMMUNITY, GREY, RED, StyledTableModel, write_task
 from ui.i18n import domain
-from ui.pages.list_page import ListPage
-from ui.pdf_preview import generate
-from ui.table_model import CENTER, RIGHT, Column
 
 
 @dataclass(frozen=True)

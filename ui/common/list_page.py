@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from models.db import Database
+from ui.common.page import Page
+from ui.common.table_model import CENTER, RIGHT, Column, RowTableModel
 from ui.i18n import domain
-from ui.pages import Page
-from ui.table_model import CENTER, RIGHT, Column, RowTableModel
 
 ICON_COLOR = "#3a6ea5"
 
@@ -177,7 +177,7 @@ class ListPage(Page):
     def print_list(self) -> None:
         """打印: what the table shows now, in its current order, as a ledger PDF."""
         from reports.list_ledger import ListLedger, render  # noqa: PLC0415
-        from ui.pdf_preview import generate  # noqa: PLC0415
+        from ui.common.pdf_preview import generate  # noqa: PLC0415
 
         aligns = {int(RIGHT): "right", int(CENTER): "center"}
         columns = [(c.header, float(c.width_chars), aligns.get(int(c.align), "left"))

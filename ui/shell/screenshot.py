@@ -24,7 +24,7 @@ def render_pages(database_url: str, out: Path, *, demo: bool = False,
                  size: tuple[int, int] = (1280, 800)) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from ui.app import make_application  # noqa: PLC0415
-    from ui.main_window import MainWindow  # noqa: PLC0415
+    from ui.shell.main_window import MainWindow  # noqa: PLC0415
 
     app = make_application()
     gc.disable()  # see ui.app.collect_garbage_when_idle

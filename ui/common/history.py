@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView
 from models import audit
 from models.db import Database
 from models.field_labels import ACTION_LABELS, describe_change
+from ui.common.table_model import Column, RowTableModel
 from ui.i18n import domain
-from ui.table_model import Column, RowTableModel
 
 
 class HistoryDialog(QDialog):

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from models.db import Database
-from ui.table_model import Column
+from ui.common.table_model import Column
 
 Index = QModelIndex | QPersistentModelIndex
 BLOCK = 100

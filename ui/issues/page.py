@@ -31,16 +31,13 @@ from models.issues.ledger import ProblemRow
 from models.issues.problems import ProblemData
 from models.issues.ui_queries import IssueLookups
 from reports import issue_ledger
+from ui.common.list_page import ICON_COLOR, style_record_table
+from ui.common.page import Page
+from ui.common.pdf_preview import generate
 from ui.issues.actions import ProblemActions
 from ui.issues.filter_bar import IssueFilterBar
 from ui.issues.ledger_model import KEYS, SORTS, ProblemTableModel
 from ui.issues.problem_form import ProblemForm
-from ui.issues.stats_page import StatsPage
-from ui.pages import Page
-from ui.pages.list_page import ICON_COLOR, style_record_table
-from ui.pdf_preview import generate
-
-__all__ = ["IssuesPage", "StatsPage"]  # 统计分析 is its own page, listed after the ledger
 
 
 class IssuesPage(Page):

@@ -6,8 +6,7 @@ from models.registry.entities import COMPOUND_KINDS, GENDERS, PERSON_ROLES, UNIT
 from models.registry.people import PersonData
 from models.registry.places import BuildingRow, CompoundData
 from models.registry.units import UnitData
-from ui.forms.base import RecordForm
-from ui.forms.fields import (
+from ui.common.fields import (
     CheckField,
     ChoiceField,
     DateField,
@@ -15,6 +14,7 @@ from ui.forms.fields import (
     NoteField,
     TextField,
 )
+from ui.common.form import RecordForm
 
 
 def _compound(session, record_id: int) -> tuple[CompoundData, int]:  # noqa: ANN001

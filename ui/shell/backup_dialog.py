@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from models import backup
 from models.db import Database, open_database
-from ui import messages
-from ui.table_model import RIGHT, Column, RowTableModel
+from ui.common import messages
+from ui.common.table_model import RIGHT, Column, RowTableModel
 
 
 def _list(database: Database, _progress: Any) -> list[backup.BackupInfo]:

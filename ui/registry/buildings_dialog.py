@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 from models.db import Database
 from models.registry import people, places
 from models.registry.places import BuildingRow
-from ui import messages
-from ui.forms.dialogs import error_label, save_cancel
-from ui.table_model import Column, RowTableModel
+from ui.common import messages
+from ui.common.dialogs import error_label, save_cancel
+from ui.common.table_model import Column, RowTableModel
 
 
 class BuildingForm(QDialog):

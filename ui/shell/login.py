@@ -18,8 +18,8 @@ from models import users
 from models.auth import Actor
 from models.db import Database
 from models.errors import FieldError, UserError
-from ui import messages
-from ui.forms.dialogs import error_label
+from ui.common import messages
+from ui.common.dialogs import error_label
 
 
 def _ok_quit(dialog: QDialog, ok_text: str, quit_text: str) -> QDialogButtonBox:

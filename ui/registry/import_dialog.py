@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from models.db import Database
 from reports.workbook_import import ImportPreview, apply_import, read_workbook
 from reports.workbook_template import write_template
-from ui import messages
-from ui.table_model import Column, RowTableModel
+from ui.common import messages
+from ui.common.table_model import Column, RowTableModel
 
 
 def kind_title(kind: str) -> str:

@@ -1,4 +1,4 @@
-"""Pages of the main window, one per area, in sidebar order."""
+"""The base class of a main-window page."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
-    from ui.main_window import AppContext
+    from ui.shell.main_window import AppContext
 
 
 class Page(QWidget):
@@ -30,18 +30,3 @@ class Page(QWidget):
     def screenshot_dialogs(self) -> list[tuple[str, QWidget]]:
         """Dialogs worth a screenshot for reviews (e.g. a filled-in form)."""
         return []
-
-
-def _page_classes() -> list[type[Page]]:
-    from ui.pages.funds_page import FundsPage  # noqa: PLC0415
-    from ui.pages.home import HomePage  # noqa: PLC0415 - avoid import cycles
-    from ui.pages.issues_page import IssuesPage, StatsPage  # noqa: PLC0415
-    from ui.pages.orgs_page import OrgsPage  # noqa: PLC0415
-    from ui.pages.registry_pages import CompoundsPage, PeoplePage, UnitsPage  # noqa: PLC0415
-    from ui.pages.users_page import UsersPage  # noqa: PLC0415
-
-    return [HomePage, CompoundsPage, UnitsPage, OrgsPage, PeoplePage, IssuesPage, StatsPage,
-            FundsPage, UsersPage]
-
-
-PAGE_CLASSES = _page_classes()

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from models.db import Database
 from models.errors import FieldError, FieldErrors, StaleRecord
-from ui import messages
-from ui.forms.fields import FieldWidget
+from ui.common import messages
+from ui.common.fields import FieldWidget
 
 
 class RecordForm(QDialog):

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import messages
-from ui.pages.list_page import ICON_COLOR
+from ui.common import messages
+from ui.common.list_page import ICON_COLOR
 
 
 class PdfPreview(QDialog):

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout
 
 from models.db import Database
 from models.registry.overview import Overview, office_community_id, registry_overview
-from ui.pages import Page
+from ui.common.page import Page
 
 
 def _load(database: Database, _progress: object) -> tuple[Overview, int | None]:

@@ -1,0 +1,1 @@
+"""Shared UI: the worker and operations, page and form bases, tables, dialogs, preview."""

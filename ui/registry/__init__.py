@@ -1,0 +1,1 @@
+"""The registry: compounds, buildings, resident units, organisations, people, users."""

@@ -1,0 +1,1 @@
+"""The main window and what surrounds it: login, settings, backups, the home page."""
