@@ -19,7 +19,6 @@ from typing import Any
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-from models.users_entities import ROLES
 from models.db import Database
 from models.errors import UserError
 from models.funds import accounts, entries, posting
@@ -29,6 +28,7 @@ from models.funds.entities import COMMUNITY_LABEL, FUNDS, KINDS, STATUSES
 from models.funds.entries import ALL, EntryData, EntryRecord
 from models.funds.money import format_fen
 from models.funds.ui_queries import entry_years, holder_balances
+from models.users_entities import ROLES
 from reports.funds_voucher import render_entry_voucher
 from ui.common import messages
 from ui.common.list_page import ListPage
