@@ -17,7 +17,6 @@ from models import backup
 from models.db import Database
 from models.errors import UserError
 from models.funds import attachments, entries
-from models.funds.entries import EntryData
 from tests.support.users import DEMO_ACTORS, add_demo_users
 
 NOW = dt.datetime(2026, 11, 25, 18, 0, 0)
@@ -124,7 +123,7 @@ def test_retention_never_keeps_a_damaged_backup_in_place_of_a_good_one(
     backup.prune(folder, NOW)
     offered = {b.path for b in backup.list_backups(folder)}
     assert not offered & set(damaged), "a damaged backup is still offered for restore"
-    for path, taken in good.items():
+    for taken in good.values():
         for slot in _slots(taken, NOW):
             newest = max((t, p) for p, t in good.items() if slot in _slots(t, NOW))[1]
             assert newest in offered, f"the newest good backup of {slot} was deleted"
