@@ -11,6 +11,7 @@
     python main.py letter --problem ID --out F.pdf
     python main.py stats issues|funds --json
     python main.py screenshot --out DIR render every page to PNG
+    python main.py vote create|roll|ballots|tally|template …   owners' votes (业主共同决定)
 """
 from __future__ import annotations
 
@@ -56,7 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("--from", dest="source", required=True, type=Path, metavar="FILE",
                          help="备份文件")
     report = verbs.add_parser("report", help="打印台账 PDF（问题台账或党建经费日记账）")
-    report.add_argument("area", choices=["issues", "funds"])
+    report.add_argument("area", choices=["issues", "funds", "vote"])
+    report.add_argument("--vote", type=int, metavar="ID", help="业主共同决定：表决的编号")
     _db_option(report)
     _period_options(report)
     report.add_argument("--branch", metavar="BRANCH",
@@ -83,7 +85,36 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--out", required=True, type=Path, metavar="DIR")
     shot.add_argument("--user", default="admin", help="登录用户名（默认 admin）")
     shot.add_argument("--password", default="demo1234", help="登录密码（默认为演示密码）")
+    _vote_parser(verbs)
     return parser
+
+
+def _vote_parser(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    vote = verbs.add_parser("vote", help="业主共同决定（业委会选举等）：表决、名册、选票、统计")
+    actions = vote.add_subparsers(dest="vote_verb", metavar="ACTION", required=True)
+    create = actions.add_parser("create", help="建立一次表决，最后一行输出表决编号")
+    create.add_argument("--compound", required=True, metavar="NAME", help="小区名称")
+    create.add_argument("--create-compound", action="store_true",
+                        help="本社区没有该小区时先登记它")
+    create.add_argument("--matter", required=True, type=int, metavar="N",
+                        help="民法典第278条第 N 项（3 选举业委会；6、7、8 须四分之三）")
+    create.add_argument("--title", required=True, metavar="TEXT", help="表决名称")
+    create.add_argument("--items", required=True, metavar="A,B,C",
+                        help="候选人或表决事项，逗号分隔")
+    create.add_argument("--seats", type=int, metavar="K", help="应选名额（选举时）")
+    roll = actions.add_parser("roll", help="从 Excel 导入该表决所在小区的业主名册")
+    roll.add_argument("--file", required=True, type=Path, metavar="FILE")
+    roll.add_argument("--reason", default="", help="名册公告冻结后修改的原因")
+    ballots = actions.add_parser("ballots", help="从 Excel 录入选票（每行一张）")
+    ballots.add_argument("--file", required=True, type=Path, metavar="FILE")
+    tally = actions.add_parser("tally", help="统计表决结果")
+    tally.add_argument("--json", action="store_true", help="以 JSON 输出（供程序读取）")
+    template = actions.add_parser("template", help="写出业主名册的 Excel 模板")
+    template.add_argument("--out", required=True, type=Path, metavar="FILE")
+    for action in (create, roll, ballots, tally, template):
+        _db_option(action)
+    for action in (roll, ballots, tally):
+        action.add_argument("--vote", required=True, type=int, metavar="ID", help="表决编号")
 
 
 def target_database(args: argparse.Namespace) -> tuple[str, bool]:
@@ -220,6 +251,17 @@ def cmd_report(args: argparse.Namespace) -> int:
         year = args.year or (args.start.year if args.start else today.year)
         return _with_database(args, lambda db: render_journal_report(
             db, year, _branch(db, args.branch), args.out))
+    if args.area == "vote":
+        from reports import vote_tally_sheet  # noqa: PLC0415
+
+        if args.vote is None:
+            raise SystemExit("report vote 需要 --vote ID")
+
+        def tally_sheet(database: object) -> object:
+            with database.read_session() as session:  # type: ignore[attr-defined]
+                sheet = vote_tally_sheet.build(session, args.vote)
+            return vote_tally_sheet.render(sheet, args.out)
+        return _with_database(args, tally_sheet)
     from reports.issue_ledger import render_issue_ledger  # noqa: PLC0415
 
     start = args.start or today.replace(month=1, day=1)
@@ -283,9 +325,49 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run(target, demo=demo)
 
 
+def cmd_vote(args: argparse.Namespace) -> int:
+    from models.auth import SYSTEM  # noqa: PLC0415
+    from models.elections import votes  # noqa: PLC0415
+    from models.opening import open_target  # noqa: PLC0415
+    from reports import election_sheets  # noqa: PLC0415
+
+    if args.vote_verb == "template":
+        print(f"已生成：{election_sheets.write_roll_template(args.out)}")
+        return 0
+    database = open_target(target_database(args)[0])
+    try:
+        if args.vote_verb == "create":
+            with database.session() as session:
+                compound = votes.compound_for_vote(session, SYSTEM, args.compound,
+                                                   create=args.create_compound)
+                vote_id = votes.create_vote(
+                    session, SYSTEM, compound, matter=args.matter, title=args.title,
+                    items=votes.split_items(args.items), seats=args.seats)
+            print(vote_id)
+        elif args.vote_verb == "roll":
+            rows = election_sheets.read_roll(args.file)
+            with database.session() as session:
+                count = votes.load_roll(session, SYSTEM, args.vote, rows, reason=args.reason)
+            print(f"已导入名册：{count} 套房屋")
+        elif args.vote_verb == "ballots":
+            with database.read_session() as session:
+                items = votes.vote_info(session, args.vote).items
+            entries = election_sheets.read_ballots(args.file, items)
+            with database.session() as session:
+                count = votes.record_ballots(session, SYSTEM, args.vote, entries)
+            print(f"已录入选票：{count} 张")
+        else:
+            with database.read_session() as session:
+                result = votes.vote_tally(session, args.vote)
+            print(json.dumps(result.as_json(), ensure_ascii=False, indent=None if args.json else 2))
+    finally:
+        database.dispose()
+    return 0
+
+
 COMMANDS = {"check": cmd_check, "demo": cmd_demo, "backup": cmd_backup, "restore": cmd_restore,
             "stats": cmd_stats, "report": cmd_report, "voucher": cmd_voucher, "letter": cmd_letter,
-            "screenshot": cmd_screenshot}
+            "screenshot": cmd_screenshot, "vote": cmd_vote}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -18,12 +18,7 @@ from models.errors import FieldError, FieldErrors
 from models.funds import accounts, entries
 from models.funds.entities import FUNDS, FundEntry
 from models.funds.entries import ALL, EntryData
-from models.office import Office
-
-
-def office_name(session: Session) -> str:
-    """The office's name (兴文社区), or "" before the first-run set-up."""
-    return session.execute(select(Office.name).limit(1)).scalar() or ""
+from models.office import Office, office_name  # noqa: F401 - re-exported
 
 
 def entry_years(session: Session, today: dt.date | None = None) -> list[int]:

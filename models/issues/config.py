@@ -14,11 +14,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import records
+from models import office, records
 from models.auth import Actor, require
 from models.errors import FieldError, FieldErrors
 from models.issues.entities import IssueSetting
-from models.office import Office
 
 SCORING_KEY = "scoring"
 LETTERS_KEY = "letters"
@@ -112,8 +111,7 @@ def set_scoring_rules(session: Session, actor: Actor, version: int,
 
 
 def office_name(session: Session) -> str:
-    name = session.execute(select(Office.name).order_by(Office.id).limit(1)).scalar()
-    return name or "社区"
+    return office.office_name(session) or "社区"
 
 
 def letter_settings(session: Session) -> LetterSettings:

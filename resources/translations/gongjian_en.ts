@@ -215,12 +215,20 @@
       <translation>Backed up to: {0}</translation>
     </message>
     <message>
+      <source>正在备份…</source>
+      <translation>Backing up…</translation>
+    </message>
+    <message>
       <source>将用 {0} 的备份替换当前数据库。当前数据库会先另存一份，可随时再恢复。确定恢复吗？</source>
       <translation>The current database will be replaced by the backup from {0}. A copy of the current database is saved first, so you can restore it again at any time. Restore now?</translation>
     </message>
     <message>
       <source>从备份恢复</source>
       <translation>Restore from backup</translation>
+    </message>
+    <message>
+      <source>正在恢复…</source>
+      <translation>Restoring…</translation>
     </message>
     <message>
       <source>已从备份恢复。</source>
@@ -1681,6 +1689,13 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
     </message>
   </context>
   <context>
+    <name>LazyTableModel</name>
+    <message>
+      <source>（读取失败）</source>
+      <translation>(could not be read)</translation>
+    </message>
+  </context>
+  <context>
     <name>LedgerTexts</name>
     <message>
       <source>{0}天</source>
@@ -2116,10 +2131,6 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
     <message>
       <source>正在生成：{0}</source>
       <translation>Generating: {0}</translation>
-    </message>
-    <message>
-      <source>取消</source>
-      <translation>Cancel</translation>
     </message>
   </context>
   <context>
@@ -3294,6 +3305,13 @@ A reversal cannot be undone. Reverse?</translation>
     </message>
   </context>
   <context>
+    <name>operations</name>
+    <message>
+      <source>取消</source>
+      <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
     <name>UserError</name>
     <message>
       <source>PostgreSQL 备份失败（{detail}）。以前的备份均未受影响。</source>
@@ -3372,6 +3390,18 @@ A reversal cannot be undone. Reverse?</translation>
       <translation>{label} is too large: at most 999,999,999,999.99 yuan.</translation>
     </message>
     <message>
+      <source>{unit} 在名册中出现了两次（第 {first} 行和第 {row} 行）。</source>
+      <translation>{unit} appears twice on the roll (rows {first} and {row}).</translation>
+    </message>
+    <message>
+      <source>{unit} 有 {names} 位业主，却有 {numbers} 个证件号码；共有人的证件号码请按姓名顺序用“、”分隔。</source>
+      <translation>{unit} has {names} owners but {numbers} ID numbers; give co-owners’ numbers in the order of their names, separated by “、”.</translation>
+    </message>
+    <message>
+      <source>{unit} 没有业主姓名；开发商未售的房屋请在“开发商未售”列填“是”。</source>
+      <translation>{unit} has no owner name; for a unit the developer has not sold, put “是” in the column “开发商未售”.</translation>
+    </message>
+    <message>
       <source>{user}没有权限执行此操作（需要“{role}”权限）。</source>
       <translation>{user} does not have permission for this operation (the “{role}” permission is required).</translation>
     </message>
@@ -3384,12 +3414,20 @@ A reversal cannot be undone. Reverse?</translation>
       <translation>“{name}” has subcategories; please select a specific subcategory.</translation>
     </message>
     <message>
+      <source>“{name}”列出了两次。</source>
+      <translation>“{name}” is listed twice.</translation>
+    </message>
+    <message>
       <source>“{name}”是最后一位在用的管理员，不能停用或改为其他角色。请先指定另一位管理员。</source>
       <translation>“{name}” is the last active administrator and cannot be deactivated or given another role. Please designate another administrator first.</translation>
     </message>
     <message>
       <source>“{path}”不是共建台账的数据库（其中已有其他程序的数据表），为免破坏，未做任何改动。</source>
       <translation>“{path}” is not a Gongjian database (it already contains tables from another program). To avoid damaging it, nothing was changed.</translation>
+    </message>
+    <message>
+      <source>“{path}”前 {scan} 行中找不到表头（需要：{columns}）。</source>
+      <translation>No header found in the first {scan} rows of “{path}” (needed: {columns}).</translation>
     </message>
     <message>
       <source>“{path}”是旧版 Excel 文件（.xls）。请在 Excel 中另存为 .xlsx 格式后再导入。</source>
@@ -3410,6 +3448,10 @@ A reversal cannot be undone. Reverse?</translation>
     <message>
       <source>与本表第 {row} 行的{label}重复。</source>
       <translation>Same {label} as row {row} of this sheet.</translation>
+    </message>
+    <message>
+      <source>专有面积应为大于 0 的数字（最多两位小数），不是“{value}”。</source>
+      <translation>The exclusive area must be a number above 0 with at most two decimals, not “{value}”.</translation>
     </message>
     <message>
       <source>党费允许用途“{use}”不在支出类别中，请先加入支出类别。</source>
@@ -3468,6 +3510,14 @@ A reversal cannot be undone. Reverse?</translation>
       <translation>A meeting can make only one decision on issue {number}.</translation>
     </message>
     <message>
+      <source>名册中没有任何房屋。</source>
+      <translation>The roll lists no units.</translation>
+    </message>
+    <message>
+      <source>名册有 {count} 处错误，未写入任何数据：{first}</source>
+      <translation>The roll has {count} errors; nothing was written: {first}</translation>
+    </message>
+    <message>
       <source>在工作簿各工作表的前 {scan} 行中没有找到表头。表头至少须包含这些列：{columns}。</source>
       <translation>No header row was found in the first {scan} rows of any sheet. The header must include at least these columns: {columns}.</translation>
     </message>
@@ -3504,6 +3554,10 @@ A reversal cannot be undone. Reverse?</translation>
       <translation>Compound “{compound}” has no building “{value}”.</translation>
     </message>
     <message>
+      <source>小区“{compound}”还没有业主名册，请先导入名册。</source>
+      <translation>Compound “{compound}” has no owners’ roll yet; import the roll first.</translation>
+    </message>
+    <message>
       <source>工作表“{sheet}”的表头下面没有数据。</source>
       <translation>Sheet “{sheet}” has no data under its header.</translation>
     </message>
@@ -3514,6 +3568,10 @@ A reversal cannot be undone. Reverse?</translation>
     <message>
       <source>已连续登录失败 {count} 次，请 {seconds} 秒后再试。</source>
       <translation>Sign-in has failed {count} times in a row. Please try again in {seconds} seconds.</translation>
+    </message>
+    <message>
+      <source>应选名额应在 1 到候选人数 {count} 之间，不是 {value}。</source>
+      <translation>The number of seats must be between 1 and the {count} candidates, not {value}.</translation>
     </message>
     <message>
       <source>当前数据库不是磁盘上的文件，无法备份。</source>
@@ -3588,6 +3646,10 @@ A reversal cannot be undone. Reverse?</translation>
       <translation>The database holds several communities and this office's community is not set, so the import target is unclear.</translation>
     </message>
     <message>
+      <source>数据库中还没有确定的社区，请先完成初始设置。</source>
+      <translation>The database has no community of its own yet; complete the first-run set-up first.</translation>
+    </message>
+    <message>
       <source>数据库中还没有社区，请先完成初始设置再导入。</source>
       <translation>The database has no community yet. Finish the first-run setup before importing.</translation>
     </message>
@@ -3632,6 +3694,10 @@ A reversal cannot be undone. Reverse?</translation>
       <translation>Role “{value}” is not recognised; allowed: {choices}.</translation>
     </message>
     <message>
+      <source>无法读取“{path}”：文件不是有效的 Excel 工作簿（.xlsx），或已损坏。</source>
+      <translation>Cannot read “{path}”: it is not a valid Excel workbook (.xlsx), or it is damaged.</translation>
+    </message>
+    <message>
       <source>无法读取“{path}”：请确认它是 Excel 工作簿（.xlsx），且没有损坏或加密。</source>
       <translation>Cannot read “{path}”: make sure it is an Excel workbook (.xlsx), not damaged or encrypted.</translation>
     </message>
@@ -3648,6 +3714,10 @@ A reversal cannot be undone. Reverse?</translation>
       <translation>Cannot connect to the database server: {detail}</translation>
     </message>
     <message>
+      <source>有多个名为“{name}”的小区，请先在小区台账中区分。</source>
+      <translation>Several compounds are named “{name}”; tell them apart in the compound register first.</translation>
+    </message>
+    <message>
       <source>本机找不到 PostgreSQL 的备份工具 pg_dump，无法在本机备份服务器上的数据库（{where}）。数据保存在数据库服务器上，请以服务器自身的备份为准，并向服务器管理员确认已定期备份。</source>
       <translation>The PostgreSQL backup tool pg_dump was not found on this computer, so the database on the server ({where}) cannot be backed up here. The data is stored on the database server: rely on the server's own backups, and confirm with the server administrator that they are made regularly.</translation>
     </message>
@@ -3660,6 +3730,18 @@ A reversal cannot be undone. Reverse?</translation>
       <translation>No system keyring is available on this computer ({detail}). You can store the password in a PostgreSQL pgpass file instead; see the user guide.</translation>
     </message>
     <message>
+      <source>本次表决已录入 {count} 张选票，不能再修改业主名册。</source>
+      <translation>{count} ballots have been entered for this vote; the owners’ roll can no longer change.</translation>
+    </message>
+    <message>
+      <source>本次表决的业主名册已于 {when} 公告冻结（SHA-256 {digest}）。如确需修改，请注明修改原因。</source>
+      <translation>The owners’ roll of this vote was frozen at its announcement on {when} (SHA-256 {digest}). To change it, give the reason.</translation>
+    </message>
+    <message>
+      <source>本社区没有名为“{name}”的小区（可加 --create-compound 先登记）。</source>
+      <translation>This community has no compound named “{name}” (add --create-compound to register it).</translation>
+    </message>
+    <message>
       <source>本社区没有名为“{value}”的小区。</source>
       <translation>This community has no compound named “{value}”.</translation>
     </message>
@@ -3670,6 +3752,10 @@ A reversal cannot be undone. Reverse?</translation>
     <message>
       <source>来源为“驻区单位收集”时，请选择收集问题的驻区单位。</source>
       <translation>When the source is “Collected by resident unit”, select the resident unit that collected the issue.</translation>
+    </message>
+    <message>
+      <source>楼栋和房号不能为空。</source>
+      <translation>Building and room must not be empty.</translation>
     </message>
     <message>
       <source>用户“{username}”不存在，不能执行此操作。请重新登录。</source>
@@ -3686,6 +3772,26 @@ A reversal cannot be undone. Reverse?</translation>
     <message>
       <source>电话号码格式不正确：手机号为 11 位，座机如 0827-5261234。</source>
       <translation>Invalid phone number: mobile numbers have 11 digits; landline numbers look like 0827-5261234.</translation>
+    </message>
+    <message>
+      <source>第 {line} 行：{owner}（{units}）已经投过票，每位业主只能投一票。</source>
+      <translation>Row {line}: {owner} ({units}) has already voted; each owner votes once.</translation>
+    </message>
+    <message>
+      <source>第 {line} 行：{reason}。</source>
+      <translation>Row {line}: {reason}.</translation>
+    </message>
+    <message>
+      <source>第 {line} 行：{ref} 不在本次表决的业主名册中。</source>
+      <translation>Row {line}: {ref} is not on this vote’s owners’ roll.</translation>
+    </message>
+    <message>
+      <source>第 {line} 行：“{item}”一栏的“{value}”无法识别，应填 同意、不同意 或 弃权。</source>
+      <translation>Row {line}: “{value}” under “{item}” is not understood; write 同意, 不同意 or 弃权.</translation>
+    </message>
+    <message>
+      <source>第 {row} 行“{column}”：{detail}</source>
+      <translation>Row {row}, “{column}”: {detail}</translation>
     </message>
     <message>
       <source>第 {row} 行写入失败：{detail}全部导入已撤销，未写入任何数据。</source>
@@ -3708,6 +3814,18 @@ A reversal cannot be undone. Reverse?</translation>
       <translation>A draft is not posted and needs no reversal: edit or delete it directly.</translation>
     </message>
     <message>
+      <source>表决事项应为《民法典》第二百七十八条所列第 1 至 9 项之一，不是“{value}”。</source>
+      <translation>The matter must be one of items 1 to 9 of Civil Code art. 278, not “{value}”.</translation>
+    </message>
+    <message>
+      <source>证件号码 {masked} 在第 {first} 行属于“{first_name}”，在第 {row} 行却是“{name}”。</source>
+      <translation>ID number {masked} belongs to “{first_name}” on row {first} but to “{name}” on row {row}.</translation>
+    </message>
+    <message>
+      <source>证件号码“{value}”既不是有效的公民身份号码，也不是有效的统一社会信用代码。</source>
+      <translation>ID number “{value}” is neither a valid citizen ID number nor a valid unified social credit code.</translation>
+    </message>
+    <message>
       <source>该{entity}已被 {user} 于 {when} 修改，您的保存未生效。请重新载入后再保存，您填写的内容会保留。</source>
       <translation>This record ({entity}) was modified by {user} at {when}, so your changes were not saved. Please reload and save again; what you entered will be kept.</translation>
     </message>
@@ -3718,6 +3836,14 @@ A reversal cannot be undone. Reverse?</translation>
     <message>
       <source>该身份证号码已登记在“{name}”名下。</source>
       <translation>This ID card number is already registered to “{name}”.</translation>
+    </message>
+    <message>
+      <source>请填写表决的名称。</source>
+      <translation>Please give the vote a title.</translation>
+    </message>
+    <message>
+      <source>请至少列出一个候选人或表决事项。</source>
+      <translation>List at least one candidate or proposal.</translation>
     </message>
     <message>
       <source>请至少选择一个问题。</source>
@@ -3760,6 +3886,14 @@ A reversal cannot be undone. Reverse?</translation>
       <translation>A password is required to connect to the database server, but none is saved in the system keyring.</translation>
     </message>
     <message>
+      <source>选票有 {count} 处错误，未录入任何选票：{first}</source>
+      <translation>The ballots have {count} errors; no ballot was entered: {first}</translation>
+    </message>
+    <message>
+      <source>选票编号“{value}”的校验位不对，请核对。</source>
+      <translation>The check character of ballot number “{value}” is wrong; please check it.</translation>
+    </message>
+    <message>
       <source>问题 {number} 尚未交办，没有可发函的责任单位。</source>
       <translation>Issue {number} has not been assigned yet, so there is no responsible unit to send a letter to.</translation>
     </message>
@@ -3794,6 +3928,10 @@ A reversal cannot be undone. Reverse?</translation>
     <message>
       <source>附件（编号 {id}）不存在，可能已被删除。</source>
       <translation>Attachment (ID {id}) does not exist; it may have been deleted.</translation>
+    </message>
+    <message>
+      <source>面积依据应为 不动产登记、测绘 或 合同，不是“{value}”。</source>
+      <translation>The area source must be 不动产登记, 测绘 or 合同, not “{value}”.</translation>
     </message>
   </context>
   <context>

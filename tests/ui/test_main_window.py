@@ -21,7 +21,7 @@ def open_window(qtbot, target: str, demo: bool = False,  # noqa: ANN001
 def test_demo_database_created_and_overview_shown(qtbot) -> None:  # noqa: ANN001
     target = str(demo_database())
     window = open_window(qtbot, target, demo=True, credentials=("admin", "demo1234"))
-    with qtbot.waitSignal(window.ready, timeout=30_000):
+    with qtbot.waitSignal(window.ready, timeout=120_000):  # creating the demo takes a while
         pass
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=10_000)
     home = window.pages[0]

@@ -23,17 +23,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
-from models.db import Database
+from models.auth import Actor
 from models.errors import FieldError, FieldErrors, StaleRecord
 from ui.common import messages
+from ui.common.changes import Kind
+from ui.common.context import AppContext
 from ui.common.fields import FieldWidget
+from ui.common.operations import ReadOp, WriteOp
 
 
 class RecordForm(QDialog):
     saved = Signal(object)  # the service's result (usually the record id)
 
-    def __init__(self, context, title: str, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, context: AppContext, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(title)
@@ -117,30 +121,27 @@ class RecordForm(QDialog):
     create_service: Callable[..., int] | None = None  # (session, actor, community, data)
     update_service: Callable[..., None] | None = None  # (session, actor, id, version, data)
     fetch_service: Callable[..., tuple[Any, int]] | None = None  # (session, id) -> data, version
+    changes: frozenset[Kind] = frozenset()  # the kinds of record a save changes
 
-    def save_task(self, data: Any) -> Callable[[Database, Any], Any]:
-        actor, community = self.context.actor, self.context.community_id
+    def save_op(self, data: Any) -> Callable[[Session, Actor], Any]:
+        """The write (run by a WriteOp) that saves `data`: create or update."""
+        community = self.context.community_id
         record_id, version = self.record_id, self.version
         create, update = type(self).create_service, type(self).update_service
 
-        def task(database: Database, _progress: Any) -> int:
-            with database.session() as session:
-                if record_id is None:
-                    return create(session, actor, community, data)  # type: ignore[misc]
-                update(session, actor, record_id, version, data)  # type: ignore[misc]
-                return record_id
-        return task
+        def op(session: Session, actor: Actor) -> int:
+            if record_id is None:
+                return create(session, actor, community, data)  # type: ignore[misc]
+            update(session, actor, record_id, version, data)  # type: ignore[misc]
+            return record_id
+        return op
 
-    def reload_task(self) -> Callable[[Database, Any], tuple[Any, int]] | None:
+    def reload_query(self) -> Callable[[Session], tuple[Any, int]] | None:
         """Loads the latest (data, version) of the record being edited."""
         record_id, fetch = self.record_id, type(self).fetch_service
         if record_id is None or fetch is None:
             return None
-
-        def task(database: Database, _progress: Any) -> tuple[Any, int]:
-            with database.read_session() as session:
-                return fetch(session, record_id)
-        return task
+        return lambda session: fetch(session, record_id)
 
     # --- behaviour -----------------------------------------------------------------
 
@@ -182,7 +183,8 @@ class RecordForm(QDialog):
             return
         self._saving = True
         self.save_button.setEnabled(False)
-        self.context.runner.run(self.save_task(self.collect()), self._saved, self._failed)
+        WriteOp(self.context, parent=self, op=self.save_op(self.collect()), changes=self.changes,
+                success=self._saved, failure=self._failed).run()
 
     def _saved(self, result: Any) -> None:
         self._saving = False
@@ -196,7 +198,7 @@ class RecordForm(QDialog):
             self._kept = self.collect()
             self.banner.setText(messages.error_text(exc))
             self.banner.show()
-            self.reload_button.setVisible(self.reload_task() is not None)
+            self.reload_button.setVisible(self.reload_query() is not None)
             return
         if isinstance(exc, FieldError):
             errors = exc.by_field() if isinstance(exc, FieldErrors) else {exc.field: exc.message}
@@ -208,9 +210,9 @@ class RecordForm(QDialog):
         messages.show_error(self, exc)
 
     def _reload_latest(self) -> None:
-        task = self.reload_task()
-        if task is not None:
-            self.context.runner.run(task, self._show_latest)
+        query = self.reload_query()
+        if query is not None:
+            ReadOp(self.context, parent=self, query=query, success=self._show_latest).run()
 
     def _show_latest(self, result: tuple[Any, int]) -> None:
         data, version = result

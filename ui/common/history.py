@@ -1,13 +1,11 @@
 """修改记录: the audit entries of one record, newest last."""
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView, QVBoxLayout
 
 from models import audit
-from models.db import Database
 from models.field_labels import ACTION_LABELS, describe_change
+from ui.common.operations import ReadOp
 from ui.common.table_model import Column, RowTableModel
 from ui.i18n import domain
 
@@ -34,8 +32,5 @@ class HistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-
-        def load(database: Database, _progress: Any) -> list[audit.HistoryEntry]:
-            with database.read_session() as session:
-                return audit.history(session, entity, record_id)
-        context.runner.run(load, self.model.set_rows)
+        ReadOp(context, parent=self, query=lambda session: audit.history(session, entity, record_id),
+               success=self.model.set_rows).run()

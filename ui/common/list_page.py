@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
-from models.db import Database
+from ui.common.operations import ReadOp
 from ui.common.page import Page
 from ui.common.table_model import CENTER, RIGHT, Column, RowTableModel
 from ui.i18n import domain
@@ -86,8 +87,8 @@ class ListPage(Page):
     def make_columns(self) -> list[Column]:
         raise NotImplementedError
 
-    def loader(self) -> Callable[[Database, Any], list[Any]]:
-        """A function run on the worker that returns the rows for the current filters."""
+    def rows_query(self) -> Callable[[Session], Any]:
+        """The query (run by a ReadOp on the worker) for the rows under the current filters."""
         raise NotImplementedError
 
     def add_actions(self) -> None:
@@ -161,7 +162,7 @@ class ListPage(Page):
         """Pages load lazily when first shown."""
 
     def refresh(self) -> None:
-        self.context.runner.run(self.loader(), self._show_rows)
+        ReadOp(self.context, parent=self, query=self.rows_query(), success=self._show_rows).run()
 
     def _show_rows(self, rows: list[Any]) -> None:
         selected = getattr(self.current_row(), "id", None)

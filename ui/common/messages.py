@@ -50,9 +50,14 @@ class BoxHandler:
 handler: Handler = BoxHandler()
 
 
-def show_error(parent: QWidget | None, exc: BaseException) -> None:
+def log_unexpected(exc: BaseException) -> None:
+    """Log a bug (anything but a UserError) with its traceback."""
     if not isinstance(exc, UserError):
         log.error("unexpected error", exc_info=exc)
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    log_unexpected(exc)
     handler.error(parent, QCoreApplication.translate("messages", "共建台账"), error_text(exc))
 
 

@@ -7,8 +7,9 @@ QPdfDocument at the printer's resolution, so what prints is what the preview sho
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
 
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QPointF, QSize, Qt
@@ -20,14 +21,20 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QLabel,
-    QProgressDialog,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
+from models.db import Database
 from ui.common import messages
+from ui.common.context import AppContext
 from ui.common.list_page import ICON_COLOR
+from ui.common.operations import JobOp
+from ui.common.tasks import Progress
+
+C = TypeVar("C")
 
 
 class PdfPreview(QDialog):
@@ -107,28 +114,30 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> None:
         painter.end()
 
 
-def generate(context, title: str, task: Any, parent: QWidget | None = None) -> None:  # noqa: ANN001
+def generate(context: AppContext, title: str,
+             task: Callable[[Database, Progress], Path | None],
+             parent: QWidget | None = None) -> None:
     """Run `task(database, progress) -> Path` on the worker, then show the preview."""
-    progress = QProgressDialog(QCoreApplication.translate("PdfPreview", "正在生成：{0}").format(title),
-                               QCoreApplication.translate("PdfPreview", "取消"), 0, 0, parent)
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(300)
 
-    def done(path: Path) -> None:
-        progress.close()
+    def show(path: Path | None) -> None:
         if path is None:
             return
         preview = PdfPreview(Path(path), title, parent)
         preview.open()
-        context.previews = [*getattr(context, "previews", [])[-3:], preview]
+        context.previews = [*context.previews[-3:], preview]
 
-    def failed(exc: BaseException) -> None:
-        progress.close()
-        messages.show_error(parent, exc)
+    label = QCoreApplication.translate("PdfPreview", "正在生成：{0}").format(title)
+    JobOp(context, parent=parent, job=task, success=show).with_progress(
+        label, cancellable=True).run()
 
-    def advance(done_count: int, total: int) -> None:
-        progress.setMaximum(max(total, 1))
-        progress.setValue(done_count)
 
-    handle = context.runner.run(task, done, failed, advance)
-    progress.canceled.connect(handle.cancel)
+def generate_report(context: AppContext, title: str, build: Callable[[Session], C],
+                    render: Callable[..., Path], parent: QWidget | None = None) -> None:
+    """A report in two steps (Tryton's): `build(session)` gathers its figures in one read
+    session, `render(built, progress=report)` draws the PDF outside it."""
+
+    def task(database: Database, progress: Progress) -> Path:
+        with database.read_session() as session:
+            built = build(session)
+        return render(built, progress=progress.report)
+    generate(context, title, task, parent)

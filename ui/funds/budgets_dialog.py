@@ -5,6 +5,7 @@ and deletes budgets here; 打印 previews the budget-against-actual report.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,8 +22,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
-from models.db import Database
+from models.auth import Actor
 from models.errors import FieldError
 from models.funds import budgets
 from models.funds.accounts import Branch
@@ -32,9 +34,10 @@ from reports.funds_summary import render_budget_report
 from ui.common import messages
 from ui.common.fields import ChoiceField, NoteField, TextField
 from ui.common.form import RecordForm
+from ui.common.operations import Kind, ReadOp, WriteOp
 from ui.common.pdf_preview import generate
 from ui.common.table_model import RIGHT, Column
-from ui.funds.common import RED, StyledTableModel, holder_options, write_task
+from ui.funds.common import RED, StyledTableModel, holder_options
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,8 @@ class BudgetData:
 
 class BudgetForm(RecordForm):
     """新增 / 修改预算. The branch and the category are fixed once a budget exists."""
+
+    changes = frozenset({Kind.BUDGETS})
 
     def __init__(self, context, year: int, branches: list[Branch],  # noqa: ANN001
                  categories: tuple[str, ...], parent: QWidget | None = None) -> None:
@@ -78,21 +83,19 @@ class BudgetForm(RecordForm):
             raise FieldError("category", "field.required", label=self.tr("支出类别"))
         parse_amount(data.amount, label=self.tr("预算金额"))
 
-    def save_task(self, data: BudgetData) -> Any:
-        actor, year = self.context.actor, self.year
-        record_id, version = self.record_id, self.version
+    def save_op(self, data: BudgetData) -> Callable[[Session, Actor], int | None]:
+        year, record_id, version = self.year, self.record_id, self.version
 
-        def task(database: Database, _progress: Any) -> int | None:
-            with database.session() as session:
-                if record_id is None:
-                    return budgets.create_budget(session, actor, year=year,
-                                                 branch_id=data.branch_id or 0,
-                                                 category=data.category or "",
-                                                 amount=data.amount, note=data.note)
-                budgets.update_budget(session, actor, record_id, version or 0,
-                                      amount=data.amount, note=data.note)
-                return record_id
-        return task
+        def op(session: Session, actor: Actor) -> int | None:
+            if record_id is None:
+                return budgets.create_budget(session, actor, year=year,
+                                             branch_id=data.branch_id or 0,
+                                             category=data.category or "",
+                                             amount=data.amount, note=data.note)
+            budgets.update_budget(session, actor, record_id, version or 0,
+                                  amount=data.amount, note=data.note)
+            return record_id
+        return op
 
 
 class BudgetsDialog(QDialog):
@@ -132,6 +135,7 @@ class BudgetsDialog(QDialog):
         self._layout()
         self.year.valueChanged.connect(lambda _v: self.load())
         self.branch.currentIndexChanged.connect(lambda _i: self.load())
+        context.changes.subscribe(self, {Kind.BUDGETS, Kind.FUND_ENTRIES}, self.load)
         self.load()
 
     def _layout(self) -> None:
@@ -159,12 +163,10 @@ class BudgetsDialog(QDialog):
 
     def load(self) -> None:
         year, branch = self.year.value(), self.branch.currentData()
-
-        def task(database: Database, _progress: Any) -> tuple[list[BudgetRow], list[BudgetRecord]]:
-            with database.read_session() as session:
-                return (budgets.budget_vs_actual(session, year, branch),
-                        budgets.list_budgets(session, year, branch))
-        self.context.runner.run(task, self._show)
+        ReadOp(self.context, parent=self,
+               query=lambda session: (budgets.budget_vs_actual(session, year, branch),
+                                      budgets.list_budgets(session, year, branch)),
+               success=self._show).run()
 
     def _show(self, result: tuple[list[BudgetRow], list[BudgetRecord]]) -> None:
         rows, records = result
@@ -184,7 +186,6 @@ class BudgetsDialog(QDialog):
             form.start(data)
         else:
             form.start(data, record_id=record.id, version=record.version)
-        form.saved.connect(lambda _id: self.load())
         form.open()
         self.form = form
         return form
@@ -215,8 +216,9 @@ class BudgetsDialog(QDialog):
                 "确定删除{0} {1} 年“{2}”的预算 {3} 元吗？已记账的支出不受影响。").format(
                 record.branch_name, record.year, record.category, format_fen(record.amount_fen))):
             return
-        self.context.runner.run(write_task(budgets.delete_budget, self.context.actor, record.id,
-                                           record.version), lambda _r: self.load())
+        WriteOp(self.context, parent=self, changes={Kind.BUDGETS},
+                op=lambda session, actor: budgets.delete_budget(session, actor, record.id,
+                                                                record.version)).run()
 
     def preview(self) -> None:
         year, branch = self.year.value(), self.branch.currentData()

@@ -1,4 +1,4 @@
-"""Pieces the funds dialogs share: holder choices, coloured table rows, worker shortcuts."""
+"""Pieces the funds dialogs share: holder choices, coloured table rows."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 
-from models.db import Database
 from models.funds.accounts import Branch
 from models.funds.entities import COMMUNITY_LABEL
 from models.funds.entries import ALL
@@ -63,19 +62,3 @@ class StyledTableModel(RowTableModel):
                 return font
             return None
         return super().data(index, role)
-
-
-def read_task(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Callable[[Database, Any], Any]:
-    """A worker task calling `fn(session, *args, **kwargs)` in a read session."""
-    def task(database: Database, _progress: Any) -> Any:
-        with database.read_session() as session:
-            return fn(session, *args, **kwargs)
-    return task
-
-
-def write_task(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Callable[[Database, Any], Any]:
-    """A worker task calling `fn(session, *args, **kwargs)` in one unit of work."""
-    def task(database: Database, _progress: Any) -> Any:
-        with database.session() as session:
-            return fn(session, *args, **kwargs)
-    return task

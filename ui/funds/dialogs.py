@@ -25,7 +25,7 @@ from models.funds.entries import EntryRecord
 from models.funds.money import format_fen
 from ui.common import messages
 from ui.common.dialogs import error_label, save_cancel
-from ui.funds.common import read_task, write_task
+from ui.common.operations import Kind, ReadOp, WriteOp
 from ui.i18n import domain
 
 
@@ -80,10 +80,11 @@ class ReverseDialog(QDialog):
                                                    record.amount_text, on.isoformat())
         if not messages.confirm(self, self.tr("冲销"), text):
             return
-        actor = self.context.actor
         self.buttons.setEnabled(False)
-        self.context.runner.run(write_task(posting.reverse_entry, actor, record.id, on=on,
-                                           reason=reason), self._done, self._failed)
+        WriteOp(self.context, parent=self, changes={Kind.FUND_ENTRIES},
+                op=lambda session, actor: posting.reverse_entry(session, actor, record.id, on=on,
+                                                                reason=reason),
+                success=self._done, failure=self._failed).run()
 
     def _done(self, reversal: EntryRecord) -> None:
         self.reversed.emit(reversal)
@@ -172,7 +173,7 @@ class FundSettingsDialog(QDialog):
         form.addRow("", self.dues_decision)
         self.buttons = save_cancel(self, self.save)
         form.addRow(self.buttons)
-        context.runner.run(read_task(config.get_settings), self.show_settings)
+        ReadOp(context, parent=self, query=config.get_settings, success=self.show_settings).run()
 
     def show_settings(self, settings: FundSettings) -> None:
         self.version = settings.version
@@ -191,9 +192,11 @@ class FundSettingsDialog(QDialog):
             "dues_uses": self.uses.toPlainText().splitlines(),
             "decision_threshold": self.threshold.text(),
             "dues_need_decision": self.dues_decision.isChecked()}
-        self.context.runner.run(write_task(config.update_settings, self.context.actor,
-                                           self.version, **values),
-                                lambda _settings: self.accept(), self._failed)
+        version = self.version
+        WriteOp(self.context, parent=self, changes={Kind.FUND_SETTINGS},
+                op=lambda session, actor: config.update_settings(session, actor, version,
+                                                                 **values),
+                success=lambda _settings: self.accept(), failure=self._failed).run()
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, FieldError) and exc.field in self.errors:

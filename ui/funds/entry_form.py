@@ -9,6 +9,7 @@ reason in the banner. Attachments chosen before saving are stored with the save.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -24,8 +25,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
-from models.db import Database
+from models.auth import Actor
 from models.errors import FieldError, UserError
 from models.funds import attachments, entries
 from models.funds.accounts import Branch
@@ -37,12 +39,15 @@ from models.funds.ui_queries import check_entry
 from ui.common import messages
 from ui.common.fields import ChoiceField, DateField, NoteField, TextField
 from ui.common.form import RecordForm
-from ui.funds.common import COMMUNITY, holder_code, holder_options, holder_value, read_task
+from ui.common.operations import Kind, ReadOp
+from ui.funds.common import COMMUNITY, holder_code, holder_options, holder_value
 
 PENDING = "__pending__"  # the worker has not answered for what is on screen yet
 
 
 class EntryForm(RecordForm):
+    changes = frozenset({Kind.FUND_ENTRIES})
+
     def __init__(self, context, kind: str, branches: list[Branch],  # noqa: ANN001
                  categories: tuple[str, ...], parent: QWidget | None = None) -> None:
         titles = {"receipt": self.tr("收入凭证"), "allocation": self.tr("拨付凭证"),
@@ -172,8 +177,9 @@ class EntryForm(RecordForm):
             return
         self._checking = True
         data = self.collect()
-        self.context.runner.run(read_task(check_entry, data),
-                                lambda errors: self._answered(data, errors), self._check_failed)
+        ReadOp(self.context, parent=self, query=lambda session: check_entry(session, data),
+               success=lambda errors: self._answered(data, errors),
+               failure=self._check_failed).run()
 
     def _answered(self, data: EntryData, errors: dict[str, str]) -> None:
         self._checking = False
@@ -196,34 +202,32 @@ class EntryForm(RecordForm):
             return
         super().save()
 
-    def save_task(self, data: EntryData) -> Any:
-        actor, record_id, version = self.context.actor, self.record_id, self.version
+    def save_op(self, data: EntryData) -> Callable[[Session, Actor], int]:
+        record_id, version = self.record_id, self.version
         added, removed = list(self.added), set(self.removed)
 
-        def task(database: Database, _progress: Any) -> int:
-            with database.session() as session:
-                if record_id is None:
-                    entry_id = entries.create_draft(session, actor, data)
-                else:
-                    entries.update_draft(session, actor, record_id, version, data)
-                    entry_id = record_id
-                for attachment_id in removed:
-                    attachments.remove_attachment(session, actor, attachment_id)
-                for path in added:
-                    attachments.add_attachment(session, actor, entry_id, path)
-                return entry_id
-        return task
+        def op(session: Session, actor: Actor) -> int:
+            if record_id is None:
+                entry_id = entries.create_draft(session, actor, data)
+            else:
+                entries.update_draft(session, actor, record_id, version, data)
+                entry_id = record_id
+            for attachment_id in removed:
+                attachments.remove_attachment(session, actor, attachment_id)
+            for path in added:
+                attachments.add_attachment(session, actor, entry_id, path)
+            return entry_id
+        return op
 
-    def reload_task(self) -> Any:
+    def reload_query(self) -> Callable[[Session], tuple[EntryData, int]] | None:
         record_id = self.record_id
         if record_id is None:
             return None
 
-        def task(database: Database, _progress: Any) -> tuple[EntryData, int]:
-            with database.read_session() as session:
-                record = entries.get_entry(session, record_id)
+        def query(session: Session) -> tuple[EntryData, int]:
+            record = entries.get_entry(session, record_id)
             return entries.editable_data(record), record.version
-        return task
+        return query
 
     # --- opening an existing entry --------------------------------------------------------
 
@@ -233,8 +237,9 @@ class EntryForm(RecordForm):
         if record.is_posted:
             reason = UserError("funds.posted_readonly", voucher=record.voucher)
             self.set_read_only(messages.error_text(reason))
-        self.context.runner.run(read_task(attachments.list_attachments, record.id),
-                                self._show_existing)
+        ReadOp(self.context, parent=self,
+               query=lambda session: attachments.list_attachments(session, record.id),
+               success=self._show_existing).run()
 
     def set_read_only(self, reason: str) -> None:
         for field in self.fields.values():

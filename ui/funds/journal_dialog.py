@@ -30,6 +30,7 @@ from models.funds.entities import FUNDS
 from models.funds.journal import JournalContext, JournalLine
 from models.funds.money import format_fen
 from reports.funds_journal import render_journal
+from ui.common.operations import ReadOp
 from ui.common.pdf_preview import generate
 from ui.common.table_model import CENTER, RIGHT, Column
 from ui.funds.common import (
@@ -38,7 +39,6 @@ from ui.funds.common import (
     holder_code,
     holder_options,
     holder_value,
-    read_task,
 )
 from ui.i18n import domain
 
@@ -130,7 +130,10 @@ class JournalDialog(QDialog):
                 "start": start, "end": max(start, end)}
 
     def load(self) -> None:
-        self.context.runner.run(read_task(journal.build_journal, **self.choice()), self._show)
+        choice = self.choice()
+        ReadOp(self.context, parent=self,
+               query=lambda session: journal.build_journal(session, **choice),
+               success=self._show).run()
 
     def _show(self, book: JournalContext) -> None:
         self.book = book

@@ -18,8 +18,8 @@ from typing import Any
 
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from sqlalchemy.orm import Session
 
-from models.db import Database
 from models.errors import UserError
 from models.funds import accounts, entries, posting
 from models.funds.accounts import Branch
@@ -31,10 +31,12 @@ from models.funds.ui_queries import entry_years, holder_balances
 from models.users_entities import ROLES
 from reports.funds_voucher import render_entry_voucher
 from ui.common import messages
+from ui.common.context import AppContext
 from ui.common.list_page import ListPage
+from ui.common.operations import Kind, WriteOp
 from ui.common.pdf_preview import generate
 from ui.common.table_model import CENTER, RIGHT, Column
-from ui.funds.common import COMMUNITY, GREY, RED, StyledTableModel, write_task
+from ui.funds.common import COMMUNITY, GREY, RED, StyledTableModel
 from ui.i18n import domain
 
 
@@ -57,8 +59,10 @@ def _date_key(row: EntryRecord) -> str:
 
 class FundsPage(ListPage):
     icon_name = "fa5s.yen-sign"
+    watches = frozenset({Kind.FUND_ENTRIES, Kind.BUDGETS, Kind.FUND_SETTINGS, Kind.ORGS,
+                         Kind.COMPOUNDS})
 
-    def __init__(self, context) -> None:  # noqa: ANN001
+    def __init__(self, context: AppContext) -> None:
         self.view = FundsView([], {}, [], (), [])
         super().__init__(context)
         # Reversing entries red, reversed originals grey: the journal's convention on screen.
@@ -175,21 +179,20 @@ class FundsPage(ListPage):
 
     # --- loading -----------------------------------------------------------------------
 
-    def loader(self) -> Callable[[Database, Any], FundsView]:
+    def rows_query(self) -> Callable[[Session], FundsView]:
         year, holder = self.year.currentData(), self.selected_holder()
         fund, status, kind = (c.currentData() or None for c in (self.fund, self.status, self.kind))
         query = self.search.text().strip().lower()
 
-        def load(database: Database, _progress: Any) -> FundsView:
-            with database.read_session() as session:
-                rows = entries.list_entries(session, year=year, fund=fund, holder=holder,
-                                            status=status, kind=kind)
-                if query:
-                    rows = [r for r in rows if query in " ".join(
-                        (r.summary, r.counterparty, r.voucher, r.holder_name)).lower()]
-                return FundsView(rows, holder_balances(session, holder),
-                                 accounts.list_branches(session),
-                                 get_settings(session).categories, entry_years(session))
+        def load(session: Session) -> FundsView:
+            rows = entries.list_entries(session, year=year, fund=fund, holder=holder,
+                                        status=status, kind=kind)
+            if query:
+                rows = [r for r in rows if query in " ".join(
+                    (r.summary, r.counterparty, r.voucher, r.holder_name)).lower()]
+            return FundsView(rows, holder_balances(session, holder),
+                             accounts.list_branches(session),
+                             get_settings(session).categories, entry_years(session))
         return load
 
     def _show_rows(self, result: Any) -> None:
@@ -215,9 +218,10 @@ class FundsPage(ListPage):
         self.settings_action.setVisible(self.context.actor.can("admin"))
 
     def _after_change(self, entry_id: int | None, notice: str = "") -> None:
+        """After a write: select the entry and say what happened (the write's change
+        announcement reloads the page)."""
         self._select_after = entry_id
         self.notice.setText(notice)
-        self.refresh()
 
     def _failed(self, exc: BaseException) -> None:
         messages.show_error(self, exc)
@@ -258,10 +262,10 @@ class FundsPage(ListPage):
                 "确定删除草稿“{0}”（{1} 元）吗？草稿没有凭证号，删除后不留空号。").format(
                 row.summary, row.amount_text)):
             return
-        self.context.runner.run(write_task(entries.delete_draft, self.context.actor, row.id,
-                                           row.version),
-                                lambda _r: self._after_change(None, self.tr("已删除草稿。")),
-                                self._failed)
+        WriteOp(self.context, parent=self, changes={Kind.FUND_ENTRIES},
+                op=lambda session, actor: entries.delete_draft(session, actor, row.id,
+                                                               row.version),
+                success=lambda _r: self._after_change(None, self.tr("已删除草稿。"))).run()
 
     def _effect(self, row: EntryRecord) -> str:
         account = f"{domain(row.holder_name)}·{domain(row.fund_label)}"
@@ -295,10 +299,10 @@ class FundsPage(ListPage):
             self._effect(row), row.summary, row.entry_date.year)
         if not messages.confirm(self, self.tr("记账"), text):
             return
-        self.context.runner.run(
-            write_task(posting.post_entry, self.context.actor, row.id, row.version),
-            lambda posted: self._after_change(
-                posted.id, self.tr("已记账，凭证号 {0}。").format(posted.voucher)), self._failed)
+        WriteOp(self.context, parent=self, changes={Kind.FUND_ENTRIES},
+                op=lambda session, actor: posting.post_entry(session, actor, row.id, row.version),
+                success=lambda posted: self._after_change(
+                    posted.id, self.tr("已记账，凭证号 {0}。").format(posted.voucher))).run()
 
     def reverse_entry(self) -> None:
         from ui.funds.dialogs import ReverseDialog  # noqa: PLC0415
@@ -359,7 +363,6 @@ class FundsPage(ListPage):
         from ui.funds.dialogs import FundSettingsDialog  # noqa: PLC0415
 
         self.settings_dialog = FundSettingsDialog(self.context, self)
-        self.settings_dialog.accepted.connect(self.refresh)
         self.settings_dialog.open()
 
     def screenshot_dialogs(self) -> list[tuple[str, QWidget]]:

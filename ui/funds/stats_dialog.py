@@ -22,9 +22,10 @@ from models.funds.entities import FUNDS
 from models.funds.money import format_fen
 from models.funds.stats import FundStats
 from reports.funds_summary import render_summary_report, wan
+from ui.common.operations import ReadOp
 from ui.common.pdf_preview import generate
 from ui.common.table_model import RIGHT, Column
-from ui.funds.common import StyledTableModel, read_task
+from ui.funds.common import StyledTableModel
 from ui.i18n import domain
 
 
@@ -72,7 +73,9 @@ class StatsDialog(QDialog):
         self.load()
 
     def load(self) -> None:
-        self.context.runner.run(read_task(stats.fund_stats, self.year.value()), self._show)
+        year = self.year.value()
+        ReadOp(self.context, parent=self, query=lambda session: stats.fund_stats(session, year),
+               success=self._show).run()
 
     def _show(self, figures: FundStats) -> None:
         self.figures = figures

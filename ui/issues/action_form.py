@@ -15,8 +15,9 @@ from typing import Any, Protocol
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 from sqlalchemy.orm import Session
 
-from models.db import Database
+from models.auth import Actor
 from ui.common import messages
+from ui.common.changes import Kind
 from ui.common.fields import ChoiceField, FieldWidget
 from ui.common.form import RecordForm
 
@@ -43,6 +44,8 @@ def widen(field: FieldWidget) -> FieldWidget:
 
 
 class ActionForm(RecordForm):
+    changes = frozenset({Kind.PROBLEMS})
+
     def __init__(self, context, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(context, "", parent)
         self.intro = QLabel()
@@ -86,10 +89,6 @@ class ActionForm(RecordForm):
             return
         super().save()
 
-    def save_task(self, data: Any) -> Callable[[Database, Any], Any]:
+    def save_op(self, data: Any) -> Callable[[Session, Actor], Any]:
         call = self.service(data)
-
-        def task(database: Database, _progress: Any) -> Any:
-            with database.session() as session:
-                return call(session)
-        return task
+        return lambda session, _actor: call(session)

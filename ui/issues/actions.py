@@ -13,14 +13,15 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
+from sqlalchemy.orm import Session
 
-from models.db import Database
 from models.issues import letters as letter_service
 from models.issues.detail import get_problem
 from models.issues.lifecycle import TRANSITIONS, allowed_actions, allowed_measures
 from models.issues.problems import ProblemData
 from models.issues.ui_queries import IssueLookups, responsible, review_candidates
 from reports import issue_letter
+from ui.common.operations import ReadOp
 from ui.common.pdf_preview import generate
 from ui.issues.action_form import ProblemRef
 from ui.issues.assign_dialog import AssignForm
@@ -105,16 +106,15 @@ class ProblemActions(QObject):
     def edit(self, problem: ProblemRef) -> None:
         problem_id = problem.id
 
-        def task(database: Database, _progress: Any) -> Any:
-            with database.read_session() as session:
-                return get_problem(session, problem_id)
+        def query(session: Session) -> Any:
+            return get_problem(session, problem_id)
 
         def show(record: Any) -> None:
             form = ProblemForm(self.context, self._lookups(), self.parent_widget)
             form.setWindowTitle(self.tr("修改问题 {0}").format(record.number))
             form.start(record.data(), record_id=record.id, version=record.version)
             self._open(form, record.id)
-        self.context.runner.run(task, show)
+        ReadOp(self.context, parent=self, query=query, success=show).run()
 
     def view(self, problem: ProblemRef) -> None:
         from ui.issues.detail_dialog import ProblemDetailDialog  # noqa: PLC0415
@@ -128,9 +128,8 @@ class ProblemActions(QObject):
     def meeting(self, problem: ProblemRef | None) -> None:
         preselect = [problem.id] if problem is not None else []
 
-        def task(database: Database, _progress: Any) -> Any:
-            with database.read_session() as session:
-                return review_candidates(session)
+        def query(session: Session) -> Any:
+            return review_candidates(session)
 
         def show(candidates: Any) -> None:
             dialog = MeetingDialog(self.context, candidates, self._lookups().people,
@@ -138,7 +137,7 @@ class ProblemActions(QObject):
             dialog.saved.connect(lambda _id: self.changed.emit(0))
             self.dialog = dialog
             dialog.open()
-        self.context.runner.run(task, show)
+        ReadOp(self.context, parent=self, query=query, success=show).run()
 
     def letter(self, problem: ProblemRef) -> None:
         form = LetterForm(self.context, problem, self.parent_widget)
@@ -153,11 +152,10 @@ class ProblemActions(QObject):
     def accountability(self, problem: ProblemRef) -> None:
         problem_id = problem.id
 
-        def task(database: Database, _progress: Any) -> Any:
-            with database.read_session() as session:
-                return responsible(session, problem_id)
+        def query(session: Session) -> Any:
+            return responsible(session, problem_id)
 
         def show(found: Any) -> None:
             self._open(AccountabilityForm(self.context, problem, found, self._lookups().units,
                                           self.parent_widget), problem.id)
-        self.context.runner.run(task, show)
+        ReadOp(self.context, parent=self, query=query, success=show).run()

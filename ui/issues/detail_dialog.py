@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
-from models.db import Database
 from models.issues import attachments
 from models.issues.detail import ProblemDetail, problem_detail
 from models.issues.ui_queries import IssueLookups
-from ui.common import messages
 from ui.common.history import HistoryDialog
+from ui.common.operations import Kind, ReadOp, WriteOp
 from ui.i18n import domain
 from ui.issues import detail_tabs as tabs
 from ui.issues.actions import ProblemActions
@@ -54,6 +54,7 @@ class ProblemDetailDialog(QDialog):
         self.actions = ProblemActions(context, self)
         self.actions.lookups = lookups
         self.actions.changed.connect(self._after_change)
+        context.changes.subscribe(self, {Kind.PROBLEMS, Kind.MEETINGS}, self.load)
         self.heading = QLabel(self.tr("正在载入…"))
         self.heading.setWordWrap(True)
         self.heading.setStyleSheet("font-size: 13pt; padding: 4px 0;")
@@ -139,10 +140,9 @@ class ProblemDetailDialog(QDialog):
     def load(self) -> None:
         problem_id = self.problem_id
 
-        def task(database: Database, _progress: Any) -> ProblemDetail:
-            with database.read_session() as session:
-                return problem_detail(session, problem_id)
-        self.context.runner.run(task, self.show_detail)
+        ReadOp(self.context, parent=self,
+               query=lambda session: problem_detail(session, problem_id),
+               success=self.show_detail).run()
 
     def show_detail(self, detail: ProblemDetail) -> None:
         self.detail = detail
@@ -166,8 +166,7 @@ class ProblemDetailDialog(QDialog):
             self.actions.run(action, self.detail.problem)
 
     def _after_change(self, _problem_id: int) -> None:
-        self.changed.emit(self.problem_id)
-        self.load()
+        self.changed.emit(self.problem_id)  # the page selects it; the change bus reloads
 
     # --- attachments, letters, audit ---------------------------------------------------------
 
@@ -176,28 +175,24 @@ class ProblemDetailDialog(QDialog):
             path, _ = QFileDialog.getOpenFileName(self, self.tr("选择附件"))
         if not path:
             return
-        actor, problem_id, source = self.context.actor, self.problem_id, path
-
-        def task(database: Database, _progress: Any) -> Any:
-            with database.session() as session:
-                return attachments.add_attachment(session, actor, problem_id, source)
-        self.context.runner.run(task, lambda _row: self._after_change(problem_id),
-                                lambda exc: messages.show_error(self, exc))
+        problem_id, source = self.problem_id, path
+        WriteOp(self.context, parent=self, changes={Kind.PROBLEMS},
+                op=lambda session, actor: attachments.add_attachment(session, actor, problem_id,
+                                                                     source)).run()
 
     def open_attachment(self) -> None:
         row = self.tables["attachments"].current()
         if row is None:
             return
 
-        def task(database: Database, _progress: Any) -> Path:
-            with database.read_session() as session:
-                stored = attachments.attachment_path(session, row.id)
+        def copy_out(session: Session) -> Path:
+            stored = attachments.attachment_path(session, row.id)
             # Opened under its original name, so the system picks the right program.
             copy = Path(tempfile.mkdtemp(prefix="gongjian-")) / row.file_name
             shutil.copyfile(stored, copy)
             return copy
-        self.context.runner.run(task, lambda copy: QDesktopServices.openUrl(
-            QUrl.fromLocalFile(str(copy))), lambda exc: messages.show_error(self, exc))
+        ReadOp(self.context, parent=self, query=copy_out,
+               success=lambda copy: QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))).run()
 
     def print_letter(self) -> None:
         letter = self.tables["letters"].current()

@@ -6,16 +6,15 @@ name of the response level in the tooltip of its short name.
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from models.db import Database
 from models.issues import ledger
 from models.issues.ledger import ProblemRow
 from models.issues.vocab import LEVEL_SHORT
+from ui.common.context import AppContext
 from ui.common.lazy_model import LazyTableModel
 from ui.common.table_model import CENTER, Column
 from ui.i18n import domain
@@ -61,16 +60,10 @@ class LedgerTexts(QObject):
         ]
 
 
-def fetch_rows(database: Database, ids: Sequence[int]) -> list[ProblemRow]:
-    """Runs on the worker: one block of rows for the ids on screen."""
-    with database.read_session() as session:
-        return ledger.problem_rows(session, ids)
-
-
 class ProblemTableModel(LazyTableModel):
-    def __init__(self, runner: Any) -> None:
+    def __init__(self, context: AppContext) -> None:
         texts = LedgerTexts()
-        super().__init__(texts.columns(), runner, fetch_rows)
+        super().__init__(texts.columns(), context, ledger.problem_rows)
         self.texts = texts
 
     def loaded(self, row: int) -> ProblemRow | None:

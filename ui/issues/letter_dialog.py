@@ -10,17 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
 from models import validation
-from models.db import Database
 from models.issues import letters
 from models.issues.letters import LetterData
 from models.issues.vocab import LETTER_KINDS
 from ui.common import messages
 from ui.common.fields import ChoiceField, DateField, NoteField, TextField
+from ui.common.operations import ReadOp
 from ui.i18n import domain
 from ui.issues.action_form import ActionForm, ProblemRef, ServiceCall
 
@@ -66,10 +65,10 @@ class LetterForm(ActionForm):
     def request_draft(self, kind: str) -> None:
         problem_id, day = self.problem.id, dt.date.today()
 
-        def task(database: Database, _progress: Any) -> LetterData:
-            with database.read_session() as session:
-                return letters.draft_letter(session, problem_id, kind, issued_on=day)
-        self.context.runner.run(task, self._drafted, self._draft_failed)
+        ReadOp(self.context, parent=self,
+               query=lambda session: letters.draft_letter(session, problem_id, kind,
+                                                          issued_on=day),
+               success=self._drafted, failure=self._draft_failed).run()
 
     def _drafted(self, draft: LetterData) -> None:
         values = values_of(draft)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -32,13 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.db import Database
 from models.errors import FieldError, UserError
 from models.issues import meetings
 from models.issues.ledger import ProblemRow
 from models.issues.meetings import DecisionData, MeetingData
 from ui.common import messages
 from ui.common.dialogs import error_label, save_cancel
+from ui.common.operations import Kind, WriteOp
 from ui.i18n import domain
 
 LATER, IN_SCOPE, OUT_OF_SCOPE = 0, 1, 2
@@ -200,13 +199,12 @@ class MeetingDialog(QDialog):
         ).format(data.held_on.isoformat(), len(decisions), taken, len(decisions) - taken)
         if not messages.confirm(self, self.windowTitle(), question):
             return
-        actor, community = self.context.actor, self.context.community_id
-
-        def task(database: Database, _progress: Any) -> int:
-            with database.session() as session:
-                return meetings.record_meeting(session, actor, community, data, decisions)
+        community = self.context.community_id
         self.save_button.setEnabled(False)
-        self.context.runner.run(task, self._saved, self._failed)
+        WriteOp(self.context, parent=self, changes={Kind.MEETINGS, Kind.PROBLEMS},
+                op=lambda session, actor: meetings.record_meeting(session, actor, community, data,
+                                                                  decisions),
+                success=self._saved, failure=self._failed).run()
 
     def _saved(self, meeting_id: int) -> None:
         self.saved.emit(meeting_id)

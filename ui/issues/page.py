@@ -10,7 +10,6 @@ service checks again, and its refusal is shown in words. Clicking a 编号/发�
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import qtawesome as qta
 from PySide6.QtCore import Qt
@@ -25,15 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.db import Database
 from models.issues import ledger, ui_queries
 from models.issues.ledger import ProblemRow
 from models.issues.problems import ProblemData
 from models.issues.ui_queries import IssueLookups
 from reports import issue_ledger
+from ui.common.changes import Kind
+from ui.common.context import AppContext
 from ui.common.list_page import ICON_COLOR, style_record_table
+from ui.common.operations import ReadOp
 from ui.common.page import Page
-from ui.common.pdf_preview import generate
+from ui.common.pdf_preview import generate_report
 from ui.issues.actions import ProblemActions
 from ui.issues.filter_bar import IssueFilterBar
 from ui.issues.ledger_model import KEYS, SORTS, ProblemTableModel
@@ -42,8 +43,10 @@ from ui.issues.problem_form import ProblemForm
 
 class IssuesPage(Page):
     icon_name = "fa5s.bullhorn"
+    watches = frozenset({Kind.PROBLEMS, Kind.MEETINGS, Kind.TAXONOMY, Kind.ISSUE_SETTINGS,
+                         Kind.UNITS, Kind.PEOPLE, Kind.COMPOUNDS})
 
-    def __init__(self, context) -> None:  # noqa: ANN001
+    def __init__(self, context: AppContext) -> None:
         super().__init__(context)
         self.lookups: IssueLookups | None = None
         self.sort, self.descending = "found_on", True
@@ -53,7 +56,7 @@ class IssuesPage(Page):
         self.filter_bar = IssueFilterBar()
         self.filter_bar.changed.connect(self.reload)
         self.filter_bar.search.returnPressed.connect(self.filter_bar.flush_search)
-        self.model = ProblemTableModel(context.runner)
+        self.model = ProblemTableModel(context)
         self.table = QTableView()
         self.count_label = QLabel()
         self.toolbar = QToolBar()
@@ -141,10 +144,8 @@ class IssuesPage(Page):
 
     def refresh(self) -> None:
         """On show and F5: the choices of the filters and forms, then the ledger."""
-        def task(database: Database, _progress: Any) -> IssueLookups:
-            with database.read_session() as session:
-                return ui_queries.lookups(session)
-        self.context.runner.run(task, self._lookups_loaded)
+        ReadOp(self.context, parent=self, query=ui_queries.lookups,
+               success=self._lookups_loaded).run()
         self.reload()
 
     def _lookups_loaded(self, lookups: IssueLookups) -> None:
@@ -163,10 +164,9 @@ class IssuesPage(Page):
         if current is not None:
             self._keep = current.id
 
-        def task(database: Database, _progress: Any) -> list[int]:
-            with database.read_session() as session:
-                return ledger.problem_ids(session, filters)
-        self.context.runner.run(task, self._show_ids)
+        ReadOp(self.context, parent=self,
+               query=lambda session: ledger.problem_ids(session, filters),
+               success=self._show_ids).run()
 
     def _show_ids(self, ids: list[int]) -> None:
         self.model.set_ids(ids)
@@ -232,20 +232,17 @@ class IssuesPage(Page):
             self.problem_actions.run(key, self.current_problem())
 
     def _problem_changed(self, problem_id: int) -> None:
+        """Keep the changed problem selected; the change bus reloads the ledger."""
         if problem_id:
             self._keep = problem_id
-        self.refresh()
 
     def print_ledger(self) -> None:
         start, end = self.filter_bar.period_range()
         params = issue_ledger.LedgerParams(start, end, self.filter_bar.filters(),
                                            condition=self.filter_bar.describe())
-
-        def task(database: Database, progress: Any) -> Any:
-            with database.read_session() as session:
-                context = issue_ledger.build(session, params)
-            return issue_ledger.render(context, progress=progress.report)
-        generate(self.context, self.tr("问题台账"), task, self)
+        generate_report(self.context, self.tr("问题台账"),
+                        lambda session: issue_ledger.build(session, params), issue_ledger.render,
+                        self)
 
     def screenshot_dialogs(self) -> list[tuple[str, QWidget]]:
         if self.lookups is None:
@@ -260,7 +257,6 @@ class IssuesPage(Page):
         from ui.issues.taxonomy_dialog import TaxonomyDialog  # noqa: PLC0415
 
         dialog = TaxonomyDialog(self.context, self)
-        dialog.finished.connect(lambda _code: self.refresh())
         self._dialog = dialog
         dialog.open()
 

@@ -8,19 +8,19 @@ what is on screen says the form is clean. Choices come from IssueLookups, loaded
 """
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
+from sqlalchemy.orm import Session
 
-from models.db import Database
 from models.issues import problems
 from models.issues.detail import get_problem
 from models.issues.problems import ProblemData
 from models.issues.ui_queries import IssueLookups, check_problem
 from models.issues.vocab import SOURCES, URGENCIES
+from ui.common.changes import Kind
 from ui.common.fields import ChoiceField, DateField, FieldWidget, NoteField, TextField
 from ui.common.form import RecordForm
+from ui.common.operations import ReadOp
 from ui.issues.action_form import widen
 
 PENDING = "__pending__"  # not a field: keeps Save disabled while the worker checks
@@ -38,6 +38,8 @@ def category_choices(lookups: IssueLookups) -> dict[int, str]:
 
 
 class ProblemForm(RecordForm):
+    changes = frozenset({Kind.PROBLEMS})
+
     create_service = staticmethod(problems.create_problem)
     update_service = staticmethod(problems.update_problem)
     fetch_service = staticmethod(_fetch)
@@ -121,15 +123,14 @@ class ProblemForm(RecordForm):
     def _check(self) -> None:
         data = self.collect()
 
-        def task(database: Database, _progress: Any) -> dict[str, str]:
-            with database.read_session() as session:
-                return check_problem(session, data)
+        def query(session: Session) -> dict[str, str]:
+            return check_problem(session, data)
 
         def done(errors: dict[str, str]) -> None:
             if data == self.collect():  # still what is on screen
                 self._checked, self._errors = data, errors
                 self.validate()
-        self.context.runner.run(task, done)
+        ReadOp(self.context, parent=self, query=query, success=done).run()
 
     def checked(self) -> bool:
         """True once the worker has answered for what the form shows (tests wait on it)."""

@@ -7,16 +7,15 @@ worker and save in one unit of work; a value the service refuses shows beside it
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
 from models import validation
-from models.db import Database
 from models.issues import config
 from models.issues.config import LetterSettings, ScoringRules
-from ui.common import messages
+from ui.common.changes import Kind
 from ui.common.fields import TextField
+from ui.common.operations import ReadOp
 from ui.issues.action_form import ActionForm, ServiceCall
 
 POINTS = tuple(config.LABELS)
@@ -32,6 +31,8 @@ class SettingsValues:
 
 
 class IssueSettingsDialog(ActionForm):
+    changes = frozenset({Kind.ISSUE_SETTINGS})
+
     def __init__(self, context, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(context, parent)
         self.versions = (0, 0)
@@ -53,10 +54,10 @@ class IssueSettingsDialog(ActionForm):
         self.add_field("signature", self.tr("发文机关署名"), TextField())
         self.save_button.setEnabled(False)
 
-        def task(database: Database, _progress: Any) -> tuple[ScoringRules, LetterSettings]:
-            with database.read_session() as session:
-                return config.scoring_rules(session), config.letter_settings(session)
-        context.runner.run(task, self._loaded, lambda exc: messages.show_error(self, exc))
+        ReadOp(context, parent=self,
+               query=lambda session: (config.scoring_rules(session),
+                                      config.letter_settings(session)),
+               success=self._loaded).run()
 
     def _loaded(self, result: tuple[ScoringRules, LetterSettings]) -> None:
         rules, letters = result

@@ -23,14 +23,17 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QVBoxLayout,
 )
+from sqlalchemy.orm import Session
 
-from models.db import Database
 from models.issues import scoring
 from models.issues.config import scoring_rules
 from models.issues.stats import IssueStats, issue_stats
 from reports import issue_stats as stats_report
+from ui.common.changes import Kind
+from ui.common.context import AppContext
+from ui.common.operations import ReadOp
 from ui.common.page import Page
-from ui.common.pdf_preview import generate
+from ui.common.pdf_preview import generate_report
 from ui.common.table_model import RIGHT, Column
 from ui.issues.chart import BarChart, bars
 from ui.issues.detail_tabs import RowsTable
@@ -54,8 +57,9 @@ def _figure(name: str) -> Any:
 
 class StatsPage(Page):
     icon_name = "fa5s.chart-bar"
+    watches = frozenset({Kind.PROBLEMS, Kind.MEETINGS, Kind.TAXONOMY, Kind.ISSUE_SETTINGS})
 
-    def __init__(self, context) -> None:  # noqa: ANN001
+    def __init__(self, context: AppContext) -> None:
         super().__init__(context)
         self.stats: IssueStats | None = None
         today = dt.date.today()
@@ -125,11 +129,10 @@ class StatsPage(Page):
     def refresh(self) -> None:
         start, end = self.period()
 
-        def task(database: Database, _progress: Any) -> Any:
-            with database.read_session() as session:
-                return (issue_stats(session, start, end),
-                        scoring.ranking(session, start, end), scoring_rules(session))
-        self.context.runner.run(task, self._show)
+        def query(session: Session) -> Any:
+            return (issue_stats(session, start, end),
+                    scoring.ranking(session, start, end), scoring_rules(session))
+        ReadOp(self.context, parent=self, query=query, success=self._show).run()
 
     def _show(self, result: Any) -> None:
         self.stats, ranking, rules = result
@@ -152,9 +155,6 @@ class StatsPage(Page):
 
     def print_stats(self) -> None:
         start, end = self.period()
-
-        def task(database: Database, progress: Any) -> Any:
-            with database.read_session() as session:
-                report = stats_report.build(session, start, end)
-            return stats_report.render(report, progress=progress.report)
-        generate(self.context, self.tr("问题台账统计表"), task, self)
+        generate_report(self.context, self.tr("问题台账统计表"),
+                        lambda session: stats_report.build(session, start, end),
+                        stats_report.render, self)

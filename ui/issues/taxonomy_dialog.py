@@ -7,7 +7,6 @@ uses (models.issues.taxonomy refuses the rest with a message: 停用 instead).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -22,11 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from models import validation
-from models.db import Database
 from models.issues import taxonomy
 from models.issues.taxonomy import CategoryRow
 from ui.common import messages
 from ui.common.fields import CheckField, TextField
+from ui.common.operations import Kind, ReadOp, WriteOp
 from ui.issues.action_form import ActionForm, ServiceCall
 
 
@@ -38,6 +37,8 @@ class CategoryValues:
 
 
 class CategoryForm(ActionForm):
+    changes = frozenset({Kind.TAXONOMY})
+
     def __init__(self, context, row: CategoryRow | None, parent_id: int | None,  # noqa: ANN001
                  parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -107,13 +108,12 @@ class TaxonomyDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(close)
         self.form: CategoryForm | None = None
+        context.changes.subscribe(self, {Kind.TAXONOMY}, self.load)
         self.load()
 
     def load(self) -> None:
-        def task(database: Database, _progress: Any) -> list[CategoryRow]:
-            with database.read_session() as session:
-                return taxonomy.list_categories(session)
-        self.context.runner.run(task, self._show)
+        ReadOp(self.context, parent=self, query=taxonomy.list_categories,
+               success=self._show).run()
 
     def _show(self, rows: list[CategoryRow]) -> None:
         self.tree.clear()
@@ -134,7 +134,6 @@ class TaxonomyDialog(QDialog):
         return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
 
     def _open(self, form: CategoryForm) -> None:
-        form.saved.connect(lambda _result: self.load())
         self.form = form
         form.open()
 
@@ -159,10 +158,6 @@ class TaxonomyDialog(QDialog):
         if row is None or not messages.confirm(self, self.tr("删除类别"), self.tr(
                 "确定删除类别“{0}”吗？已有问题使用的类别不能删除，只能停用。").format(row.path)):
             return
-        actor = self.context.actor
-
-        def task(database: Database, _progress: Any) -> None:
-            with database.session() as session:
-                taxonomy.delete_category(session, actor, row.id, row.version)
-        self.context.runner.run(task, lambda _r: self.load(),
-                                lambda exc: messages.show_error(self, exc))
+        WriteOp(self.context, parent=self, changes={Kind.TAXONOMY},
+                op=lambda session, actor: taxonomy.delete_category(session, actor, row.id,
+                                                                   row.version)).run()

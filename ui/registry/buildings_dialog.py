@@ -1,8 +1,6 @@
 """楼栋: a compound's buildings with their 楼栋长 and 楼口长."""
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,12 +12,14 @@ from PySide6.QtWidgets import (
     QTableView,
     QVBoxLayout,
 )
+from sqlalchemy.orm import Session
 
-from models.db import Database
+from models.auth import Actor
 from models.registry import people, places
 from models.registry.places import BuildingRow
 from ui.common import messages
 from ui.common.dialogs import error_label, save_cancel
+from ui.common.operations import Kind, ReadOp, WriteOp
 from ui.common.table_model import Column, RowTableModel
 
 
@@ -47,19 +47,19 @@ class BuildingForm(QDialog):
         form.addRow(buttons)
 
     def save(self) -> None:
-        actor, compound_id, row = self.context.actor, self.compound_id, self.row
+        compound_id, row = self.compound_id, self.row
         name, chief, entrance = self.name.text(), self.chief.currentData(), self.entrance.currentData()
 
-        def task(database: Database, _progress: Any) -> None:
-            with database.session() as session:
-                if row is None:
-                    places.create_building(session, actor, compound_id, name, chief_id=chief,
-                                           entrance_chief_id=entrance)
-                else:
-                    places.update_building(session, actor, row.id, row.version, name=name,
-                                           chief_id=chief, entrance_chief_id=entrance)
-        self.context.runner.run(task, lambda _r: self.accept(),
-                                lambda exc: self.error.setText(messages.error_text(exc)))
+        def save(session: Session, actor: Actor) -> None:
+            if row is None:
+                places.create_building(session, actor, compound_id, name, chief_id=chief,
+                                       entrance_chief_id=entrance)
+            else:
+                places.update_building(session, actor, row.id, row.version, name=name,
+                                       chief_id=chief, entrance_chief_id=entrance)
+        WriteOp(self.context, parent=self, changes={Kind.BUILDINGS}, op=save,
+                success=lambda _r: self.accept(),
+                failure=lambda exc: self.error.setText(messages.error_text(exc))).run()
 
 
 class BuildingsDialog(QDialog):
@@ -97,12 +97,11 @@ class BuildingsDialog(QDialog):
     def reload(self) -> None:
         compound_id = self.compound_id
 
-        def load(database: Database, _progress: Any) -> tuple[list[BuildingRow], dict[int, str]]:
-            with database.read_session() as session:
-                residents = {p.id: p.name for p in people.list_people(session,
-                                                                      compound_id=compound_id)}
-                return places.list_buildings(session, compound_id), residents
-        self.context.runner.run(load, self._show)
+        def load(session: Session) -> tuple[list[BuildingRow], dict[int, str]]:
+            residents = {p.id: p.name for p in people.list_people(session,
+                                                                  compound_id=compound_id)}
+            return places.list_buildings(session, compound_id), residents
+        ReadOp(self.context, parent=self, query=load, success=self._show).run()
 
     def _show(self, result: tuple[list[BuildingRow], dict[int, str]]) -> None:
         rows, self.residents = result
@@ -115,6 +114,5 @@ class BuildingsDialog(QDialog):
 
     def _open(self, row: BuildingRow | None) -> None:
         form = BuildingForm(self.context, self.compound_id, self.residents, row, self)
-        form.accepted.connect(self.reload)
         form.open()
         self._form = form

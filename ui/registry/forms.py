@@ -6,6 +6,7 @@ from models.registry.entities import COMPOUND_KINDS, GENDERS, PERSON_ROLES, UNIT
 from models.registry.people import PersonData
 from models.registry.places import BuildingRow, CompoundData
 from models.registry.units import UnitData
+from ui.common.changes import Kind
 from ui.common.fields import (
     CheckField,
     ChoiceField,
@@ -33,6 +34,7 @@ def _person(session, record_id: int) -> tuple[PersonData, int]:  # noqa: ANN001
 
 
 class CompoundForm(RecordForm):
+    changes = frozenset({Kind.COMPOUNDS})
     create_service = staticmethod(places.create_compound)
     update_service = staticmethod(places.update_compound)
     fetch_service = staticmethod(_compound)
@@ -62,8 +64,8 @@ class CompoundForm(RecordForm):
         places.clean_compound(data)
 
 
-
 class UnitForm(RecordForm):
+    changes = frozenset({Kind.UNITS})
     create_service = staticmethod(units.create_unit)
     update_service = staticmethod(units.update_unit)
     fetch_service = staticmethod(_unit)
@@ -92,8 +94,8 @@ class UnitForm(RecordForm):
         units.clean_unit(data)
 
 
-
 class PersonForm(RecordForm):
+    changes = frozenset({Kind.PEOPLE})
     create_service = staticmethod(people.create_person)
     update_service = staticmethod(people.update_person)
     fetch_service = staticmethod(_person)

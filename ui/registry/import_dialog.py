@@ -27,6 +27,7 @@ from models.db import Database
 from reports.workbook_import import ImportPreview, apply_import, read_workbook
 from reports.workbook_template import write_template
 from ui.common import messages
+from ui.common.operations import JobOp, Kind
 from ui.common.table_model import Column, RowTableModel
 
 
@@ -34,6 +35,11 @@ def kind_title(kind: str) -> str:
     return {"people": QCoreApplication.translate("ImportDialog", "人员"),
             "units": QCoreApplication.translate("ImportDialog", "驻区单位"),
             "owners": QCoreApplication.translate("ImportDialog", "业主")}[kind]
+
+
+# What an import of each kind of sheet changes.
+IMPORT_CHANGES = {"people": frozenset({Kind.PEOPLE}), "units": frozenset({Kind.UNITS}),
+                  "owners": frozenset({Kind.PEOPLE, Kind.COMPOUNDS})}
 
 
 class ImportDialog(QDialog):
@@ -142,7 +148,7 @@ class ImportDialog(QDialog):
         def task(database: Database, progress: Any) -> int:
             return apply_import(database, actor, preview, progress=progress.report,
                                 cancelled=lambda: progress.cancelled)
-        self._start(task, self._applied)
+        self._start(task, self._applied, changes=IMPORT_CHANGES[self.kind])
 
     def _applied(self, count: int) -> None:
         self._stop()
@@ -150,11 +156,13 @@ class ImportDialog(QDialog):
         self.imported.emit(count)
         self.accept()
 
-    def _start(self, task: Any, done: Any) -> None:
+    def _start(self, task: Any, done: Any, changes: frozenset[Kind] = frozenset()) -> None:
         self.bar.setRange(0, 0)
         self.bar.show()
         self.cancel_work.show()
-        self.progress_handle = self.context.runner.run(task, done, self._failed, self._progress)
+        self.progress_handle = JobOp(self.context, parent=self, job=task, changes=changes,
+                                     success=done, failure=self._failed).progress_to(
+            self._progress).run()
 
     def _progress(self, done: int, total: int) -> None:
         self.bar.setRange(0, max(total, 1))

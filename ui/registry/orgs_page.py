@@ -1,8 +1,6 @@
 """党组织: the Party organisation tree, with 新增下级组织."""
 from __future__ import annotations
 
-from typing import Any
-
 import qtawesome as qta
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
@@ -18,8 +16,8 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
     QVBoxLayout,
 )
+from sqlalchemy.orm import Session
 
-from models.db import Database
 from models.registry import orgs, people
 from models.registry.entities import ORG_KINDS
 from models.registry.orgs import ALLOWED_PARENTS, OrgRow
@@ -27,14 +25,14 @@ from ui.common import messages
 from ui.common.dialogs import error_label, save_cancel
 from ui.common.history import HistoryDialog
 from ui.common.list_page import ICON_COLOR
+from ui.common.operations import Kind, ReadOp, WriteOp
 from ui.common.page import Page
 from ui.i18n import domain
 
 
-def _load(database: Database, _progress: Any) -> tuple[list[OrgRow], dict[int, str]]:
-    with database.read_session() as session:
-        members = {p.id: p.name for p in people.list_people(session, party_only=True)}
-        return orgs.list_orgs(session), members
+def _load(session: Session) -> tuple[list[OrgRow], dict[int, str]]:
+    members = {p.id: p.name for p in people.list_people(session, party_only=True)}
+    return orgs.list_orgs(session), members
 
 
 class OrgDialog(QDialog):
@@ -70,20 +68,19 @@ class OrgDialog(QDialog):
             buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
 
     def save(self) -> None:
-        actor, community = self.context.actor, self.context.community_id
+        community = self.context.community_id
         values = dict(name=self.name.text(), kind=self.kind.currentData(),
                       parent_id=self.parent_row.id if self.parent_row else None,
                       secretary_id=self.secretary.currentData())
-
-        def task(database: Database, _progress: Any) -> int:
-            with database.session() as session:
-                return orgs.create_org(session, actor, community, **values)
-        self.context.runner.run(task, lambda _id: self.accept(),
-                                lambda exc: self.error.setText(messages.error_text(exc)))
+        WriteOp(self.context, parent=self, changes={Kind.ORGS},
+                op=lambda session, actor: orgs.create_org(session, actor, community, **values),
+                success=lambda _id: self.accept(),
+                failure=lambda exc: self.error.setText(messages.error_text(exc))).run()
 
 
 class OrgsPage(Page):
     icon_name = "fa5s.sitemap"
+    watches = frozenset({Kind.ORGS, Kind.PEOPLE})
 
     def title(self) -> str:
         return self.tr("党组织")
@@ -112,7 +109,7 @@ class OrgsPage(Page):
         layout.addWidget(self.count_label)
 
     def refresh(self) -> None:
-        self.context.runner.run(_load, self._show)
+        ReadOp(self.context, parent=self, query=_load, success=self._show).run()
 
     def _show(self, result: tuple[list[OrgRow], dict[int, str]]) -> None:
         rows, self.members = result
@@ -142,7 +139,6 @@ class OrgsPage(Page):
 
     def _open(self, parent: OrgRow | None) -> None:
         dialog = OrgDialog(self.context, parent, self.members, self)
-        dialog.accepted.connect(self.refresh)
         dialog.open()
         self._dialog = dialog
 

@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QCheckBox, QWidget
+from sqlalchemy.orm import Session
 
-from models.db import Database
 from models.registry import people, places, units
 from models.registry.entities import COMPOUND_KINDS, PERSON_ROLES, UNIT_KINDS
 from models.registry.people import PersonData, PersonRecord
@@ -17,6 +17,7 @@ from models.registry.units import UnitData, UnitRecord
 from ui.common import messages
 from ui.common.history import HistoryDialog
 from ui.common.list_page import ListPage
+from ui.common.operations import Kind, WriteOp
 from ui.common.table_model import CENTER, RIGHT, Column, amount_text
 from ui.i18n import domain
 from ui.registry.forms import CompoundForm, PersonForm, UnitForm
@@ -30,6 +31,7 @@ class RegistryPage(ListPage):
     """Shared toolbar: 新增, 编辑, 删除, 历史."""
 
     entity = ""
+    kind: Kind  # what this page's records are
 
     def add_actions(self) -> None:
         self.action(self.tr("新增"), "fa5s.plus", self.add_record, QKeySequence.StandardKey.New)
@@ -45,7 +47,7 @@ class RegistryPage(ListPage):
         self._run_form(form)
 
     def _run_form(self, form) -> None:  # noqa: ANN001
-        form.saved.connect(lambda record_id: (self.refresh(), self._remember(record_id)))
+        form.saved.connect(self._remember)  # the change bus reloads the list
         form.open()
         self._form = form
 
@@ -66,18 +68,14 @@ class RegistryPage(ListPage):
         if not messages.confirm(self, self.tr("删除"),
                                 self.tr("确定删除“{0}”吗？删除后可在操作日志中查到原内容。").format(row.name)):
             return
-        actor, deleter = self.context.actor, self.deleter()
-
-        def task(database: Database, _progress: Any) -> None:
-            with database.session() as session:
-                deleter(session, actor, row.id, row.version)
-        self.context.runner.run(task, lambda _result: self.refresh())
+        deleter = self.deleter()
+        WriteOp(self.context, parent=self, changes={self.kind},
+                op=lambda session, actor: deleter(session, actor, row.id, row.version)).run()
 
     def import_from(self, kind: str) -> None:
         from ui.registry.import_dialog import ImportDialog  # noqa: PLC0415
 
         dialog = ImportDialog(self.context, kind, self)
-        dialog.imported.connect(lambda _count: self.refresh())
         dialog.open()
         self._import_dialog = dialog
 
@@ -100,6 +98,8 @@ class RegistryPage(ListPage):
 class CompoundsPage(RegistryPage):
     icon_name = "fa5s.city"
     entity = "compound"
+    kind = Kind.COMPOUNDS
+    watches = frozenset({Kind.COMPOUNDS, Kind.BUILDINGS, Kind.PEOPLE})
 
     def title(self) -> str:
         return self.tr("小区")
@@ -133,20 +133,15 @@ class CompoundsPage(RegistryPage):
         row = self.current_row()
         if row is not None:
             dialog = BuildingsDialog(self.context, row.id, row.name, self)
-            dialog.finished.connect(lambda _code: self.refresh())
             dialog.open()
             self._buildings = dialog
 
     def add_filters(self) -> None:
         self.kind = self.combo_filter(self.tr("类型："), COMPOUND_KINDS)
 
-    def loader(self) -> Callable[[Database, Any], list[CompoundRecord]]:
+    def rows_query(self) -> Callable[[Session], list[CompoundRecord]]:
         query, kind = self.search.text(), self.kind.currentData()
-
-        def load(database: Database, _progress: Any) -> list[CompoundRecord]:
-            with database.read_session() as session:
-                return places.list_compounds(session, query=query, kind=kind)
-        return load
+        return lambda session: places.list_compounds(session, query=query, kind=kind)
 
     def new_form(self) -> CompoundForm:
         return CompoundForm(self.context, self)
@@ -173,6 +168,8 @@ class CompoundsPage(RegistryPage):
 class UnitsPage(RegistryPage):
     icon_name = "fa5s.building"
     entity = "resident_unit"
+    kind = Kind.UNITS
+    watches = frozenset({Kind.UNITS, Kind.ORGS})
 
     def title(self) -> str:
         return self.tr("驻区单位")
@@ -197,13 +194,9 @@ class UnitsPage(RegistryPage):
     def add_filters(self) -> None:
         self.kind = self.combo_filter(self.tr("类别："), UNIT_KINDS)
 
-    def loader(self) -> Callable[[Database, Any], list[UnitRecord]]:
+    def rows_query(self) -> Callable[[Session], list[UnitRecord]]:
         query, kind = self.search.text(), self.kind.currentData()
-
-        def load(database: Database, _progress: Any) -> list[UnitRecord]:
-            with database.read_session() as session:
-                return units.list_units(session, query=query, kind=kind)
-        return load
+        return lambda session: units.list_units(session, query=query, kind=kind)
 
     def new_form(self) -> UnitForm:
         return UnitForm(self.context, self)
@@ -230,6 +223,8 @@ class UnitsPage(RegistryPage):
 class PeoplePage(RegistryPage):
     icon_name = "fa5s.users"
     entity = "person"
+    kind = Kind.PEOPLE
+    watches = frozenset({Kind.PEOPLE, Kind.COMPOUNDS, Kind.BUILDINGS})
 
     def title(self) -> str:
         return self.tr("人员")
@@ -266,16 +261,14 @@ class PeoplePage(RegistryPage):
         self.filter_bar.addWidget(self.party_only)
         self.lookups: tuple[dict[int, str], list[places.BuildingRow]] = ({}, [])
 
-    def loader(self) -> Callable[[Database, Any], list[PersonRecord]]:
+    def rows_query(self) -> Callable[[Session], tuple[list[PersonRecord], Any]]:
         query, role, party = self.search.text(), self.role.currentData(), self.party_only.isChecked()
 
-        def load(database: Database, _progress: Any) -> tuple[list[PersonRecord], Any]:
-            with database.read_session() as session:
-                lookups = ({c.id: c.name for c in places.list_compounds(session)},
-                           places.list_buildings(session))
-                return people.list_people(session, query=query, role=role,
-                                          party_only=party), lookups
-        return load  # type: ignore[return-value]
+        def load(session: Session) -> tuple[list[PersonRecord], Any]:
+            lookups = ({c.id: c.name for c in places.list_compounds(session)},
+                       places.list_buildings(session))
+            return people.list_people(session, query=query, role=role, party_only=party), lookups
+        return load
 
     def _show_rows(self, result: Any) -> None:
         rows, self.lookups = result
@@ -300,13 +293,11 @@ class PeoplePage(RegistryPage):
         row = self.current_row()
         if row is None or not row.id_masked:
             return
-        actor = self.context.actor
-
-        def task(database: Database, _progress: Any) -> str:
-            with database.session() as session:
-                return people.reveal_id_number(session, actor, row.id)
-        self.context.runner.run(task, lambda number: messages.show_info(
-            self, self.tr("{0} 的公民身份号码：{1}\n（本次查看已记入操作日志）").format(row.name, number)))
+        # A write: revealing the full number is recorded in the audit trail.
+        WriteOp(self.context, parent=self, changes=(),
+                op=lambda session, actor: people.reveal_id_number(session, actor, row.id),
+                success=lambda number: messages.show_info(self, self.tr(
+                    "{0} 的公民身份号码：{1}\n（本次查看已记入操作日志）").format(row.name, number))).run()
 
     def screenshot_dialogs(self) -> list[tuple[str, QWidget]]:
         form = self.new_form()

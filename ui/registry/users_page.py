@@ -11,14 +11,15 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
 )
+from sqlalchemy.orm import Session
 
 from models import users
-from models.db import Database
 from models.users import UserRow
 from models.users_entities import ROLES
 from ui.common import messages
 from ui.common.dialogs import error_label, save_cancel
 from ui.common.list_page import ListPage
+from ui.common.operations import Kind, WriteOp
 from ui.common.table_model import CENTER, Column
 from ui.i18n import domain
 
@@ -46,19 +47,17 @@ class NewUserDialog(QDialog):
         form.addRow(buttons)
 
     def save(self) -> None:
-        actor = self.context.actor
         values = dict(username=self.username.text(), display_name=self.display_name.text(),
                       role=self.role.currentData(), password=self.password.text())
-
-        def task(database: Database, _progress: Any) -> int:
-            with database.session() as session:
-                return users.create_user(session, actor, **values)
-        self.context.runner.run(task, lambda _id: self.accept(),
-                                lambda exc: self.error.setText(messages.error_text(exc)))
+        WriteOp(self.context, parent=self, changes={Kind.USERS},
+                op=lambda session, actor: users.create_user(session, actor, **values),
+                success=lambda _id: self.accept(),
+                failure=lambda exc: self.error.setText(messages.error_text(exc))).run()
 
 
 class UsersPage(ListPage):
     icon_name = "fa5s.user-shield"
+    watches = frozenset({Kind.USERS})
 
     def title(self) -> str:
         return self.tr("用户")
@@ -80,28 +79,22 @@ class UsersPage(ListPage):
         self.action(self.tr("停用/启用"), "fa5s.user-slash", self.toggle_active)
         self.action(self.tr("重设密码"), "fa5s.key", self.reset_password)
 
-    def loader(self) -> Callable[[Database, Any], list[UserRow]]:
+    def rows_query(self) -> Callable[[Session], list[UserRow]]:
         query = self.search.text().strip().lower()
 
-        def load(database: Database, _progress: Any) -> list[UserRow]:
-            with database.read_session() as session:
-                rows = users.list_users(session)
-            return [u for u in rows if query in u.username.lower() or query in u.display_name]
+        def load(session: Session) -> list[UserRow]:
+            return [u for u in users.list_users(session)
+                    if query in u.username.lower() or query in u.display_name]
         return load
 
     def add_user(self) -> None:
         dialog = NewUserDialog(self.context, self)
-        dialog.accepted.connect(self.refresh)
         dialog.open()
         self._dialog = dialog
 
     def _run(self, change: Callable[..., None], *args: Any) -> None:
-        actor = self.context.actor
-
-        def task(database: Database, _progress: Any) -> None:
-            with database.session() as session:
-                change(session, actor, *args)
-        self.context.runner.run(task, lambda _result: self.refresh())
+        WriteOp(self.context, parent=self, changes={Kind.USERS},
+                op=lambda session, actor: change(session, actor, *args)).run()
 
     def change_role(self) -> None:
         row = self.current_row()

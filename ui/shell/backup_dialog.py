@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 from models import backup
 from models.db import Database, open_database
 from ui.common import messages
+from ui.common.changes import EVERYTHING
+from ui.common.operations import JobOp
 from ui.common.table_model import RIGHT, Column, RowTableModel
 
 
@@ -78,13 +80,14 @@ class BackupDialog(QDialog):
         return self.tr("恢复前自动保存") if info.kind == "before-restore" else self.tr("定期备份")
 
     def reload(self) -> None:
-        self.context.runner.run(_list, self.model.set_rows)
+        JobOp(self.context, parent=self, job=_list, success=self.model.set_rows).run()
 
     def backup_now(self) -> None:
         def done(path: Path) -> None:
             messages.show_info(self, self.tr("已备份到：{0}").format(path))
             self.reload()
-        self.context.runner.run(_backup, done)
+        JobOp(self.context, parent=self, job=_backup, success=done).with_progress(
+            self.tr("正在备份…")).run()
 
     def restore_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -95,7 +98,8 @@ class BackupDialog(QDialog):
         if not messages.confirm(self, self.tr("从备份恢复"),
                                 text.format(chosen.taken_at.strftime("%Y-%m-%d %H:%M"))):
             return
-        self.context.runner.run(_restore(chosen.path), self._restored)
+        JobOp(self.context, parent=self, job=_restore(chosen.path), changes=EVERYTHING,
+              success=self._restored).with_progress(self.tr("正在恢复…")).run()
 
     def _restored(self, result: backup.RestoreResult) -> None:
         text = self.tr("已从备份恢复。")

@@ -3,19 +3,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout
+from sqlalchemy.orm import Session
 
-from models.db import Database
 from models.registry.overview import Overview, office_community_id, registry_overview
+from ui.common.changes import EVERYTHING
+from ui.common.operations import ReadOp
 from ui.common.page import Page
 
 
-def _load(database: Database, _progress: object) -> tuple[Overview, int | None]:
-    with database.read_session() as session:
-        return registry_overview(session), office_community_id(session)
+def _load(session: Session) -> tuple[Overview, int | None]:
+    return registry_overview(session), office_community_id(session)
 
 
 class HomePage(Page):
     icon_name = "fa5s.home"
+    watches = EVERYTHING
 
     def title(self) -> str:
         return self.tr("概况")
@@ -63,7 +65,7 @@ class HomePage(Page):
         self.refresh()
 
     def refresh(self) -> None:
-        self.context.runner.run(_load, self._show)
+        ReadOp(self.context, parent=self, query=_load, success=self._show).run()
 
     def _show(self, result: tuple[Overview, int | None]) -> None:
         overview, community_id = result

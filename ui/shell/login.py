@@ -1,8 +1,6 @@
 """登录 and 初始设置: who is using the app. Both run their database work on the worker."""
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,10 +14,11 @@ from PySide6.QtWidgets import (
 
 from models import users
 from models.auth import Actor
-from models.db import Database
 from models.errors import FieldError, UserError
 from ui.common import messages
+from ui.common.changes import EVERYTHING
 from ui.common.dialogs import error_label
+from ui.common.operations import JobOp, WriteOp
 
 
 def _ok_quit(dialog: QDialog, ok_text: str, quit_text: str) -> QDialogButtonBox:
@@ -69,10 +68,10 @@ class LoginDialog(QDialog):
         username, password = self.username.text(), self.password.text()
         self.ok.setEnabled(False)
         self.error.clear()
-
-        def task(database: Database, _progress: Any) -> Actor:
-            return users.login(database, username, password)
-        self.context.runner.run(task, self._done, self._failed)
+        # A login commits its failure count even when it fails: a job with its own units of work.
+        JobOp(self.context, parent=self, job=lambda database, _p: users.login(database, username,
+                                                                              password),
+              success=self._done, failure=self._failed).run()
 
     def _done(self, actor: Actor) -> None:
         self.logged_in.emit(actor)
@@ -131,11 +130,9 @@ class SetupDialog(QDialog):
                       admin_display_name=self.admin_name.text(),
                       admin_password=self.password.text())
         self.ok.setEnabled(False)
-
-        def task(database: Database, _progress: Any) -> Actor:
-            with database.session() as session:
-                return users.setup_office(session, **values)
-        self.context.runner.run(task, self._done, self._failed)
+        WriteOp(self.context, parent=self, changes=EVERYTHING,
+                op=lambda session, _nobody: users.setup_office(session, **values),
+                success=self._done, failure=self._failed).run()
 
     def _done(self, actor: Actor) -> None:
         self.logged_in.emit(actor)

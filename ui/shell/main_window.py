@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 
 import qtawesome as qta
 from PySide6.QtCore import QSize, Qt, Signal
@@ -29,6 +28,8 @@ from models.opening import password_key
 from models.secrets import set_secret
 from models.users_entities import ROLES
 from ui.common import messages
+from ui.common.context import AppContext
+from ui.common.operations import JobOp, ReadOp
 from ui.common.page import Page
 from ui.common.tasks import TaskRunner
 from ui.i18n import domain
@@ -38,21 +39,6 @@ from ui.shell.pages import PAGE_CLASSES
 
 def _log_backup_error(exc: BaseException) -> None:
     logging.getLogger(__name__).error("backup on exit failed", exc_info=exc)
-
-
-def _needs_setup(database: Database) -> bool:
-    with database.read_session() as session:
-        return users.needs_setup(session)
-
-
-@dataclass
-class AppContext:
-    """What every page needs: the worker, who is acting, and the office's community."""
-
-    runner: TaskRunner
-    actor: Actor = Actor("", "", "clerk")
-    community_id: int | None = None
-    office_name: str = ""
 
 
 class MainWindow(QMainWindow):
@@ -67,17 +53,23 @@ class MainWindow(QMainWindow):
         self.resize(1200, 760)
         self.setMinimumSize(QSize(900, 600))
         self.database_url = database_url
-        self.runner = TaskRunner(database_opener(database_url, demo=demo), self)
-        self.context = AppContext(self.runner)
+        self.context = AppContext(TaskRunner(database_opener(database_url, demo=demo), self))
         self.login_dialog: QDialog | None = None
         self.pages: list[Page] = []
         self._build_body()
         self._build_menus()
         self._build_status_bar()
+        self._watch_runner()
+        self.progress.show()  # opening (and creating the demo) runs on the worker
+
+    @property
+    def runner(self) -> TaskRunner:
+        return self.context.runner
+
+    def _watch_runner(self) -> None:
         self.runner.opened.connect(self._database_opened)
         self.runner.open_failed.connect(self._open_failed)
         self.runner.busy_changed.connect(self._busy)
-        self.progress.show()  # opening (and creating the demo) runs on the worker
 
     # --- layout -------------------------------------------------------------------
 
@@ -158,7 +150,7 @@ class MainWindow(QMainWindow):
         self.progress.setVisible(self.runner.busy)
         self.location_label.setText(self.tr("数据库：{0}").format(describe(database.url)))
         self.nav.setEnabled(False)
-        self.runner.run(lambda db, _p: _needs_setup(db), self._ask_who)
+        ReadOp(self.context, parent=self, query=users.needs_setup, success=self._ask_who).run()
 
     def _ask_who(self, needs_setup: bool) -> None:
         from ui.shell.login import LoginDialog, SetupDialog  # noqa: PLC0415
@@ -167,7 +159,8 @@ class MainWindow(QMainWindow):
             dialog: QDialog = SetupDialog(self.context, self)
         elif self.credentials is not None:
             username, password = self.credentials
-            self.runner.run(lambda db, _p: users.login(db, username, password), self._logged_in)
+            JobOp(self.context, parent=self, job=lambda db, _p: users.login(db, username, password),
+                  success=self._logged_in).run()
             return
         else:
             dialog = LoginDialog(self.context, demo=self.demo, parent=self)
@@ -215,11 +208,9 @@ class MainWindow(QMainWindow):
             messages.show_error(self, exc)
             return False
         self.runner.shutdown()
-        self.runner = TaskRunner(database_opener(self.database_url, demo=self.demo), self)
-        self.context.runner = self.runner
-        self.runner.opened.connect(self._database_opened)
-        self.runner.open_failed.connect(self._open_failed)
-        self.runner.busy_changed.connect(self._busy)
+        self.context.replace_runner(
+            TaskRunner(database_opener(self.database_url, demo=self.demo), self))
+        self._watch_runner()
         self.progress.show()
         return True
 
@@ -244,9 +235,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _after_restore(self) -> None:
-        for page in self.pages:
+        for page in self.pages:  # the restore's change announcement reloads the visible page
             page.database_ready()
-        self.pages[self.stack.currentIndex()].refresh()
 
     def _open_about(self) -> None:
         from ui.shell.about import AboutDialog  # noqa: PLC0415
@@ -264,7 +254,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if self.context.actor.username and self.runner.database is not None:
             # At most one backup a day, taken on exit; the worker finishes it before stopping.
-            self.runner.run(lambda db, _p: backup.backup_if_due(db), on_error=_log_backup_error)
+            JobOp(self.context, parent=None, job=lambda db, _p: backup.backup_if_due(db),
+                  failure=_log_backup_error).run()
         self.runner.shutdown()
         event.accept()
 

@@ -19,6 +19,22 @@ def _wait(app, condition, timeout_ms: int = 30_000) -> bool:  # noqa: ANN001
     return condition()
 
 
+def _settled_grab(app, runner, widget):  # noqa: ANN001, ANN202
+    """Grab `widget` once everything its painting asked for has arrived.
+
+    Painting itself can ask for data (the ledger's lazy rows are fetched when first
+    painted), so grab, and while that started work, wait for it and grab again."""
+    _wait(app, lambda: not runner.busy)
+    image = widget.grab()
+    for _attempt in range(10):
+        app.processEvents()
+        if not runner.busy:
+            break
+        _wait(app, lambda: not runner.busy)
+        image = widget.grab()
+    return image
+
+
 def render_pages(database_url: str, out: Path, *, demo: bool = False,
                  credentials: tuple[str, str] | None = None,
                  size: tuple[int, int] = (1280, 800)) -> list[Path]:
@@ -41,15 +57,13 @@ def render_pages(database_url: str, out: Path, *, demo: bool = False,
     written = []
     for row, page in enumerate(window.pages):
         window.nav.setCurrentRow(row)
-        _wait(app, lambda: not window.runner.busy)
         path = out / f"{row + 1:02d}-{page.objectName() or type(page).__name__}.png"
-        window.grab().save(str(path))
+        _settled_grab(app, window.runner, window).save(str(path))
         written.append(path)
         for index, (name, dialog) in enumerate(page.screenshot_dialogs()):
             dialog.show()
-            _wait(app, lambda: not window.runner.busy)
             dialog_path = out / f"{row + 1:02d}-{index + 1}-{name}.png"
-            dialog.grab().save(str(dialog_path))
+            _settled_grab(app, window.runner, dialog).save(str(dialog_path))
             dialog.close()
             written.append(dialog_path)
     window.close()
