@@ -57,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("--from", dest="source", required=True, type=Path, metavar="FILE",
                          help="备份文件")
     report = verbs.add_parser("report", help="打印台账 PDF（问题台账或党建经费日记账）")
-    report.add_argument("area", choices=["issues", "funds", "vote"])
+    report.add_argument("area", choices=["issues", "funds", "vote", "ballots", "proxies"])
     report.add_argument("--vote", type=int, metavar="ID", help="业主共同决定：表决的编号")
     _db_option(report)
     _period_options(report)
@@ -251,22 +251,30 @@ def cmd_report(args: argparse.Namespace) -> int:
         year = args.year or (args.start.year if args.start else today.year)
         return _with_database(args, lambda db: render_journal_report(
             db, year, _branch(db, args.branch), args.out))
-    if args.area == "vote":
-        from reports import vote_tally_sheet  # noqa: PLC0415
-
-        if args.vote is None:
-            raise SystemExit("report vote 需要 --vote ID")
-
-        def tally_sheet(database: object) -> object:
-            with database.read_session() as session:  # type: ignore[attr-defined]
-                sheet = vote_tally_sheet.build(session, args.vote)
-            return vote_tally_sheet.render(sheet, args.out)
-        return _with_database(args, tally_sheet)
+    if args.area in ("vote", "ballots", "proxies"):
+        return _with_database(args, lambda db: _vote_document(db, args))
     from reports.issue_ledger import render_issue_ledger  # noqa: PLC0415
 
     start = args.start or today.replace(month=1, day=1)
     return _with_database(args, lambda db: render_issue_ledger(db, start, args.end or today,
                                                                args.out))
+
+
+def _vote_document(database: object, args: argparse.Namespace) -> object:
+    """表决统计表, 选票 or 委托书 of a vote."""
+    from reports import vote_ballots, vote_tally_sheet  # noqa: PLC0415
+
+    if args.vote is None:
+        raise SystemExit(f"report {args.area} 需要 --vote ID")
+    with database.read_session() as session:  # type: ignore[attr-defined]
+        if args.area == "vote":
+            sheet = vote_tally_sheet.build(session, args.vote)
+        else:
+            book = vote_ballots.build(session, args.vote)
+    if args.area == "vote":
+        return vote_tally_sheet.render(sheet, args.out)
+    render = vote_ballots.render_ballots if args.area == "ballots" else vote_ballots.render_proxies
+    return render(book, args.out)
 
 
 def _branch(database: object, text: str | None) -> int | None:

@@ -6,7 +6,7 @@ a row `verify_chain` can name. Database triggers refuse UPDATE and DELETE on the
 
 Personal data never enters the trail whole. A column marked in SENSITIVE (today the
 公民身份号码) is kept as its masked form plus an HMAC-SHA256 of the full value under a
-per-database secret (table app_key, made by migration 0006, write-once): an inspector
+per-database secret (table app_key, made by migration 0008, write-once): an inspector
 sees that a number changed and which (masked) number it was, and `check` can compare
 the digest of the current value with the trail (`trail_value`), but a copy of the trail
 alone does not give the numbers back, nor can they be guessed by hashing candidates

@@ -147,6 +147,7 @@ def build_demo(session: Session, actor: Actor = SYSTEM, seed: int = 2026,
 def create_demo_database(database: Database, seed: int = 2026,
                          progress: Callable[[int, int], None] | None = None) -> DemoOffice:
     """The demo office plus its three users (admin/shenhe/jingban, password demo1234)."""
+    from models.elections.demo import build_election_demo  # noqa: PLC0415
     from models.funds.demo import build_funds_demo  # noqa: PLC0415 - areas import the registry
     from models.issues.demo import build_issue_demo  # noqa: PLC0415
     from models.users import create_demo_users  # noqa: PLC0415
@@ -156,4 +157,6 @@ def create_demo_database(database: Database, seed: int = 2026,
         create_demo_users(session)
         build_funds_demo(session, today=dt.date.today(), seed=seed)
         build_issue_demo(session, office, seed)
+        build_election_demo(session, office.compound_ids, random.Random(seed), SURNAMES, GIVEN,
+                            today=dt.date.today())
         return office

@@ -39,7 +39,7 @@ class AuditEntry(Base):
 
 
 class AppKey(Base):
-    """A per-database secret, written once by a migration (0006): `audit_digest` keys the
+    """A per-database secret, written once by a migration (0008): `audit_digest` keys the
     digests of personal data in the audit trail (models/audit.py)."""
 
     __tablename__ = "app_key"

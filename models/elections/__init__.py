@@ -7,4 +7,7 @@ Modules, by responsibility:
   entities   the tables (migration 0005_elections)
   roll       the owners' roll: checked row by row, replaced all or nothing
   votes      votes, the roll frozen at the 公告, ballots, the tally from the database
+  entry      paper ballots typed twice by two clerks; the proxy register
+  bodies     业委会 / 自管委 / 议事会 / 自治小组 and their members, with history and figures
+  course     an election's dated steps, 筹备组, 资格审查, 备案 checklist and deadlines
 """

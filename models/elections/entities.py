@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from sqlalchemy import (
     Boolean,
+    Date,
     DateTime,
     ForeignKey,
     Integer,
@@ -119,3 +120,101 @@ class RollAmendment(Editable, Base):
     reason: Mapped[str] = mapped_column(String(500))
     sha256_before: Mapped[str] = mapped_column(String(64))
     sha256_after: Mapped[str] = mapped_column(String(64))
+
+
+class BallotDraft(Editable, Base):
+    """A ballot typed in one pass of a double entry: two clerks type every paper ballot, and
+    only ballots both passes agree on are counted (the mismatches are listed first)."""
+
+    __tablename__ = "ballot_draft"
+    __table_args__ = (UniqueConstraint("vote_id", "voter_id", "pass_no"),)
+    vote_id: Mapped[int] = mapped_column(ForeignKey("owner_vote.id"), index=True)
+    voter_id: Mapped[int] = mapped_column(ForeignKey("vote_voter.id"), index=True)
+    pass_no: Mapped[int] = mapped_column(Integer)  # 1 or 2
+    clerk: Mapped[str] = mapped_column(String(64))
+    channel: Mapped[str] = mapped_column(String(10), default="onsite")
+    choices: Mapped[str] = mapped_column(Text, default="{}")
+    invalid_reason: Mapped[str] = mapped_column(String(200), default="")
+
+
+class VoteProxy(Editable, Base):
+    """委托: an owner (head) authorises a proxy to vote for them (物业管理条例 art. 12)."""
+
+    __tablename__ = "vote_proxy"
+    __table_args__ = (UniqueConstraint("vote_id", "voter_id"),)
+    vote_id: Mapped[int] = mapped_column(ForeignKey("owner_vote.id"), index=True)
+    voter_id: Mapped[int] = mapped_column(ForeignKey("vote_voter.id"), index=True)
+    proxy_name: Mapped[str] = mapped_column(String(100))
+    proxy_id_masked: Mapped[str] = mapped_column(String(40), default="")
+    signed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+
+
+class SelfBody(Editable, Base):
+    """A compound's self-governance body: 业委会, 自管委, 议事会 (by courtyard or building in a
+    resettlement compound) or 自治小组 (scattered buildings)."""
+
+    __tablename__ = "self_body"
+    compound_id: Mapped[int] = mapped_column(ForeignKey("compound.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(100))
+    scope: Mapped[str] = mapped_column(String(100), default="")  # the courtyard or buildings
+    term_start: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    term_end: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    filed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)  # 备案
+    vote_id: Mapped[int | None] = mapped_column(ForeignKey("owner_vote.id"), nullable=True)
+
+
+class BodyMember(Editable, Base):
+    """A member of a body for a stretch of time: a change ends one row and starts another,
+    so the history stays (rows are never overwritten with other people)."""
+
+    __tablename__ = "body_member"
+    body_id: Mapped[int] = mapped_column(ForeignKey("self_body.id"), index=True)
+    name: Mapped[str] = mapped_column(String(50))
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), nullable=True)
+    post: Mapped[str] = mapped_column(String(20), default="member")
+    party_member: Mapped[bool] = mapped_column(Boolean, default=False)
+    branch_secretary: Mapped[bool] = mapped_column(Boolean, default=False)  # 小区党支部书记
+    community_cadre: Mapped[bool] = mapped_column(Boolean, default=False)  # 社区"两委"成员
+    joined_on: Mapped[dt.date] = mapped_column(Date)
+    left_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    left_reason: Mapped[str] = mapped_column(String(200), default="")
+
+
+class ElectionCourse(Editable, Base):
+    """The dated steps of an election (one per vote), from the 筹备组 to the 备案."""
+
+    __tablename__ = "election_course"
+    vote_id: Mapped[int] = mapped_column(ForeignKey("owner_vote.id"), unique=True)
+    prep_formed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    notice_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    meeting_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    meeting_place: Mapped[str] = mapped_column(String(200), default="")
+    meeting_form: Mapped[str] = mapped_column(String(20), default="collective")
+    elected_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)  # 公示
+    first_meeting_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    filed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    filing_documents: Mapped[str] = mapped_column(Text, default="[]")  # JSON: keys handed in
+
+
+class PrepMember(Editable, Base):
+    """A member of the 筹备组 (preparatory group) of an election."""
+
+    __tablename__ = "prep_member"
+    course_id: Mapped[int] = mapped_column(ForeignKey("election_course.id"), index=True)
+    name: Mapped[str] = mapped_column(String(50))
+    side: Mapped[str] = mapped_column(String(20))  # street / residents_committee / developer …
+    leader: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class CandidateReview(Editable, Base):
+    """资格审查 of one candidate: who recommended them, the verdict, reviewer, date, reason."""
+
+    __tablename__ = "candidate_review"
+    item_id: Mapped[int] = mapped_column(ForeignKey("vote_item.id"), unique=True)
+    recommended_by: Mapped[str] = mapped_column(String(100), default="")
+    eligible: Mapped[bool | None] = mapped_column(Boolean, nullable=True)  # None: not reviewed
+    reviewer: Mapped[str] = mapped_column(String(50), default="")
+    reviewed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    reason: Mapped[str] = mapped_column(String(300), default="")
+    party_member: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -99,10 +99,9 @@ def split_items(text: str) -> list[str]:
     return [name.strip() for name in ITEM_SEPARATORS.split(text or "") if name.strip()]
 
 
-def create_vote(session: Session, actor: Actor, compound_id: int, *, matter: int, title: str,
-                items: Sequence[str], seats: int | None = None) -> int:
-    actor = require(session, actor, "clerk")
-    records.load(session, Compound, compound_id, "小区")
+def check_vote(*, matter: int, title: str, items: Sequence[str], seats: int | None) -> list[str]:
+    """A vote's own rules (the form checks them as the clerk types; create_vote again).
+    Returns the cleaned item names."""
     if matter not in MATTERS:
         raise UserError("vote.matter", value=matter)
     if not title.strip():
@@ -115,6 +114,14 @@ def create_vote(session: Session, actor: Actor, compound_id: int, *, matter: int
             raise UserError("vote.item_twice", name=name)
     if seats is not None and not 1 <= seats <= len(names):
         raise UserError("vote.seats", count=len(names), value=seats)
+    return names
+
+
+def create_vote(session: Session, actor: Actor, compound_id: int, *, matter: int, title: str,
+                items: Sequence[str], seats: int | None = None) -> int:
+    actor = require(session, actor, "clerk")
+    records.load(session, Compound, compound_id, "小区")
+    names = check_vote(matter=matter, title=title, items=items, seats=seats)
     vote = records.create(session, actor, OwnerVote(
         compound_id=compound_id, matter=matter, title=title.strip(), seats=seats))
     for position, name in enumerate(names, start=1):
@@ -248,14 +255,18 @@ def choice_code(value: str) -> str | None:
     return None
 
 
-def check_ballots(session: Session, vote_id: int, entries: Sequence[BallotEntry]) -> BallotCheck:
-    """Every problem of every ballot, and the ballots ready to record."""
+def check_ballots(session: Session, vote_id: int, entries: Sequence[BallotEntry], *,
+                  already: set[int] | None = None) -> BallotCheck:
+    """Every problem of every ballot, and the ballots ready to record.
+
+    `already`: the heads (VoteVoter ids) that may not vote again; default: those with a
+    counted ballot."""
     vote = records.load(session, OwnerVote, vote_id, "表决")
     items = _items(session, vote_id)
     heads = _frozen_or_live_heads(session, vote)
     by_number = {h.number: h for h in heads}
     by_unit = {unit: h for h in heads for unit in h.units.split("、")}
-    done = set(session.scalars(select(Ballot.voter_id).where(Ballot.vote_id == vote_id)))
+    done = already if already is not None else counted_heads(session, vote_id)
     seen: set[int] = set()
     result = BallotCheck()
     for entry in entries:
@@ -265,7 +276,7 @@ def check_ballots(session: Session, vote_id: int, entries: Sequence[BallotEntry]
             continue
         if head.id in done or head.id in seen:
             result.problems.append(_say("vote.second_ballot", line=entry.line,
-                                        owner=head.owners or "开发商", units=head.units))
+                                        owner=head.owners or "开发商", units=_few(head.units)))
             continue
         problem = "" if entry.invalid_reason else ballot_problem(choices, items, vote.seats)
         if problem:
@@ -274,6 +285,10 @@ def check_ballots(session: Session, vote_id: int, entries: Sequence[BallotEntry]
         seen.add(head.id)
         result.ready.append((head, choices, entry))
     return result
+
+
+def counted_heads(session: Session, vote_id: int) -> set[int]:
+    return set(session.scalars(select(Ballot.voter_id).where(Ballot.vote_id == vote_id)))
 
 
 def _frozen_or_live_heads(session: Session, vote: OwnerVote) -> list[VoteVoter]:
@@ -345,6 +360,12 @@ def vote_tally(session: Session, vote_id: int) -> Tally:
                  matter=vote.matter, seats=vote.seats)
 
 
+def _few(units: str, shown: int = 3) -> str:
+    """A head's units for a message: the first few, then how many in all."""
+    listed = units.split("、")
+    return units if len(listed) <= shown else f"{'、'.join(listed[:shown])}等 {len(listed)} 套"
+
+
 def _say(code: str, **params: object) -> str:
     return UserError(code, **params).message
 
@@ -364,3 +385,32 @@ def compound_for_vote(session: Session, actor: Actor, name: str, *, create: bool
     if community is None:
         raise UserError("vote.no_community")
     return places.create_compound(session, actor, community, places.CompoundData(name=name))
+
+
+@dataclass(frozen=True)
+class VoteRow:
+    id: int
+    compound: str
+    title: str
+    matter: int
+    matter_label: str
+    roll_frozen: bool
+    ballots: int
+    turnout_heads: str
+    turnout_area: str
+    turnout_ok: bool
+    heads_needed: int
+    area_needed: str
+
+
+def list_votes(session: Session) -> list[VoteRow]:
+    """Every vote, newest first, with its turnout so far."""
+    found = []
+    for vote_id in session.scalars(select(OwnerVote.id).order_by(OwnerVote.id.desc())):
+        info, result = vote_info(session, vote_id), vote_tally(session, vote_id)
+        turnout = result.turnout
+        found.append(VoteRow(vote_id, info.compound, info.title, info.matter, info.matter_label,
+                             info.roll_frozen, _ballot_count(session, vote_id),
+                             turnout.heads.heads_text(), turnout.area.area_text(), turnout.ok,
+                             turnout.heads_needed, format_area(turnout.area_needed)))
+    return found

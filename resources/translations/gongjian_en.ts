@@ -254,6 +254,57 @@ These attachments are neither on this computer nor in the backup: {0}</translati
     </message>
   </context>
   <context>
+    <name>BallotDialog</name>
+    <message>
+      <source>录入选票：{0}</source>
+      <translation>Enter ballots: {0}</translation>
+    </message>
+    <message>
+      <source>直接计入</source>
+      <translation>Count directly</translation>
+    </message>
+    <message>
+      <source>双人录入 第一遍</source>
+      <translation>Double entry, first pass</translation>
+    </message>
+    <message>
+      <source>双人录入 第二遍</source>
+      <translation>Double entry, second pass</translation>
+    </message>
+    <message>
+      <source>选票编号，或业主任一房屋，如 1栋-1单元-0101</source>
+      <translation>Ballot number, or any unit of the owner, e.g. 1栋-1单元-0101</translation>
+    </message>
+    <message>
+      <source>录入方式</source>
+      <translation>Entry</translation>
+    </message>
+    <message>
+      <source>投票方式</source>
+      <translation>Channel</translation>
+    </message>
+    <message>
+      <source>选票 *</source>
+      <translation>Ballot *</translation>
+    </message>
+    <message>
+      <source>保存并录入下一张</source>
+      <translation>Save and enter the next</translation>
+    </message>
+    <message>
+      <source>关闭</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>请填写选票编号或房屋。</source>
+      <translation>Give the ballot number or a unit.</translation>
+    </message>
+    <message>
+      <source>已保存 {0} 张。</source>
+      <translation>{0} saved.</translation>
+    </message>
+  </context>
+  <context>
     <name>BarChart</name>
     <message>
       <source>已办结</source>
@@ -3052,6 +3103,103 @@ A reversal cannot be undone. Reverse?</translation>
     </message>
   </context>
   <context>
+    <name>TallyDialog</name>
+    <message>
+      <source>表决统计：{0}</source>
+      <translation>Tally: {0}</translation>
+    </message>
+    <message>
+      <source>核对两遍录入</source>
+      <translation>Compare the two passes</translation>
+    </message>
+    <message>
+      <source>计入两遍一致的选票</source>
+      <translation>Count the ballots both passes agree on</translation>
+    </message>
+    <message>
+      <source>打印表决统计表</source>
+      <translation>Print the tally sheet</translation>
+    </message>
+    <message>
+      <source>关闭</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>候选人 / 事项</source>
+      <translation>Candidate / proposal</translation>
+    </message>
+    <message>
+      <source>同意人数</source>
+      <translation>Yes (owners)</translation>
+    </message>
+    <message>
+      <source>同意面积 m²</source>
+      <translation>Yes area m²</translation>
+    </message>
+    <message>
+      <source>不同意</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <source>弃权</source>
+      <translation>Abstain</translation>
+    </message>
+    <message>
+      <source>结果</source>
+      <translation>Result</translation>
+    </message>
+    <message>
+      <source>还需同意</source>
+      <translation>Yes still needed</translation>
+    </message>
+    <message>
+      <source>票数相同</source>
+      <translation>Tied</translation>
+    </message>
+    <message>
+      <source>当选</source>
+      <translation>Elected</translation>
+    </message>
+    <message>
+      <source>通过</source>
+      <translation>Passed</translation>
+    </message>
+    <message>
+      <source>未通过</source>
+      <translation>Not passed</translation>
+    </message>
+    <message>
+      <source>已够</source>
+      <translation>Enough</translation>
+    </message>
+    <message>
+      <source>{0} 人 / {1} m²</source>
+      <translation>{0} owners / {1} m²</translation>
+    </message>
+    <message>
+      <source>两遍录入一致（或尚无双人录入的选票）。</source>
+      <translation>The two passes agree (or no ballot was typed twice yet).</translation>
+    </message>
+    <message>
+      <source>第 {0} 号（{1}）：{2}</source>
+      <translation>No. {0} ({1}): {2}</translation>
+    </message>
+    <message>
+      <source>两遍录入有 {0} 处不一致：
+</source>
+      <translation>The two passes differ in {0} places:
+</translation>
+    </message>
+    <message>
+      <source>已计入 {0} 张选票。</source>
+      <translation>{0} ballots counted.</translation>
+    </message>
+    <message>
+      <source>表决统计表</source>
+      <translation>Tally sheet</translation>
+    </message>
+  </context>
+  <context>
     <name>TaxonomyDialog</name>
     <message>
       <source>问题类别</source>
@@ -3264,6 +3412,191 @@ A reversal cannot be undone. Reverse?</translation>
     </message>
   </context>
   <context>
+    <name>VoteForm</name>
+    <message>
+      <source>新建表决</source>
+      <translation>New vote</translation>
+    </message>
+    <message>
+      <source>小区</source>
+      <translation>Compound</translation>
+    </message>
+    <message>
+      <source>表决事项（民法典第278条）</source>
+      <translation>Matter (Civil Code art. 278)</translation>
+    </message>
+    <message>
+      <source>表决名称</source>
+      <translation>Title</translation>
+    </message>
+    <message>
+      <source>如：第二届业主委员会选举</source>
+      <translation>e.g. Election of the second owners’ committee</translation>
+    </message>
+    <message>
+      <source>候选人 / 表决事项（每行一个）</source>
+      <translation>Candidates / proposals (one per line)</translation>
+    </message>
+    <message>
+      <source>应选名额</source>
+      <translation>Seats</translation>
+    </message>
+    <message>
+      <source>选举时填写；其他事项留空</source>
+      <translation>For an election; leave empty otherwise</translation>
+    </message>
+  </context>
+  <context>
+    <name>VoteMeter</name>
+    <message>
+      <source>已参与 {0} 人、{1} m²</source>
+      <translation>Taking part: {0} owners, {1} m²</translation>
+    </message>
+    <message>
+      <source>；参与人数和面积均已达到三分之二。</source>
+      <translation>; both owners and area have reached two thirds.</translation>
+    </message>
+    <message>
+      <source>；参与表决还差 {0} 人 / {1} m²。</source>
+      <translation>; turnout still needs {0} owners / {1} m².</translation>
+    </message>
+  </context>
+  <context>
+    <name>VotesPage</name>
+    <message>
+      <source>业主共同决定</source>
+      <translation>Owners’ votes</translation>
+    </message>
+    <message>
+      <source>小区</source>
+      <translation>Compound</translation>
+    </message>
+    <message>
+      <source>表决</source>
+      <translation>Vote</translation>
+    </message>
+    <message>
+      <source>事项</source>
+      <translation>Matter</translation>
+    </message>
+    <message>
+      <source>名册</source>
+      <translation>Roll</translation>
+    </message>
+    <message>
+      <source>已公告冻结</source>
+      <translation>Announced, frozen</translation>
+    </message>
+    <message>
+      <source>未冻结</source>
+      <translation>Not frozen</translation>
+    </message>
+    <message>
+      <source>选票</source>
+      <translation>Ballots</translation>
+    </message>
+    <message>
+      <source>参与人数</source>
+      <translation>Owners taking part</translation>
+    </message>
+    <message>
+      <source>参与面积 m²</source>
+      <translation>Area taking part m²</translation>
+    </message>
+    <message>
+      <source>参与情况</source>
+      <translation>Turnout</translation>
+    </message>
+    <message>
+      <source>已达三分之二</source>
+      <translation>Two thirds reached</translation>
+    </message>
+    <message>
+      <source>还差 {0} 人 / {1} m²</source>
+      <translation>{0} owners / {1} m² short</translation>
+    </message>
+    <message>
+      <source>新建表决</source>
+      <translation>New vote</translation>
+    </message>
+    <message>
+      <source>导入名册…</source>
+      <translation>Import roll…</translation>
+    </message>
+    <message>
+      <source>公告（冻结名册）</source>
+      <translation>Announce (freeze roll)</translation>
+    </message>
+    <message>
+      <source>录入选票…</source>
+      <translation>Enter ballots…</translation>
+    </message>
+    <message>
+      <source>导入选票…</source>
+      <translation>Import ballots…</translation>
+    </message>
+    <message>
+      <source>统计</source>
+      <translation>Tally</translation>
+    </message>
+    <message>
+      <source>打印选票</source>
+      <translation>Print ballots</translation>
+    </message>
+    <message>
+      <source>打印委托书</source>
+      <translation>Print proxy forms</translation>
+    </message>
+    <message>
+      <source>请先在列表中选择一次表决。</source>
+      <translation>Select a vote in the list first.</translation>
+    </message>
+    <message>
+      <source>选择业主名册</source>
+      <translation>Choose the owners’ roll</translation>
+    </message>
+    <message>
+      <source>Excel 工作簿 (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>已导入名册：{0} 套房屋。</source>
+      <translation>Roll imported: {0} units.</translation>
+    </message>
+    <message>
+      <source>正在读取名册…</source>
+      <translation>Reading the roll…</translation>
+    </message>
+    <message>
+      <source>名册已于公告时冻结，SHA-256：{0}</source>
+      <translation>The roll was frozen at the announcement, SHA-256: {0}</translation>
+    </message>
+    <message>
+      <source>公告后名册冻结，其 SHA-256 印在公告上；以后修改名册须写明原因，录入选票后不能再修改。确定公告吗？</source>
+      <translation>After the announcement the roll is frozen and its SHA-256 printed on the notice; later changes need a reason, and none are possible once ballots are entered. Announce now?</translation>
+    </message>
+    <message>
+      <source>名册已冻结，SHA-256：{0}</source>
+      <translation>Roll frozen, SHA-256: {0}</translation>
+    </message>
+    <message>
+      <source>选择选票表</source>
+      <translation>Choose the ballot sheet</translation>
+    </message>
+    <message>
+      <source>已录入 {0} 张选票。</source>
+      <translation>{0} ballots entered.</translation>
+    </message>
+    <message>
+      <source>正在读取选票…</source>
+      <translation>Reading the ballots…</translation>
+    </message>
+    <message>
+      <source>委托书</source>
+      <translation>Proxy forms</translation>
+    </message>
+  </context>
+  <context>
     <name>dialogs</name>
     <message>
       <source>保存</source>
@@ -3390,6 +3723,18 @@ A reversal cannot be undone. Reverse?</translation>
       <translation>{label} is too large: at most 999,999,999,999.99 yuan.</translation>
     </message>
     <message>
+      <source>{later}（{later_day}）不能早于{earlier}（{earlier_day}）。</source>
+      <translation>{later} ({later_day}) cannot come before {earlier} ({earlier_day}).</translation>
+    </message>
+    <message>
+      <source>{name}：{problems}。</source>
+      <translation>{name}: {problems}.</translation>
+    </message>
+    <message>
+      <source>{owner}（{units}）已登记委托给 {proxy}。</source>
+      <translation>{owner} ({units}) has already authorised {proxy} as proxy.</translation>
+    </message>
+    <message>
       <source>{unit} 在名册中出现了两次（第 {first} 行和第 {row} 行）。</source>
       <translation>{unit} appears twice on the roll (rows {first} and {row}).</translation>
     </message>
@@ -3412,6 +3757,10 @@ A reversal cannot be undone. Reverse?</translation>
     <message>
       <source>“{name}”下设有小类，请选择具体的小类。</source>
       <translation>“{name}” has subcategories; please select a specific subcategory.</translation>
+    </message>
+    <message>
+      <source>“{name}”不是本次表决的候选人。</source>
+      <translation>“{name}” is not a candidate of this vote.</translation>
     </message>
     <message>
       <source>“{name}”列出了两次。</source>
@@ -3452,6 +3801,14 @@ A reversal cannot be undone. Reverse?</translation>
     <message>
       <source>专有面积应为大于 0 的数字（最多两位小数），不是“{value}”。</source>
       <translation>The exclusive area must be a number above 0 with at most two decimals, not “{value}”.</translation>
+    </message>
+    <message>
+      <source>业主名册尚未公告冻结，不能印制选票。请先公告（冻结名册）再印制。</source>
+      <translation>The owners’ roll has not been announced and frozen; ballots cannot be printed yet. Announce (freeze the roll) first.</translation>
+    </message>
+    <message>
+      <source>两遍录入还有 {count} 处不一致，请核对纸质选票后改正：{first}</source>
+      <translation>The two passes still differ in {count} places; check the paper ballots and correct them: {first}</translation>
     </message>
     <message>
       <source>党费允许用途“{use}”不在支出类别中，请先加入支出类别。</source>
@@ -3576,6 +3933,10 @@ A reversal cannot be undone. Reverse?</translation>
     <message>
       <source>当前数据库不是磁盘上的文件，无法备份。</source>
       <translation>The current database is not a file on disk and cannot be backed up.</translation>
+    </message>
+    <message>
+      <source>录入遍数应为 1 或 2。</source>
+      <translation>The entry pass must be 1 or 2.</translation>
     </message>
     <message>
       <source>性别与身份证号码不符（第 17 位奇数为男，偶数为女）。</source>
@@ -3746,6 +4107,10 @@ A reversal cannot be undone. Reverse?</translation>
       <translation>This community has no compound named “{value}”.</translation>
     </message>
     <message>
+      <source>本遍录入有 {count} 处错误，未保存：{first}</source>
+      <translation>This pass has {count} errors and was not saved: {first}</translation>
+    </message>
+    <message>
       <source>来源为“上级交办”时，请填写交办单位。</source>
       <translation>When the source is “Assigned by higher authorities”, enter the assigning organisation.</translation>
     </message>
@@ -3802,6 +4167,18 @@ A reversal cannot be undone. Reverse?</translation>
       <translation>Row {row} conflicts with data someone just entered (duplicate ID number or credit code). The whole import was undone; nothing was written. Read the file again, then import.</translation>
     </message>
     <message>
+      <source>第二遍须由另一位经办人录入（第一遍由 {clerk} 录入）。</source>
+      <translation>The second pass must be typed by another clerk (the first was typed by {clerk}).</translation>
+    </message>
+    <message>
+      <source>筹备组成员的来源应为 街道、居委会、建设单位、业主代表 或 物业服务企业。</source>
+      <translation>A preparatory group member must come from the street office, the residents’ committee, the developer, the owners or the property company.</translation>
+    </message>
+    <message>
+      <source>筹备组组成不符合规定：{problems}。</source>
+      <translation>The preparatory group’s composition is not lawful: {problems}.</translation>
+    </message>
+    <message>
       <source>统一社会信用代码不正确：应为 18 位，校验位须符合国家标准。</source>
       <translation>Invalid unified social credit code: it must have 18 characters, with a check character that conforms to the national standard.</translation>
     </message>
@@ -3810,12 +4187,20 @@ A reversal cannot be undone. Reverse?</translation>
       <translation>Assessment score “{label}” must be a number with at most two decimal places.</translation>
     </message>
     <message>
+      <source>自治组织类型应为 业主委员会、自管委、议事会 或 自治小组。</source>
+      <translation>The body must be an owners’ committee, a self-management committee, a council or a self-governing group.</translation>
+    </message>
+    <message>
       <source>草稿尚未记账，不需要冲销：可直接修改或删除。</source>
       <translation>A draft is not posted and needs no reversal: edit or delete it directly.</translation>
     </message>
     <message>
       <source>表决事项应为《民法典》第二百七十八条所列第 1 至 9 项之一，不是“{value}”。</source>
       <translation>The matter must be one of items 1 to 9 of Civil Code art. 278, not “{value}”.</translation>
+    </message>
+    <message>
+      <source>认定“{name}”不具备候选人资格时，请写明理由。</source>
+      <translation>Give the reason when “{name}” is found not eligible as a candidate.</translation>
     </message>
     <message>
       <source>证件号码 {masked} 在第 {first} 行属于“{first_name}”，在第 {row} 行却是“{name}”。</source>
@@ -3830,12 +4215,20 @@ A reversal cannot be undone. Reverse?</translation>
       <translation>This record ({entity}) was modified by {user} at {when}, so your changes were not saved. Please reload and save again; what you entered will be kept.</translation>
     </message>
     <message>
+      <source>该成员已于 {day} 离任。</source>
+      <translation>This member left on {day}.</translation>
+    </message>
+    <message>
       <source>该统一社会信用代码已登记为“{name}”。</source>
       <translation>This unified social credit code is already registered to “{name}”.</translation>
     </message>
     <message>
       <source>该身份证号码已登记在“{name}”名下。</source>
       <translation>This ID card number is already registered to “{name}”.</translation>
+    </message>
+    <message>
+      <source>请填写受托人姓名。</source>
+      <translation>Please give the proxy’s name.</translation>
     </message>
     <message>
       <source>请填写表决的名称。</source>
@@ -3880,6 +4273,10 @@ A reversal cannot be undone. Reverse?</translation>
     <message>
       <source>身份证号码不正确：请检查位数、出生日期和最后一位校验码。</source>
       <translation>Invalid ID card number: please check the number of digits, the date of birth and the final check digit.</translation>
+    </message>
+    <message>
+      <source>还没有两遍都录入的选票。</source>
+      <translation>No ballot has been typed in both passes yet.</translation>
     </message>
     <message>
       <source>连接数据库服务器需要密码，但系统密钥环中没有保存密码。</source>
@@ -3945,8 +4342,32 @@ A reversal cannot be undone. Reverse?</translation>
       <translation>Assigned by higher level</translation>
     </message>
     <message>
+      <source>上门</source>
+      <translation>Door to door</translation>
+    </message>
+    <message>
+      <source>不同意</source>
+      <translation>No</translation>
+    </message>
+    <message>
       <source>业主</source>
       <translation>Owner</translation>
+    </message>
+    <message>
+      <source>业主代表</source>
+      <translation>Owners’ representative</translation>
+    </message>
+    <message>
+      <source>业主委员会</source>
+      <translation>Owners’ committee</translation>
+    </message>
+    <message>
+      <source>主任</source>
+      <translation>Chair</translation>
+    </message>
+    <message>
+      <source>书面</source>
+      <translation>In writing</translation>
     </message>
     <message>
       <source>事业单位</source>
@@ -3955,6 +4376,14 @@ A reversal cannot be undone. Reverse?</translation>
     <message>
       <source>企业</source>
       <translation>Enterprise</translation>
+    </message>
+    <message>
+      <source>住宅</source>
+      <translation>Dwelling</translation>
+    </message>
+    <message>
+      <source>使用建筑物及其附属设施的维修资金</source>
+      <translation>Using the maintenance fund of the buildings and their facilities</translation>
     </message>
     <message>
       <source>修改</source>
@@ -3985,6 +4414,18 @@ A reversal cannot be undone. Reverse?</translation>
       <translation>Delete</translation>
     </message>
     <message>
+      <source>制定和修改业主大会议事规则</source>
+      <translation>Making and amending the rules of procedure of the owners’ assembly</translation>
+    </message>
+    <message>
+      <source>制定和修改管理规约</source>
+      <translation>Making and amending the management covenant</translation>
+    </message>
+    <message>
+      <source>副主任</source>
+      <translation>Vice-chair</translation>
+    </message>
+    <message>
       <source>办理中</source>
       <translation>In progress</translation>
     </message>
@@ -4005,6 +4446,14 @@ A reversal cannot be undone. Reverse?</translation>
       <translation>County/district organisation dept. consultation</translation>
     </message>
     <message>
+      <source>同意</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <source>商业用房</source>
+      <translation>Commercial unit</translation>
+    </message>
+    <message>
       <source>商品住宅小区</source>
       <translation>Commercial housing compound</translation>
     </message>
@@ -4019,6 +4468,10 @@ A reversal cannot be undone. Reverse?</translation>
     <message>
       <source>女</source>
       <translation>Female</translation>
+    </message>
+    <message>
+      <source>委员</source>
+      <translation>Member</translation>
     </message>
     <message>
       <source>学校</source>
@@ -4047,6 +4500,10 @@ A reversal cannot be undone. Reverse?</translation>
     <message>
       <source>小区能人</source>
       <translation>Capable resident</translation>
+    </message>
+    <message>
+      <source>居委会</source>
+      <translation>Residents’ committee</translation>
     </message>
     <message>
       <source>已交办</source>
@@ -4089,6 +4546,14 @@ A reversal cannot be undone. Reverse?</translation>
       <translation>City</translation>
     </message>
     <message>
+      <source>建设单位</source>
+      <translation>Developer</translation>
+    </message>
+    <message>
+      <source>弃权</source>
+      <translation>Abstain</translation>
+    </message>
+    <message>
       <source>志愿者</source>
       <translation>Volunteer</translation>
     </message>
@@ -4105,12 +4570,24 @@ A reversal cannot be undone. Reverse?</translation>
       <translation>Income</translation>
     </message>
     <message>
+      <source>改变共有部分的用途或者利用共有部分从事经营活动</source>
+      <translation>Changing the use of common parts or using them for business</translation>
+    </message>
+    <message>
+      <source>改建、重建建筑物及其附属设施</source>
+      <translation>Rebuilding or reconstructing the buildings and their facilities</translation>
+    </message>
+    <message>
       <source>散居院落/独立楼栋</source>
       <translation>Scattered courtyard / standalone building</translation>
     </message>
     <message>
       <source>新增</source>
       <translation>Add</translation>
+    </message>
+    <message>
+      <source>有关共有和共同管理权利的其他重大事项</source>
+      <translation>Other major matters of common ownership and management</translation>
     </message>
     <message>
       <source>未纳入</source>
@@ -4137,8 +4614,16 @@ A reversal cannot be undone. Reverse?</translation>
       <translation>Building chief</translation>
     </message>
     <message>
+      <source>物业服务企业</source>
+      <translation>Property company</translation>
+    </message>
+    <message>
       <source>特急</source>
       <translation>Extra urgent</translation>
+    </message>
+    <message>
+      <source>现场</source>
+      <translation>On site</translation>
     </message>
     <message>
       <source>男</source>
@@ -4197,6 +4682,10 @@ A reversal cannot be undone. Reverse?</translation>
       <translation>Referred to discipline inspection authorities</translation>
     </message>
     <message>
+      <source>筹集建筑物及其附属设施的维修资金</source>
+      <translation>Raising the maintenance fund of the buildings and their facilities</translation>
+    </message>
+    <message>
       <source>管理员</source>
       <translation>Administrator</translation>
     </message>
@@ -4225,6 +4714,14 @@ A reversal cannot be undone. Reverse?</translation>
       <translation>Scoring deduction</translation>
     </message>
     <message>
+      <source>自治小组</source>
+      <translation>Self-governing group</translation>
+    </message>
+    <message>
+      <source>自管委</source>
+      <translation>Self-management committee</translation>
+    </message>
+    <message>
       <source>草稿</source>
       <translation>Draft</translation>
     </message>
@@ -4245,6 +4742,10 @@ A reversal cannot be undone. Reverse?</translation>
       <translation>Street office allocation</translation>
     </message>
     <message>
+      <source>议事会</source>
+      <translation>Council</translation>
+    </message>
+    <message>
       <source>诫勉谈话</source>
       <translation>Admonitory talk</translation>
     </message>
@@ -4255,6 +4756,18 @@ A reversal cannot be undone. Reverse?</translation>
     <message>
       <source>责令书面检查</source>
       <translation>Ordered written self-criticism</translation>
+    </message>
+    <message>
+      <source>车位</source>
+      <translation>Parking space</translation>
+    </message>
+    <message>
+      <source>选举业主委员会或者更换业主委员会成员</source>
+      <translation>Electing the owners’ committee or replacing its members</translation>
+    </message>
+    <message>
+      <source>选聘和解聘物业服务企业或者其他管理人</source>
+      <translation>Hiring and dismissing the property company or another manager</translation>
     </message>
     <message>
       <source>通报批评</source>

@@ -31,6 +31,8 @@ class Kind(enum.Enum):
     FUND_ENTRIES = enum.auto()
     BUDGETS = enum.auto()
     FUND_SETTINGS = enum.auto()
+    VOTES = enum.auto()  # owners' votes, their rolls, ballots and courses
+    BODIES = enum.auto()  # 业委会 and the other self-governance bodies
 
 
 EVERYTHING = frozenset(Kind)

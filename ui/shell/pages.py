@@ -5,6 +5,7 @@ from ui.common.page import Page
 
 
 def _page_classes() -> list[type[Page]]:
+    from ui.elections.page import VotesPage  # noqa: PLC0415
     from ui.funds.page import FundsPage  # noqa: PLC0415
     from ui.issues.page import IssuesPage  # noqa: PLC0415
     from ui.issues.stats_page import StatsPage  # noqa: PLC0415
@@ -14,7 +15,7 @@ def _page_classes() -> list[type[Page]]:
     from ui.shell.home import HomePage  # noqa: PLC0415 - avoid import cycles
 
     return [HomePage, CompoundsPage, UnitsPage, OrgsPage, PeoplePage, IssuesPage, StatsPage,
-            FundsPage, UsersPage]
+            VotesPage, FundsPage, UsersPage]
 
 
 PAGE_CLASSES = _page_classes()

@@ -1,7 +1,7 @@
 """A per-database secret for the keyed digests of personal data in the audit trail.
 
-Revision ID: 0006_audit_key
-Revises: 0005_elections
+Revision ID: 0008_audit_key
+Revises: 0007_bodies_course
 Create Date: 2026-11-30
 
 The key is made here, once per database, so every PC of an office that shares one
@@ -16,8 +16,8 @@ import secrets
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006_audit_key"
-down_revision = "0005_elections"
+revision = "0008_audit_key"
+down_revision = "0007_bodies_course"
 branch_labels = None
 depends_on = None
 

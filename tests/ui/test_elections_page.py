@@ -1,0 +1,116 @@
+"""Owners' votes through the real page and dialogs: a roll imported, ballots typed (twice,
+with a slip caught), the meter moving, the tally sheet previewed."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from models.auth import Actor
+from tests.ui.helpers import idle, login
+from ui.elections.ballot_dialog import BallotDialog
+from ui.elections.page import VotesPage
+from ui.elections.tally_dialog import TallyDialog
+from ui.shell.main_window import MainWindow
+
+TIMEOUT = 20_000
+
+
+def votes_page(qtbot, window: MainWindow) -> VotesPage:  # noqa: ANN001
+    page = window.show_page("业主共同决定")
+    assert isinstance(page, VotesPage)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=TIMEOUT)
+    return page
+
+
+def select(page: VotesPage, title: str) -> None:
+    for row, record in enumerate(page.model.rows):
+        if record.title == title:
+            page.table.selectRow(page.proxy.mapFromSource(page.model.index(row, 0)).row())
+            return
+    raise AssertionError(title)
+
+
+def test_a_new_vote_gets_its_roll_from_excel(qtbot, demo_copy: Path, tmp_path: Path,  # noqa: ANN001
+                                             recorded_messages) -> None:  # noqa: ANN001
+    window = login(qtbot, demo_copy, "jingban")
+    page = votes_page(qtbot, window)
+    page.new_vote()
+    qtbot.waitUntil(lambda: page.dialog is not None, timeout=TIMEOUT)
+    form = page.dialog
+    form.fields["compound_id"].set_value(form.fields["compound_id"].widget.itemData(1))
+    form.fields["matter"].set_value(4)
+    form.fields["title"].edit.insert("选聘新物业")
+    form.fields["items"].edit.insertPlainText("甲物业\n乙物业")
+    qtbot.waitUntil(form.save_button.isEnabled, timeout=TIMEOUT)
+    with qtbot.waitSignal(form.finished, timeout=TIMEOUT):
+        form.save()
+    qtbot.waitUntil(lambda: any(r.title == "选聘新物业" for r in page.model.rows),
+                    timeout=TIMEOUT)
+    book = Workbook()
+    book.active.append(["楼栋", "单元", "房号", "专有面积", "面积依据", "业主姓名", "证件号码",
+                        "开发商未售"])
+    for room in range(1, 7):
+        book.active.append(["9栋", "1", f"{room}01", 90 + room, "不动产登记", f"业主{room}", "",
+                            "否"])
+    book.save(tmp_path / "roll.xlsx")
+    select(page, "选聘新物业")
+    page._with_vote(lambda info: page.load_roll_file(info, tmp_path / "roll.xlsx"))
+    qtbot.waitUntil(lambda: any("6 套房屋" in text for text in recorded_messages.infos),
+                    timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: next(r for r in page.model.rows
+                                 if r.title == "选聘新物业").turnout_heads == "0/6",
+                    timeout=TIMEOUT)
+    window.close()
+
+
+def open_ballots(qtbot, window: MainWindow, page: VotesPage) -> BallotDialog:  # noqa: ANN001
+    select(page, "续聘巴中翰林物业服务有限公司")
+    page.enter_ballots()
+    qtbot.waitUntil(lambda: isinstance(page.dialog, BallotDialog), timeout=TIMEOUT)
+    dialog = page.dialog
+    qtbot.waitUntil(lambda: "已参与" in dialog.meter.text(), timeout=TIMEOUT)
+    return dialog
+
+
+def type_ballot(qtbot, dialog: BallotDialog, ref: str, choice: str) -> None:  # noqa: ANN001
+    before = dialog.saved_count
+    dialog.ref.setText(ref)
+    for button in dialog.groups["续聘"].buttons():
+        if button.text() == choice:
+            button.setChecked(True)
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.saved_count == before + 1 or "错误" in dialog.error.text(),
+                    timeout=TIMEOUT)
+    assert dialog.saved_count == before + 1, dialog.error.text()
+
+
+def test_the_meter_moves_and_a_ballot_typed_twice_with_a_slip_is_flagged(
+        qtbot, demo_copy: Path) -> None:  # noqa: ANN001
+    window = login(qtbot, demo_copy, "jingban")
+    page = votes_page(qtbot, window)
+    dialog = open_ballots(qtbot, window, page)
+    before = dialog.meter.text()
+    type_ballot(qtbot, dialog, "5栋-2单元-1401", "同意")  # counted at once
+    qtbot.waitUntil(lambda: dialog.meter.text() != before, timeout=TIMEOUT)
+    assert "还差" in dialog.meter.text()
+    dialog.mode.setCurrentIndex(1)  # 双人录入 第一遍
+    type_ballot(qtbot, dialog, "5栋-2单元-0601", "同意")
+    dialog.close()
+    idle(qtbot, window)
+    window.context.actor = Actor("shenhe", "审核人", "reviewer")  # the second clerk
+    dialog = open_ballots(qtbot, window, page)
+    dialog.mode.setCurrentIndex(2)  # 双人录入 第二遍
+    type_ballot(qtbot, dialog, "5栋-2单元-0601", "不同意")  # the slip
+    dialog.close()
+    page.show_tally()
+    qtbot.waitUntil(lambda: isinstance(page.dialog, TallyDialog), timeout=TIMEOUT)
+    tally = page.dialog
+    qtbot.waitUntil(lambda: tally.tally is not None, timeout=TIMEOUT)
+    tally.compare()
+    qtbot.waitUntil(lambda: "1 处不一致" in tally.mismatches.text(), timeout=TIMEOUT)
+    assert "第一遍 同意，第二遍 不同意" in tally.mismatches.text()
+    tally.print_sheet()
+    qtbot.waitUntil(lambda: bool(window.context.previews), timeout=30_000)
+    assert window.context.previews[-1].document.pageCount() >= 1
+    window.close()
