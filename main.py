@@ -199,11 +199,15 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from models.opening import open_target  # noqa: PLC0415
 
     target, _ = target_database(args)
-    safety = restore(to_url(target), args.source, actor=SYSTEM)  # at the machine, files in hand
+    result = restore(to_url(target), args.source, actor=SYSTEM)  # at the machine, files in hand
     open_target(target).dispose()  # migrate an older backup now, and prove it opens
-    if safety is not None:
-        print(f"恢复前的数据库已另存为：{safety}")
+    if result.safety is not None:
+        print(f"恢复前的数据库已另存为：{result.safety}")
     print(f"已从备份恢复：{args.source}")
+    if result.attachments_restored:
+        print(f"已从备份恢复附件 {len(result.attachments_restored)} 个。")
+    if result.attachments_missing:
+        print("以下附件在本机和备份中都找不到：" + "、".join(result.attachments_missing))
     return 0
 
 

@@ -9,23 +9,36 @@ The trail is also the reference `check` replays to prove the business tables
 fields, a `delete` the last snapshot; a set of link rows (a composite key under one owner)
 is written whole by `record_set`. Secret columns are kept as a digest (`trail_value`), so
 the replay can still compare them without the trail holding the secret.
+
+Personal data never enters the trail whole. A column marked in SENSITIVE (today the
+公民身份号码) is kept as its masked form plus an HMAC-SHA256 of the full value under a
+per-database secret (table app_key, made by migration 0008, write-once): an inspector
+sees that a number changed and which (masked) number it was, and `check` can compare
+the digest of the current value with the trail (`trail_value`), but a copy of the trail
+alone does not give the numbers back, nor can they be guessed by hashing candidates
+without the key. The key lives in the database because whoever holds the database holds
+the numbers anyway; it travels with backups and is the same on every PC of an office.
+Entries written before this rule keep what they held: the chain forbids rewriting them.
 """
 from __future__ import annotations
 
 import datetime as dt
 import decimal
 import hashlib
+import hmac
 import json
-from collections.abc import Iterable, Iterator, Sequence
+import secrets
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import insert, inspect, select, text
 from sqlalchemy.orm import Session
 
-from models.auth import Actor
+from models.auth import Actor, acting
 from models.base import utcnow
-from models.users_entities import AuditEntry
+from models.users_entities import AppKey, AuditEntry
+from models.validation import mask_id_number
 
 GENESIS = "0" * 64
 # Serialises appends on PostgreSQL (SQLite's BEGIN IMMEDIATE already does).
@@ -43,23 +56,58 @@ def _plain(value: Any) -> Any:
 # Columns whose value the trail keeps only as a digest: enough to prove the stored value is
 # the one the trail says, useless for cracking (an Argon2 hash carries its own salt).
 CONCEALED: set[tuple[str, str]] = {("app_user", "password_hash")}
+# Columns holding personal data: (table, column) -> the masked form kept beside the digest.
+SENSITIVE: dict[tuple[str, str], Callable[[str], str]] = {
+    ("person", "id_number"): mask_id_number,
+}
+DIGEST_KEY = "audit_digest"
+DIGEST_MARK = " hmac:"
+_KEY_CACHE = "gongjian.audit_key"  # Session.info
 
 
 def conceal(value: object) -> str:
     return "sha256:" + hashlib.sha256(str(value).encode("utf-8")).hexdigest()
 
 
-def trail_value(session: Session | None, table: str, column: str, value: Any) -> Any:
-    """How the trail holds `value` of `table.column`: the one rule snapshots and the replay
-    share (a new secret column is concealed by adding it to CONCEALED). `session` reads
-    whatever a rule needs from the database (a digest key); none does yet."""
-    if value is not None and (table, column) in CONCEALED:
+def digest_key(session: Session) -> bytes:
+    """This database's secret for digests (made once if a database lacks it)."""
+    key = session.info.get(_KEY_CACHE)
+    if key is None:
+        value = session.execute(select(AppKey.value).where(AppKey.name == DIGEST_KEY)).scalar()
+        if value is None:
+            value = secrets.token_hex(32)
+            session.add(AppKey(name=DIGEST_KEY, value=value))
+            session.flush()
+        key = session.info[_KEY_CACHE] = bytes.fromhex(value)
+    return key
+
+
+def trail_value(session: Session, table: str, column: str, value: Any) -> Any:
+    """How the trail holds `value` of `table.column`: the one rule that snapshots, and
+    `check` when it compares a current row with the trail, both apply. A concealed
+    column (a password hash) is kept as a plain digest; personal data as its masked form
+    and a keyed digest."""
+    if value is None or value == "":
+        return _plain(value)
+    if (table, column) in CONCEALED:
         return conceal(value)
-    return _plain(value)
+    mask = SENSITIVE.get((table, column))
+    if mask is None:
+        return _plain(value)
+    digest = hmac.new(digest_key(session), str(value).encode("utf-8"), hashlib.sha256)
+    return f"{mask(str(value))}{DIGEST_MARK}{digest.hexdigest()}"
+
+
+def shown(value: Any) -> Any:
+    """A trail value as a person reads it: the masked part of a sensitive one."""
+    if isinstance(value, str) and DIGEST_MARK in value:
+        return value.split(DIGEST_MARK, 1)[0]
+    return value
 
 
 def snapshot(obj: Any) -> dict[str, Any]:
-    """Column values of an ORM object as JSON-able plain values (secrets as digests)."""
+    """Column values of an ORM object as JSON-able plain values, secrets as digests and
+    personal data masked and digested (`trail_value`)."""
     state = inspect(obj)
     table = state.mapper.local_table.name
     return {attr.key: trail_value(state.session, table, attr.columns[0].name,
@@ -95,7 +143,16 @@ def _dump(values: dict[str, Any] | None) -> str:
 
 def record(session: Session, actor: Actor, action: str, entity: str, record_id: object,
            before: dict[str, Any] | None = None, after: dict[str, Any] | None = None) -> None:
-    """Append one entry. Call inside the unit of work that makes the change."""
+    """Append one entry for a change made by `actor`, who must be a known, active user
+    (models.auth.acting). Call inside the unit of work that makes the change."""
+    append(session, acting(session, actor).username, action, entity, record_id,
+           before=before, after=after)
+
+
+def append(session: Session, username: str, action: str, entity: str, record_id: object, *,
+           before: dict[str, Any] | None = None, after: dict[str, Any] | None = None) -> None:
+    """Append one entry under `username` as given: only for what is not an act of a
+    logged-in user (a login attempt, whose name may be unknown or deactivated)."""
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": ADVISORY_LOCK_KEY})
     last = session.execute(
@@ -105,9 +162,9 @@ def record(session: Session, actor: Actor, action: str, entity: str, record_id: 
     prev = last.row_hash if last else GENESIS
     at = utcnow()
     before_text, after_text = _dump(before), _dump(after)
-    content = canonical(entry_id, at, actor.username, action, entity, str(record_id),
+    content = canonical(entry_id, at, username, action, entity, str(record_id),
                         before_text, after_text)
-    session.add(AuditEntry(id=entry_id, at=at, username=actor.username, action=action,
+    session.add(AuditEntry(id=entry_id, at=at, username=username, action=action,
                            entity=entity, record_id=str(record_id), before=before_text,
                            after=after_text, prev_hash=prev, row_hash=row_hash(prev, content)))
     session.flush()

@@ -7,6 +7,13 @@ backup first, keeps a safety copy of the current database, then swaps the file
 atomically. PostgreSQL: pg_dump -Fc when the tool is installed; otherwise the server's
 own backups apply. Old backups are thinned grandfather-father-son: the newest of each of
 the last 7 days, 4 ISO weeks and 12 months. Times are naive local time (file names).
+
+Only a good backup counts (models/backup_verify.py: checked when made, its SHA-256 on
+record and still matching). Retention looks at good backups only, so it never deletes a
+good one while keeping a damaged one in its slot; a damaged backup is moved out of the
+rotation (`<name>.damaged`) and removed after QUARANTINE_DAYS. A day whose only backup is
+damaged is not done. Attachments are mirrored beside the backups and brought back by a
+restore (models/backup_attachments.py).
 """
 from __future__ import annotations
 
@@ -28,13 +35,16 @@ from pathlib import Path
 
 from sqlalchemy.engine import URL
 
-from models import anchor
-from models.auth import Actor, require
+from models import anchor, backup_verify
+from models.auth import SYSTEM, Actor, require
+from models.backup_attachments import mirror_attachments, restore_attachments
+from models.backup_verify import State
 from models.db import (
     BUSY_TIMEOUT_MS,
     Database,
     copy_aside,
     describe,
+    open_database,
     sqlite_preflight,
     sqlite_problem,
     to_url,
@@ -59,6 +69,7 @@ register({
                          "数据库（{where}）。数据保存在数据库服务器上，请以服务器自身的备份为准，"
                          "并向服务器管理员确认已定期备份。",
     "backup.pg_failed": "PostgreSQL 备份失败（{detail}）。以前的备份均未受影响。",
+    "backup.attachments_failed": "数据库已从备份恢复，但附件未能全部恢复（{detail}）。",
     "backup.restore_server": "PostgreSQL 数据库不能在共建台账中恢复。请由服务器管理员"
                              "用 pg_restore 从备份文件“{path}”恢复。",
 })
@@ -73,6 +84,14 @@ PG_ENV = {"sslmode": "PGSSLMODE", "sslrootcert": "PGSSLROOTCERT",
           "connect_timeout": "PGCONNECT_TIMEOUT"}
 SIDE_FILES = ("-wal", "-shm", "-journal")
 STALE_TEMP_SECONDS = 24 * 3600
+QUARANTINE_DAYS = 31
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    safety: Path | None  # the copy of the database the restore replaced
+    attachments_restored: tuple[str, ...] = ()  # file names copied back from the mirror
+    attachments_missing: tuple[str, ...] = ()  # referenced, but neither here nor mirrored
 
 
 @dataclass(frozen=True)
@@ -183,8 +202,10 @@ def _verified_copy(source: Path, folder: Path, taken: dt.datetime, kind: str) ->
         if problem is not None:
             raise UserError("backup.check_failed", detail=problem)
         _fsync_file(temp)
+        sha256 = backup_verify.file_sha256(temp)
         final = _free_name(folder, taken, kind, ".db")
         os.replace(temp, final)
+        backup_verify.record(final, sha256)
     except (sqlite3.Error, OSError) as exc:
         raise UserError("backup.write_failed", folder=str(folder), detail=str(exc)) from exc
     finally:
@@ -250,6 +271,9 @@ def restore_sqlite(target: Path, backup: Path, *, now: dt.datetime | None = None
     """
     if not backup.is_file():
         raise UserError("backup.not_found", path=str(backup))
+    expected = backup_verify.recorded(backup)  # a file from elsewhere may have none
+    if expected is not None and backup_verify.file_sha256(backup) != expected:
+        raise UserError("backup.damaged", path=str(backup), detail="SHA-256 与备份时记录的不一致")
     problem = sqlite_problem(backup, full=True)
     if problem is not None:
         raise UserError("backup.damaged", path=str(backup), detail=problem)
@@ -312,25 +336,51 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     return [info for _taken, _counter, info in found]
 
 
+def _remove(path: Path) -> None:
+    for side in backup_verify.sidecars(path):
+        side.unlink(missing_ok=True)
+    path.unlink(missing_ok=True)
+
+
+def _drop_old_quarantine(folder: Path, now: dt.datetime) -> None:
+    for path in folder.glob(f"{PREFIX}-*{backup_verify.DAMAGED_SUFFIX}"):
+        parsed = _parse(path.with_name(path.name.removesuffix(backup_verify.DAMAGED_SUFFIX)))
+        if parsed is not None and (now - parsed[0]).days > QUARANTINE_DAYS:
+            path.unlink(missing_ok=True)
+
+
 def prune(folder: Path, now: dt.datetime | None = None) -> list[Path]:
-    """Delete regular backups retention no longer keeps, and temp files a crash left."""
+    """Thin out the regular backups: damaged ones leave the rotation (quarantine), of the
+    good ones those retention no longer keeps are deleted; the deleted paths. A backup
+    that cannot be read just now is left alone and not counted."""
     now = _local(now)
-    regular = [(b.path, b.taken_at) for b in list_backups(folder) if b.kind == "regular"]
-    kept = select_kept(regular, now)
-    removed = [path for path, _taken in regular if path not in kept]
+    good: list[tuple[Path, dt.datetime]] = []
+    for info in list_backups(folder):
+        if info.kind != "regular":
+            continue
+        verdict = backup_verify.state(info.path)
+        if verdict is State.DAMAGED:
+            backup_verify.quarantine(info.path)
+        elif verdict is State.GOOD:
+            good.append((info.path, info.taken_at))
+    kept = select_kept(good, now)
+    removed = [path for path, _taken in good if path not in kept]
     for path in removed:
-        path.unlink(missing_ok=True)
-    for temp in folder.glob(f"{TEMP_PREFIX}*.tmp") if folder.is_dir() else ():
-        if time.time() - temp.stat().st_mtime > STALE_TEMP_SECONDS:
-            _discard(temp)
+        _remove(path)
+    if folder.is_dir():
+        _drop_old_quarantine(folder, now)
+        for temp in folder.glob(f"{TEMP_PREFIX}*.tmp"):
+            if time.time() - temp.stat().st_mtime > STALE_TEMP_SECONDS:
+                _discard(temp)
     return removed
 
 
 def backup_due(folder: Path, now: dt.datetime | None = None) -> bool:
-    """True unless a regular backup was already taken today (at most one a day on exit)."""
+    """True unless a good regular backup was already taken today (at most one a day on
+    exit): a day whose only backup is damaged is not done."""
     today = _local(now).date()
-    return not any(b.taken_at.date() >= today for b in list_backups(folder)
-                   if b.kind == "regular")
+    return not any(b.taken_at.date() >= today and backup_verify.state(b.path) is State.GOOD
+                   for b in list_backups(folder) if b.kind == "regular")
 
 
 # ---- PostgreSQL ------------------------------------------------------------------------
@@ -388,8 +438,10 @@ def backup_postgres(url: URL | str, folder: Path, *, now: dt.datetime | None = N
         elif temp.read_bytes()[:5] != b"PGDMP":
             raise UserError("backup.pg_failed", detail="not a pg_dump archive")
         _fsync_file(temp)
+        sha256 = backup_verify.file_sha256(temp)
         final = _free_name(folder, _local(now), "", ".dump")
         os.replace(temp, final)
+        backup_verify.record(final, sha256)
     except OSError as exc:
         raise UserError("backup.write_failed", folder=str(folder), detail=str(exc)) from exc
     finally:
@@ -428,29 +480,6 @@ def backup_now(database: Database, *, now: dt.datetime | None = None) -> Path:
     return made
 
 
-def mirror_attachments(source: Path, target: Path) -> int:
-    """Copy attachments the backup folder does not hold yet; the number copied.
-
-    Attachments are stored by their SHA-256, so a file never changes once written and
-    copying only the missing names keeps the mirror complete at little cost.
-    """
-    if not source.is_dir():
-        return 0
-    copied = 0
-    for path in source.rglob("*"):
-        if not path.is_file() or path.name.startswith("."):
-            continue
-        destination = target / path.relative_to(source)
-        if destination.exists() and destination.stat().st_size == path.stat().st_size:
-            continue
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        temporary = destination.with_name(destination.name + ".part")
-        shutil.copyfile(path, temporary)
-        os.replace(temporary, destination)
-        copied += 1
-    return copied
-
-
 def backup_if_due(database: Database, *, now: dt.datetime | None = None) -> Path | None:
     """On exit: a backup unless one was already taken today."""
     if not backup_due(backup_folder(database.engine.url), now):
@@ -458,12 +487,39 @@ def backup_if_due(database: Database, *, now: dt.datetime | None = None) -> Path
     return backup_now(database, now=now)
 
 
+def _require_admin(url: URL | str, actor: Actor) -> None:
+    """The actor must be an administrator of the database being replaced. A database that
+    cannot be opened has no one logged in to it: only the program itself (the `restore`
+    verb) may then restore."""
+    try:
+        database = open_database(url if isinstance(url, str) else url.render_as_string(
+            hide_password=False))
+    except UserError:
+        if actor is not SYSTEM:
+            raise
+        return
+    try:
+        with database.read_session() as session:
+            require(session, actor, "admin")
+    finally:
+        database.dispose()
+
+
 def restore(url: URL | str, backup: Path, *, actor: Actor,
-            now: dt.datetime | None = None) -> Path | None:
-    """Restore a SQLite database from `backup` (see restore_sqlite); refused for a server.
-    Administrators only: a restore rolls back everyone's work (a reviewer's postings)."""
-    require(actor, "admin")
+            now: dt.datetime | None = None) -> RestoreResult:
+    """Restore a SQLite database from `backup` (see restore_sqlite), then the attachments
+    it refers to from the mirror beside the backup; refused for a server.
+    Administrators only (as the database being replaced says): a restore rolls back
+    everyone's work, a reviewer's postings among it."""
+    _require_admin(url, actor)
     url = to_url(url) if isinstance(url, str) else url
     if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
         raise UserError("backup.restore_server", path=str(backup))
-    return restore_sqlite(Path(url.database), Path(backup), now=now)
+    target, backup = Path(url.database), Path(backup)
+    safety = restore_sqlite(target, backup, now=now)
+    try:
+        restored, missing = restore_attachments(target, backup.parent / "attachments",
+                                                attachments_dir())
+    except (OSError, sqlite3.Error) as exc:
+        raise UserError("backup.attachments_failed", detail=str(exc)) from exc
+    return RestoreResult(safety, restored, missing)

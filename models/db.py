@@ -158,7 +158,8 @@ def _sqlite_engine(url: URL, *, read_only: bool = False) -> Engine:
     path = Path(url.database) if url.database and url.database != ":memory:" else None
     wal = path is not None and not is_network_path(path)
     engine = create_engine(_read_only_url(url) if read_only else url,
-                           connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+                           connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
+                           hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -186,11 +187,13 @@ def _postgres_engine(url: URL, password_lookup: PasswordLookup | None) -> Engine
         password = password_lookup(url)
         if password is not None:
             url = url.set(password=password)
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 def make_engine(url: URL, password_lookup: PasswordLookup | None = None, *,
                 read_only: bool = False) -> Engine:
+    """SQL parameters are hidden from exception texts: they carry personal data
+    (ID numbers, phone numbers) into logs and error reports otherwise."""
     if url.get_backend_name() == "sqlite":
         return _sqlite_engine(url, read_only=read_only)
     return _postgres_engine(url, password_lookup)

@@ -31,8 +31,8 @@ HIDDEN = {"id", "version", "created_at", "updated_at", "search_key", "community_
 
 
 def describe_change(before: dict, after: dict) -> str:
-    """'名称：旧 → 新' lines for the fields that changed (ID numbers masked)."""
-    from models.validation import mask_id_number  # noqa: PLC0415
+    """'名称：旧 → 新' lines for the fields that changed (ID numbers masked: the trail
+    holds them masked with a digest, entries older than that whole)."""
 
     lines = []
     for key in sorted(set(before) | set(after)):
@@ -40,13 +40,22 @@ def describe_change(before: dict, after: dict) -> str:
             continue
         old, new = before.get(key), after.get(key)
         if key == "id_number":
-            old, new = mask_id_number(old), mask_id_number(new)
+            old, new = _masked(old), _masked(new)
         label = label_of(key)
         if before and after:
             lines.append(f"{label}：{_text(old)} → {_text(new)}")
         else:
             lines.append(f"{label}：{_text(new if after else old)}")
     return "\n".join(lines)
+
+
+def _masked(value: object) -> str:
+    """The trail holds a number masked with its digest; entries older than that, whole."""
+    from models.audit import shown  # noqa: PLC0415
+    from models.validation import mask_id_number  # noqa: PLC0415
+
+    plain = shown(value)
+    return str(plain) if plain != value else mask_id_number(value)  # type: ignore[arg-type]
 
 
 def _text(value: object) -> str:

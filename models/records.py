@@ -1,7 +1,8 @@
 """Helpers every service uses to load, create, change and delete an Editable record.
 
-Each write goes through here so that it is checked against the version the clerk saw,
-stamped with who made it, and appended to the audit trail with before and after values.
+Each write goes through here so that it is made by a known, active user (read from the
+database, models.auth.acting), checked against the version the clerk saw, stamped with
+who made it, and appended to the audit trail with before and after values.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from models import audit
-from models.auth import Actor
+from models.auth import Actor, acting
 from models.base import Editable, utcnow
 from models.errors import StaleRecord, UserError
 
@@ -58,6 +59,7 @@ def check_version(obj: Editable, expected: int, label: str) -> None:
 
 
 def create(session: Session, actor: Actor, obj: E) -> E:
+    actor = acting(session, actor)
     obj.updated_by = actor.display_name
     session.add(obj)
     _flush(session, obj)
@@ -101,6 +103,7 @@ class ItemFailed(Exception):
 
 def update(session: Session, actor: Actor, obj: E, expected_version: int, label: str,
            values: dict[str, Any]) -> E:
+    actor = acting(session, actor)
     check_version(obj, expected_version, label)
     before = audit.snapshot(obj)
     for key, value in values.items():
@@ -116,6 +119,7 @@ def update(session: Session, actor: Actor, obj: E, expected_version: int, label:
 
 def delete(session: Session, actor: Actor, obj: Editable, expected_version: int, label: str,
            name: str) -> None:
+    acting(session, actor)
     check_version(obj, expected_version, label)
     before = audit.snapshot(obj)
     session.delete(obj)

@@ -12,6 +12,15 @@ attempt is refused, without looking at the password, until last_failed_at + dela
 A success resets the counter. Because the caller's unit of work rolls back on an
 exception, `login(database, ...)` is the entry point for the login screen: it commits
 the failure's bookkeeping first and raises afterwards.
+
+Concurrent attempts on one account are serialised on its row (SELECT ... FOR UPDATE on
+PostgreSQL; SQLite's BEGIN IMMEDIATE already serialises writers), so n parallel guesses
+count as n failures and the throttle cannot be raced.
+
+An unknown user, a wrong password and a deactivated account get the same message
+("user.bad_login", which names both causes), and a deactivated account's attempt is
+counted like a failure whatever password was typed: neither the message nor the
+throttle tells whether the password was right, or whether the account exists.
 """
 from __future__ import annotations
 
@@ -28,7 +37,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from models import audit, messages, records, validation
-from models.auth import SYSTEM, Actor, require
+from models.auth import SYSTEM, Actor, acting, forget, require
 from models.base import utcnow
 from models.errors import FieldError, StaleRecord, UserError
 from models.office import Office
@@ -44,9 +53,8 @@ messages.register({
     "user.password_wrong": "原密码不正确。",
     "user.bad_username": "用户名只能由字母、数字、汉字和 . _ - 组成，"
                          "长度 {minimum}–{limit} 个字符。",
-    "user.bad_login": "用户名或密码不正确。",
+    "user.bad_login": "用户名或密码不正确，或账号已停用。账号停用请联系管理员。",
     "user.throttled": "已连续登录失败 {count} 次，请 {seconds} 秒后再试。",
-    "user.inactive": "账号“{username}”已停用，请联系管理员。",
     "user.last_admin": "“{name}”是最后一位在用的管理员，不能停用或改为其他角色。"
                        "请先指定另一位管理员。",
     "setup.done": "本机数据库已完成初始设置，不能重复设置。",
@@ -208,7 +216,7 @@ def create_demo_users(session: Session) -> None:
 
 def create_user(session: Session, actor: Actor, *, username: str, display_name: str, role: str,
                 password: str) -> int:
-    require(actor, "admin")
+    actor = require(session, actor, "admin")
     return _insert(session, actor, username=username, display_name=display_name, role=role,
                    password=password).id
 
@@ -229,28 +237,31 @@ def _guard_last_admin(session: Session, user: User, *, role: str, active: bool) 
 
 
 def set_role(session: Session, actor: Actor, user_id: int, version: int, role: str) -> None:
-    require(actor, "admin")
+    actor = require(session, actor, "admin")
     user = records.load(session, User, user_id, "用户")
     role = _role(role)
     _guard_last_admin(session, user, role=role, active=user.active)
     # records.update audits only the changed columns, so the hash stays out.
     records.update(session, actor, user, version, "用户", {"role": role})
+    forget(session, user.username)
 
 
 def set_active(session: Session, actor: Actor, user_id: int, version: int,
                active: bool) -> None:
-    require(actor, "admin")
+    actor = require(session, actor, "admin")
     user = records.load(session, User, user_id, "用户")
     _guard_last_admin(session, user, role=user.role, active=active)
     records.update(session, actor, user, version, "用户", {"active": active})
+    forget(session, user.username)
 
 
 def change_password(session: Session, actor: Actor, user_id: int, old: str | None,
                     new: str) -> None:
     """Own password: the old one is needed. Someone else's: only an admin, no old one."""
+    actor = acting(session, actor)
     user = records.load(session, User, user_id, "用户")
     if user.username != actor.username:
-        require(actor, "admin")
+        actor = require(session, actor, "admin")
     elif not _verify(user.password_hash, old or ""):
         raise FieldError("old_password", "user.password_wrong")
     before = {"password_hash": audit.conceal(user.password_hash), "updated_by": user.updated_by}
@@ -273,22 +284,23 @@ def check_login(session: Session, username: str, password: str, *,
     for a failed login, so the caller can commit the failure before reporting it."""
     now = now or utcnow()
     typed = (username or "").strip().lower()[:ID_LIMIT]
-    user = session.execute(select(User).where(User.username == typed)).scalar_one_or_none()
+    user = session.execute(select(User).where(User.username == typed).with_for_update()
+                           .execution_options(populate_existing=True)).scalar_one_or_none()
     if user is None:
         _spend_hash_time(password)
-        _log_failure(session, Actor(typed, typed, "clerk"), typed, "unknown_user")
+        _log_failure(session, typed, typed, "unknown_user")
         return UserError("user.bad_login")
     wait = _seconds_to_wait(user, now)
     if wait > 0:
-        _log_failure(session, _actor(user), user.id, "throttled", failed_logins=user.failed_logins)
+        _log_failure(session, user.username, user.id, "throttled",
+                     failed_logins=user.failed_logins)
         return UserError("user.throttled", count=user.failed_logins, seconds=wait)
-    if not _verify(user.password_hash, password):
+    right = _verify(user.password_hash, password)  # verified even when inactive: same time
+    if not (right and user.active):
         count = _count_failure(session, user.id, now)
-        _log_failure(session, _actor(user), user.id, "password", failed_logins=count)
+        _log_failure(session, user.username, user.id,
+                     "password" if user.active else "inactive", failed_logins=count)
         return UserError("user.bad_login")
-    if not user.active:
-        _log_failure(session, _actor(user), user.id, "inactive")
-        return UserError("user.inactive", username=user.username)
     _succeed(session, user, password)
     return _actor(user)
 
@@ -339,7 +351,7 @@ def _succeed(session: Session, user: User, password: str) -> None:
         values["password_hash"] = HASHER.hash(password)
     session.execute(update(User).where(User.id == user.id).values(**values)
                     .execution_options(synchronize_session=False))
-    audit.record(session, _actor(user), "login", ENTITY, user.id,
+    audit.append(session, user.username, "login", ENTITY, user.id,
                  after={"rehashed": "password_hash" in values})
     if "password_hash" in values:  # the stored hash changed: the replay must know it
         audit.record(session, _actor(user), "password", ENTITY, user.id,
@@ -347,9 +359,10 @@ def _succeed(session: Session, user: User, password: str) -> None:
                      after={"password_hash": audit.conceal(values["password_hash"])})
 
 
-def _log_failure(session: Session, actor: Actor, record_id: object, reason: str,
+def _log_failure(session: Session, username: str, record_id: object, reason: str,
                  **details: Any) -> None:
-    audit.record(session, actor, "login_failed", ENTITY, record_id,
+    """Written with the name as typed (audit.append): the user may be unknown or inactive."""
+    audit.append(session, username, "login_failed", ENTITY, record_id,
                  after={"reason": reason, **details})
 
 

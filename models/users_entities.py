@@ -36,3 +36,12 @@ class AuditEntry(Base):
     after: Mapped[str] = mapped_column(Text, default="")
     prev_hash: Mapped[str] = mapped_column(String(64))
     row_hash: Mapped[str] = mapped_column(String(64))
+
+
+class AppKey(Base):
+    """A per-database secret, written once by a migration (0008): `audit_digest` keys the
+    digests of personal data in the audit trail (models/audit.py)."""
+
+    __tablename__ = "app_key"
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    value: Mapped[str] = mapped_column(String(64))

@@ -274,9 +274,9 @@ def apply_import(database: Database, actor: Actor, preview: ImportPreview, *,
         raise UserError("import.incomplete")
     if preview.errors:
         raise UserError("import.has_errors", count=len(preview.errors))
-    require(actor, "clerk")
     total = len(preview.rows)
     with database.session() as session:
+        actor = require(session, actor, "clerk")
         for start in range(0, total, batch):
             if cancelled is not None and cancelled():
                 raise ImportCancelled("import.cancelled")

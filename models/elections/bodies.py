@@ -64,7 +64,7 @@ def create_body(session: Session, actor: Actor, compound_id: int, *, kind: str, 
                 members: Sequence[MemberData], term_start: dt.date | None = None,
                 term_end: dt.date | None = None, scope: str = "", vote_id: int | None = None,
                 ) -> int:
-    require(actor, "clerk")
+    actor = require(session, actor, "clerk")
     records.load(session, Compound, compound_id, "小区")
     if kind not in BODY_KINDS:
         raise UserError("body.kind")
@@ -94,7 +94,7 @@ def current_members(session: Session, body_id: int) -> list[BodyMember]:
 def replace_member(session: Session, actor: Actor, body_id: int, member_id: int, *,
                    on: dt.date, reason: str, successor: MemberData | None = None) -> None:
     """A member leaves (and a successor joins): recorded as a change, checked as a whole."""
-    require(actor, "clerk")
+    actor = require(session, actor, "clerk")
     body = records.load(session, SelfBody, body_id, "自治组织")
     leaving = records.load(session, BodyMember, member_id, "成员")
     if leaving.left_on is not None:

@@ -93,7 +93,7 @@ def check_order(data: CourseData) -> None:
 
 
 def save_course(session: Session, actor: Actor, vote_id: int, data: CourseData) -> None:
-    require(actor, "clerk")
+    actor = require(session, actor, "clerk")
     check_order(data)
     course = _course(session, actor, vote_id)
     values = {f.name: getattr(data, f.name) for f in fields(CourseData)}
@@ -115,7 +115,7 @@ def course_deadlines(session: Session, vote_id: int, today: dt.date) -> list[Dea
 def set_prep_group(session: Session, actor: Actor, vote_id: int,
                    members: Sequence[Member]) -> None:
     """Replace the 筹备组's members, refused unless the composition is lawful."""
-    require(actor, "clerk")
+    actor = require(session, actor, "clerk")
     if any(m.side not in PREP_SIDES for m in members):
         raise UserError("course.side")
     problems = _prep_problems(members)
@@ -149,7 +149,7 @@ class ReviewData:
 
 def review_candidate(session: Session, actor: Actor, vote_id: int, data: ReviewData) -> None:
     """资格审查: record who recommended the candidate and the reviewer's verdict with reason."""
-    require(actor, "clerk")
+    actor = require(session, actor, "clerk")
     item = session.scalars(select(VoteItem).where(VoteItem.vote_id == vote_id,
                                                   VoteItem.name == data.candidate)).first()
     if item is None:

@@ -52,7 +52,7 @@ class Mismatch:
 def enter_pass(session: Session, actor: Actor, vote_id: int, pass_no: int,
                entries: Sequence[BallotEntry]) -> int:
     """Save one clerk's pass over (some of) the paper ballots, all or nothing."""
-    require(actor, "clerk")
+    actor = require(session, actor, "clerk")
     if pass_no not in (1, 2):
         raise UserError("entry.pass")
     freeze_roll(session, actor, vote_id)
@@ -108,7 +108,7 @@ def compare_passes(session: Session, vote_id: int) -> list[Mismatch]:
 
 def commit_passes(session: Session, actor: Actor, vote_id: int) -> int:
     """Count the ballots both passes agree on; refused while any mismatch is listed."""
-    require(actor, "clerk")
+    actor = require(session, actor, "clerk")
     mismatches = compare_passes(session, vote_id)
     if mismatches:
         first = mismatches[0]
@@ -145,7 +145,7 @@ class ProxyRow:
 def register_proxy(session: Session, actor: Actor, vote_id: int, ref: str, *, proxy_name: str,
                    proxy_id: str = "", signed_on: dt.date | None = None) -> int:
     """委托登记: one proxy per owner; the owner by ballot number or any unit."""
-    require(actor, "clerk")
+    actor = require(session, actor, "clerk")
     records.load(session, OwnerVote, vote_id, "表决")
     if not proxy_name.strip():
         raise UserError("proxy.name")

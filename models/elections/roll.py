@@ -199,7 +199,7 @@ def replace_roll(session: Session, actor: Actor, compound_id: int,
     """Replace the compound's roll with `rows`, all or nothing; returns the number of units.
 
     The caller (`votes.load_roll`) decides whether a roll may still change."""
-    require(actor, "clerk")
+    actor = require(session, actor, "clerk")
     records.load(session, Compound, compound_id, "小区")
     cleaned = clean_roll(rows)
     if cleaned.problems:

@@ -119,7 +119,7 @@ def check_vote(*, matter: int, title: str, items: Sequence[str], seats: int | No
 
 def create_vote(session: Session, actor: Actor, compound_id: int, *, matter: int, title: str,
                 items: Sequence[str], seats: int | None = None) -> int:
-    require(actor, "clerk")
+    actor = require(session, actor, "clerk")
     records.load(session, Compound, compound_id, "小区")
     names = check_vote(matter=matter, title=title, items=items, seats=seats)
     vote = records.create(session, actor, OwnerVote(
@@ -148,7 +148,7 @@ def load_roll(session: Session, actor: Actor, vote_id: int,
               rows: Sequence[roll_service.RollRow], *, reason: str = "") -> int:
     """Load the roll of the vote's compound (all or nothing); after the freeze, only with a
     reason and before any ballot, re-freezing it and recording the amendment."""
-    require(actor, "clerk")
+    actor = require(session, actor, "clerk")
     vote = records.load(session, OwnerVote, vote_id, "表决")
     if vote.roll_frozen_at is not None:
         if not reason.strip():
@@ -179,7 +179,7 @@ def roll_digest(session: Session, compound_id: int) -> str:
 
 def freeze_roll(session: Session, actor: Actor, vote_id: int) -> str:
     """Freeze the compound's present roll for this vote; returns its SHA-256."""
-    require(actor, "clerk")
+    actor = require(session, actor, "clerk")
     vote = records.load(session, OwnerVote, vote_id, "表决")
     if vote.roll_frozen_at is not None:
         return vote.roll_sha256
@@ -334,7 +334,7 @@ def _choices(entry: BallotEntry, items: list[str], result: BallotCheck) -> dict[
 def record_ballots(session: Session, actor: Actor, vote_id: int,
                    entries: Sequence[BallotEntry]) -> int:
     """Record ballots all or nothing (the roll is frozen first if it is not yet)."""
-    require(actor, "clerk")
+    actor = require(session, actor, "clerk")
     freeze_roll(session, actor, vote_id)
     checked = check_ballots(session, vote_id, entries)
     if checked.problems:

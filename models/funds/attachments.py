@@ -10,7 +10,6 @@ attachments or lose them.
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import tempfile
@@ -23,6 +22,7 @@ from sqlalchemy.orm import Session
 from models import audit, settings
 from models.auth import Actor, require
 from models.base import utcnow
+from models.digests import file_sha256
 from models.errors import UserError
 from models.funds.entities import FundAttachment
 from models.funds.entries import load_draft
@@ -35,7 +35,6 @@ register({
 })
 
 MAX_BYTES = 50 * 1024 * 1024
-CHUNK = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -59,13 +58,6 @@ def attachments_dir() -> Path:
 def stored_path(sha256: str) -> Path:
     return attachments_dir() / sha256[:2] / sha256
 
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _store(source: Path) -> tuple[str, int]:
@@ -94,7 +86,7 @@ def _store(source: Path) -> tuple[str, int]:
 def add_attachment(session: Session, actor: Actor, entry_id: int,
                    source: Path) -> AttachmentRecord:
     """Attach a copy of the file at `source` to a draft entry."""
-    require(actor, "clerk")
+    actor = require(session, actor, "clerk")
     load_draft(session, entry_id)
     try:
         sha256, size = _store(Path(source))
@@ -111,7 +103,7 @@ def add_attachment(session: Session, actor: Actor, entry_id: int,
 
 def remove_attachment(session: Session, actor: Actor, attachment_id: int) -> None:
     """Detach a file from a draft (the stored copy stays)."""
-    require(actor, "clerk")
+    actor = require(session, actor, "clerk")
     row = session.get(FundAttachment, attachment_id)
     if row is None:
         raise UserError("funds.attachment_missing", id=attachment_id)

@@ -103,7 +103,7 @@ def _refuse_duplicate(session: Session, year: int, branch_id: int, category: str
 
 def create_budget(session: Session, actor: Actor, *, year: int, branch_id: int, category: str,
                   amount: str | int, note: str = "") -> int:
-    require(actor, "clerk")
+    actor = require(session, actor, "clerk")
     values = _clean(session, year=year, branch_id=branch_id, category=category,
                     amount=amount, note=note)
     _refuse_duplicate(session, year, branch_id, category.strip())
@@ -112,7 +112,7 @@ def create_budget(session: Session, actor: Actor, *, year: int, branch_id: int, 
 
 def update_budget(session: Session, actor: Actor, budget_id: int, expected_version: int, *,
                   amount: str | int, note: str = "") -> None:
-    require(actor, "clerk")
+    actor = require(session, actor, "clerk")
     budget = records.load(session, FundBudget, budget_id, LABEL)
     values = _clean(session, year=budget.year, branch_id=budget.holder_org_id,
                     category=budget.category, amount=amount, note=note)
@@ -121,7 +121,7 @@ def update_budget(session: Session, actor: Actor, budget_id: int, expected_versi
 
 
 def delete_budget(session: Session, actor: Actor, budget_id: int, expected_version: int) -> None:
-    require(actor, "clerk")
+    actor = require(session, actor, "clerk")
     budget = records.load(session, FundBudget, budget_id, LABEL)
     records.delete(session, actor, budget, expected_version, LABEL, budget.category)
 

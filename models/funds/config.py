@@ -80,7 +80,7 @@ def update_settings(session: Session, actor: Actor, expected_version: int, *,
                     categories: tuple[str, ...] | list[str], decision_threshold: str | int,
                     dues_need_decision: bool) -> FundSettings:
     """Change the rules (administrators only). Entries already posted keep their text."""
-    require(actor, "admin")
+    actor = require(session, actor, "admin")
     uses = _clean_list("dues_uses", "党费允许用途", dues_uses)
     kinds = _clean_list("categories", "支出类别", categories)
     for use in uses:

@@ -219,7 +219,7 @@ def load_draft(session: Session, entry_id: int) -> FundEntry:
 
 def create_draft(session: Session, actor: Actor, data: EntryData, *,
                  today: dt.date | None = None) -> int:
-    require(actor, "clerk")
+    actor = require(session, actor, "clerk")
     values = clean_entry(session, data, today=today)
     entry = FundEntry(**values, status="draft", drafted_by=actor.display_name)
     return records.create(session, actor, entry).id
@@ -227,7 +227,7 @@ def create_draft(session: Session, actor: Actor, data: EntryData, *,
 
 def update_draft(session: Session, actor: Actor, entry_id: int, expected_version: int,
                  data: EntryData, *, today: dt.date | None = None) -> None:
-    require(actor, "clerk")
+    actor = require(session, actor, "clerk")
     entry = load_draft(session, entry_id)
     if entry.reverses_id is not None:  # its content is the original's, negated
         raise UserError("funds.reversal_readonly")
@@ -237,7 +237,7 @@ def update_draft(session: Session, actor: Actor, entry_id: int, expected_version
 
 def delete_draft(session: Session, actor: Actor, entry_id: int, expected_version: int) -> None:
     """Delete a draft with its attachment rows (the files stay: they are shared by hash)."""
-    require(actor, "clerk")
+    actor = require(session, actor, "clerk")
     entry = load_draft(session, entry_id)
     records.check_version(entry, expected_version, LABEL)
     for attachment in session.execute(select(FundAttachment).where(

@@ -64,7 +64,7 @@ def post_entry(session: Session, actor: Actor, entry_id: int,
                expected_version: int) -> EntryRecord:
     """Post a draft: rules, balances, voucher number, lines. Reviewers only; a reversal
     only by a reviewer other than the one who drafted it."""
-    require(actor, "reviewer")
+    actor = require(session, actor, "reviewer")
     vouchers.lock_postings(session)
     entry = _load(session, entry_id)
     if entry.status != "draft":
@@ -94,7 +94,7 @@ def reverse_entry(session: Session, actor: Actor, entry_id: int, *, on: dt.date,
                   reason: str, today: dt.date | None = None) -> EntryRecord:
     """Draft the reversal of a posted entry, dated `on`; returns the draft, which another
     reviewer posts with `post_entry`."""
-    require(actor, "reviewer")
+    actor = require(session, actor, "reviewer")
     reason = validation.text("reason", "冲销原因", reason, required=True, limit=100)
     validation.past_date("entry_date", "冲销日期", on, required=True, today=today)
     vouchers.lock_postings(session)

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models import records, validation
-from models.auth import Actor
+from models.auth import Actor, require
 from models.errors import FieldError
 from models.issues import lifecycle
 from models.issues.assignments import not_before, required_day
@@ -74,8 +74,9 @@ def accountability_fields(data: AccountabilityData,
 
 def record_accountability(session: Session, actor: Actor, data: AccountabilityData, *,
                           today: dt.date | None = None) -> int:
+    actor = require(session, actor, "reviewer")
     problem = lifecycle.load_problem(session, data.problem_id)
-    lifecycle.check_measure(problem, "accountability", actor)
+    lifecycle.check_measure(session, problem, "accountability", actor)
     check = validation.Collector()
     values = check(accountability_fields, data, today) or {}
     if data.unit_id is not None and session.get(ResidentUnit, data.unit_id) is None:

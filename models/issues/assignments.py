@@ -151,7 +151,7 @@ def assign(session: Session, actor: Actor, problem_id: int, version: int, data: 
     """交办 a problem in the whistle scope. The problem's own deadline, if it had none,
     becomes this first deadline; later escalations do not move it."""
     problem = lifecycle.load_problem(session, problem_id)
-    lifecycle.check(problem, "assign", actor)
+    lifecycle.check(session, problem, "assign", actor)
     values = clean_assignment(session, data, problem.found_on, today)
     assignment = _open_assignment(session, actor, problem, values)
     changes = _responsible(values)
@@ -166,7 +166,7 @@ def escalate(session: Session, actor: Actor, problem_id: int, version: int,
              ) -> ProblemStatus:
     """Close the current assignment as 'escalated' and assign at a higher level."""
     problem = lifecycle.load_problem(session, problem_id)
-    lifecycle.check(problem, "escalate", actor)
+    lifecycle.check(session, problem, "escalate", actor)
     reason = escalation_reason(reason)
     previous = current(session, problem_id)
     assert previous is not None  # escalate's source states all have an assignment
@@ -189,7 +189,7 @@ def report_in(session: Session, actor: Actor, problem_id: int, version: int, *,
               ) -> ProblemStatus:
     """报到: the responsible unit reports in."""
     problem = lifecycle.load_problem(session, problem_id)
-    lifecycle.check(problem, "report", actor)
+    lifecycle.check(session, problem, "report", actor)
     day, note = step_fields("report", reported_on, note, today)
     assignment = current(session, problem_id)
     assert assignment is not None
@@ -204,7 +204,7 @@ def record_progress(session: Session, actor: Actor, problem_id: int, version: in
                     ) -> ProblemStatus:
     """A progress note of the responsible unit (办理中)."""
     problem = lifecycle.load_problem(session, problem_id)
-    lifecycle.check(problem, "progress", actor)
+    lifecycle.check(session, problem, "progress", actor)
     day, text = step_fields("progress", on, text, today)
     assignment = current(session, problem_id)
     assert assignment is not None and assignment.reported_on is not None

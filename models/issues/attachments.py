@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from models import records, settings, validation
 from models.auth import Actor, require
+from models.digests import file_sha256
 from models.errors import UserError
 from models.issues import lifecycle
 from models.issues.entities import ProblemAttachment
@@ -48,13 +49,6 @@ def attachment_root() -> Path:
 def stored_path(sha256: str) -> Path:
     return attachment_root() / sha256[:2] / sha256
 
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while chunk := handle.read(CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _copy(source: Path, folder: Path) -> tuple[Path, str, int]:
@@ -101,7 +95,7 @@ def store_file(source: Path) -> tuple[str, int]:
 def add_attachment(session: Session, actor: Actor, problem_id: int,
                    source: str | os.PathLike[str], *, note: str = "") -> AttachmentRow:
     """Copy the file into the data folder and attach it to the problem."""
-    require(actor, "clerk")
+    actor = require(session, actor, "clerk")
     problem = lifecycle.load_problem(session, problem_id)
     if problem.state == "closed":
         raise UserError("issue.closed_readonly", number=problem.number)

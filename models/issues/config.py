@@ -96,7 +96,7 @@ def points_value(name: str, value: object) -> Decimal | int:
 def set_scoring_rules(session: Session, actor: Actor, version: int,
                       values: dict[str, object]) -> ScoringRules:
     """Change some or all points (as typed: "5", "-0.5"); administrators only."""
-    require(actor, "admin")
+    actor = require(session, actor, "admin")
     errors: list[FieldError] = []
     current = scoring_rules(session)
     merged: dict[str, Any] = {}
@@ -140,5 +140,5 @@ def letter_settings_fields(settings: LetterSettings) -> dict[str, str]:
 
 
 def set_letter_settings(session: Session, actor: Actor, settings: LetterSettings) -> None:
-    require(actor, "admin")
+    actor = require(session, actor, "admin")
     _save(session, actor, LETTERS_KEY, settings.version, letter_settings_fields(settings))

@@ -86,7 +86,7 @@ def _clean(session: Session, actor: Actor, data: CoordinationData, today: dt.dat
     check.done()
     for problem_id in data.problem_ids:
         if problem_id not in already:  # a problem closed after the meeting stays linked
-            lifecycle.check_measure(found[problem_id], "coordinate", actor)
+            lifecycle.check_measure(session, found[problem_id], "coordinate", actor)
     return values
 
 
@@ -106,7 +106,7 @@ def _link(session: Session, actor: Actor, meeting: CoordinationMeeting,
 
 def record_coordination(session: Session, actor: Actor, data: CoordinationData, *,
                         today: dt.date | None = None) -> int:
-    require(actor, "reviewer")
+    actor = require(session, actor, "reviewer")
     values = _clean(session, actor, data, today, set())
     meeting = records.create(session, actor, CoordinationMeeting(**values))
     _link(session, actor, meeting, data.problem_ids, set())
@@ -115,7 +115,7 @@ def record_coordination(session: Session, actor: Actor, data: CoordinationData, 
 
 def update_coordination(session: Session, actor: Actor, meeting_id: int, version: int,
                         data: CoordinationData, *, today: dt.date | None = None) -> None:
-    require(actor, "reviewer")
+    actor = require(session, actor, "reviewer")
     meeting = records.load(session, CoordinationMeeting, meeting_id, "协调会商")
     before = set(_problem_ids(session, meeting_id))
     values = _clean(session, actor, data, today, before)

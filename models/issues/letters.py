@@ -65,7 +65,7 @@ def chinese_date(day: dt.date) -> str:
 
 def _letter_problem(session: Session, problem_id: int, actor: Actor | None) -> Problem:
     problem = lifecycle.load_problem(session, problem_id)
-    lifecycle.check_measure(problem, "letter", actor)
+    lifecycle.check_measure(session, problem, "letter", actor)
     return problem
 
 

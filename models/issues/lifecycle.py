@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import audit, records
-from models.auth import Actor, require
+from models.auth import Actor, acting, require
 from models.base import utcnow
 from models.errors import UserError
 from models.issues.entities import Problem, ProblemEvent
@@ -124,12 +124,13 @@ def allowed_measures(state: str, has_level: bool, actor: Actor | None = None) ->
 MEASURES = {"letter": "发督办函", "coordinate": "协调会商", "accountability": "责任追究"}
 
 
-def check_measure(problem: Problem, measure: str, actor: Actor | None) -> None:
+def check_measure(session: Session, problem: Problem, measure: str,
+                  actor: Actor | None) -> None:
     """Refuse a measure that `allowed_measures` does not offer: the service's side of the
     rule that enables the buttons, so a caller that skips the UI is refused the same.
     Without an actor (drafting a letter, which writes nothing) only the problem counts."""
     if actor is not None:
-        require(actor, MEASURE_ROLE)
+        require(session, actor, MEASURE_ROLE)
     if measure in allowed_measures(problem.state, problem.level is not None):
         return
     if measure != "coordinate" and problem.level is None:
@@ -139,10 +140,11 @@ def check_measure(problem: Problem, measure: str, actor: Actor | None) -> None:
                     current=state_label(problem.state), action=MEASURES[measure])
 
 
-def check(problem: Problem, action: str, actor: Actor) -> Transition:
-    """The transition, or a refusal: the role first, then the state."""
+def check(session: Session, problem: Problem, action: str, actor: Actor) -> Transition:
+    """The transition, or a refusal: the role (read from the database) first, then the
+    state."""
     transition = TRANSITIONS[action]
-    require(actor, transition.role)
+    require(session, actor, transition.role)
     if problem.state not in transition.sources:
         allowed = "或".join(f"“{STATES[s]}”" for s in STATES if s in transition.sources)
         raise UserError("issue.bad_transition", number=problem.number,
@@ -158,6 +160,7 @@ def status(problem: Problem) -> ProblemStatus:
 def add_event(session: Session, actor: Actor, problem_id: int, action: str, *,
               from_state: str, to_state: str, on: dt.date | None = None,
               note: str = "") -> None:
+    actor = acting(session, actor)
     event = ProblemEvent(problem_id=problem_id, at=utcnow(), username=actor.username,
                          display_name=actor.display_name, action=action, from_state=from_state,
                          to_state=to_state, event_date=on, note=note)
@@ -178,7 +181,7 @@ def apply(session: Session, actor: Actor, problem: Problem, version: int, action
           values: dict[str, object] | None = None, on: dt.date | None = None,
           note: str = "") -> ProblemStatus:
     """Check and perform `action` on `problem` (seen by the clerk at `version`)."""
-    transition = check(problem, action, actor)
+    transition = check(session, problem, action, actor)
     before = problem.state
     records.update(session, actor, problem, version, "问题",
                    {"state": transition.target, **(values or {})})

@@ -107,7 +107,7 @@ def record_meeting(session: Session, actor: Actor, community_id: int, data: Meet
                    decisions: Sequence[DecisionData] = (), *, today: dt.date | None = None
                    ) -> int:
     """A held meeting with its attendees and decisions, in one unit of work."""
-    require(actor, "reviewer")
+    actor = require(session, actor, "reviewer")
     records.load(session, Community, community_id, "社区")
     values = _clean(session, data, today)
     meeting = records.create(session, actor, JointMeeting(community_id=community_id, **values))
@@ -119,7 +119,7 @@ def record_meeting(session: Session, actor: Actor, community_id: int, data: Meet
 def update_meeting(session: Session, actor: Actor, meeting_id: int, version: int,
                    data: MeetingData, *, today: dt.date | None = None) -> None:
     """Correct the date, place, minutes or attendees (decisions stand as taken)."""
-    require(actor, "reviewer")
+    actor = require(session, actor, "reviewer")
     meeting = records.load(session, JointMeeting, meeting_id, "联席会议")
     values = _clean(session, data, today)
     records.update(session, actor, meeting, version, "联席会议", values)
@@ -129,7 +129,7 @@ def update_meeting(session: Session, actor: Actor, meeting_id: int, version: int
 def decide(session: Session, actor: Actor, meeting_id: int,
            decisions: Sequence[DecisionData]) -> list[ProblemStatus]:
     """The meeting's decisions on a batch of problems: each enters the scope or not."""
-    require(actor, "reviewer")
+    actor = require(session, actor, "reviewer")
     meeting = records.load(session, JointMeeting, meeting_id, "联席会议")
     done: list[ProblemStatus] = []
     for decision in decisions:
@@ -137,7 +137,7 @@ def decide(session: Session, actor: Actor, meeting_id: int,
         if any(d.id == problem.id for d in done) or _decided(session, meeting_id, problem.id):
             raise UserError("issue.duplicate_decision", number=problem.number)
         action = "review_in" if decision.in_scope else "review_out"
-        lifecycle.check(problem, action, actor)
+        lifecycle.check(session, problem, action, actor)
         reason = validation.note("reason", "理由", decision.reason)
         if not decision.in_scope and not reason:
             raise FieldError("reason", "issue.reason_required", number=problem.number)

@@ -120,7 +120,7 @@ def clean_problem(session: Session, data: ProblemData,
 def create_problem(session: Session, actor: Actor, community_id: int, data: ProblemData, *,
                    today: dt.date | None = None) -> ProblemStatus:
     """Log a problem (state 已收集) with the next number of its year."""
-    require(actor, "clerk")
+    actor = require(session, actor, "clerk")
     records.load(session, Community, community_id, "社区")
     values = clean_problem(session, data, today)
     found_on = values["found_on"]
@@ -141,13 +141,13 @@ def update_problem(session: Session, actor: Actor, problem_id: int, version: int
                    data: ProblemData, *, today: dt.date | None = None) -> ProblemStatus:
     """Correct what was logged. A closed problem is read-only; once a unit is answering
     for the deadline, only a reviewer may move it."""
-    require(actor, "clerk")
+    actor = require(session, actor, "clerk")
     problem = lifecycle.load_problem(session, problem_id)
     if problem.state == "closed":
         raise UserError("issue.closed_readonly", number=problem.number)
     values = clean_problem(session, data, today)
     if values["deadline"] != problem.deadline and problem.state in DEADLINE_LOCKED:
-        require(actor, "reviewer")
+        require(session, actor, "reviewer")
     changed = [LABELS[k] for k, v in values.items()
                if getattr(problem, k) != v and k != "major_category_id"]
     records.update(session, actor, problem, version, "问题", values)

@@ -23,7 +23,7 @@ def resolve(session: Session, actor: Actor, problem_id: int, version: int, *,
             ) -> ProblemStatus:
     """办结: the unit reports the problem solved (not before it reported in)."""
     problem = lifecycle.load_problem(session, problem_id)
-    lifecycle.check(problem, "resolve", actor)
+    lifecycle.check(session, problem, "resolve", actor)
     day, result = step_fields("resolve", resolved_on, result, today)
     assignment = current(session, problem_id)
     assert assignment is not None
@@ -39,7 +39,7 @@ def close(session: Session, actor: Actor, problem_id: int, version: int, *,
           ) -> ProblemStatus:
     """销号: a reviewer confirms the resolution and closes the problem."""
     problem = lifecycle.load_problem(session, problem_id)
-    lifecycle.check(problem, "close", actor)
+    lifecycle.check(session, problem, "close", actor)
     day, note = step_fields("close", closed_on, note, today)
     not_before("closed_on", "销号日期", day, "办结日期", problem.resolved_on)
     return lifecycle.apply(session, actor, problem, version, "close",
@@ -51,7 +51,7 @@ def reopen(session: Session, actor: Actor, problem_id: int, version: int, *,
            on: dt.date | None, reason: str, today: dt.date | None = None) -> ProblemStatus:
     """重新办理: the resolution did not hold; back to 办理中 with the same unit."""
     problem = lifecycle.load_problem(session, problem_id)
-    lifecycle.check(problem, "reopen", actor)
+    lifecycle.check(session, problem, "reopen", actor)
     day, reason = step_fields("reopen", on, reason, today)
     not_before("on", "重新办理日期", day, "办结日期", problem.resolved_on)
     assignment = current(session, problem_id)

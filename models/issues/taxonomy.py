@@ -93,7 +93,7 @@ def _check_unique(session: Session, parent_id: int | None, name: str,
 def create_category(session: Session, actor: Actor, *, name: str, parent_id: int | None = None,
                     sort_order: int | None = None) -> int:
     """A 大类 (no parent) or a 小类 under a 大类. Administrators only."""
-    require(actor, "admin")
+    actor = require(session, actor, "admin")
     name = category_name(name)
     if parent_id is not None:
         parent = records.load(session, IssueCategory, parent_id, "问题类别")
@@ -112,7 +112,7 @@ def create_category(session: Session, actor: Actor, *, name: str, parent_id: int
 def update_category(session: Session, actor: Actor, category_id: int, version: int, *,
                     name: str, sort_order: int, active: bool) -> None:
     """Rename, reorder, deactivate or reactivate. The level never changes."""
-    require(actor, "admin")
+    actor = require(session, actor, "admin")
     category = records.load(session, IssueCategory, category_id, "问题类别")
     name = category_name(name)
     _check_unique(session, category.parent_id, name, exclude=category_id)
@@ -122,7 +122,7 @@ def update_category(session: Session, actor: Actor, category_id: int, version: i
 
 def delete_category(session: Session, actor: Actor, category_id: int, version: int) -> None:
     """Only a category no problem uses and without 小类; otherwise deactivate it."""
-    require(actor, "admin")
+    actor = require(session, actor, "admin")
     category = records.load(session, IssueCategory, category_id, "问题类别")
     used = session.execute(select(Problem.id).where(
         (Problem.category_id == category_id) | (Problem.major_category_id == category_id))

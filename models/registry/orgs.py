@@ -44,7 +44,7 @@ def create_org(session: Session, actor: Actor, community_id: int, *, name: str, 
                parent_id: int | None = None, compound_id: int | None = None,
                building_id: int | None = None, unit_id: int | None = None,
                secretary_id: int | None = None) -> int:
-    require(actor, "clerk")
+    actor = require(session, actor, "clerk")
     records.load(session, Community, community_id, "社区")
     name = validation.text("name", "组织名称", name, required=True, limit=200)
     kind = validation.choice("kind", "组织类型", kind, ORG_KINDS)

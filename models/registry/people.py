@@ -162,7 +162,7 @@ def _set_roles(session: Session, actor: Actor, person_id: int, roles: frozenset[
 
 
 def create_person(session: Session, actor: Actor, community_id: int, data: PersonData) -> int:
-    require(actor, "clerk")
+    actor = require(session, actor, "clerk")
     records.load(session, Community, community_id, "社区")
     values = clean_person(data)
     _check_links(session, values, None)
@@ -179,7 +179,7 @@ def create_people(session: Session, actor: Actor, community_id: int,
 
     Raises records.ItemFailed naming the first refused item; the caller rolls back.
     """
-    require(actor, "clerk")
+    actor = require(session, actor, "clerk")
     records.load(session, Community, community_id, "社区")
     cleaned = [_item(index, clean_person, data) for index, data in enumerate(batch)]
     links = _Links.load(session, cleaned, None)
@@ -211,7 +211,7 @@ def _item(index: int, check: Callable[[Any], T], value: Any) -> T:
 
 def update_person(session: Session, actor: Actor, person_id: int, version: int,
                   data: PersonData) -> None:
-    require(actor, "clerk")
+    actor = require(session, actor, "clerk")
     person = records.load(session, Person, person_id, "人员")
     values = clean_person(data)
     if not data.id_number and person.id_number:
@@ -223,14 +223,14 @@ def update_person(session: Session, actor: Actor, person_id: int, version: int,
 
 
 def delete_person(session: Session, actor: Actor, person_id: int, version: int) -> None:
-    require(actor, "reviewer")
+    actor = require(session, actor, "reviewer")
     person = records.load(session, Person, person_id, "人员")
     records.delete(session, actor, person, version, "人员", person.name)
 
 
 def reveal_id_number(session: Session, actor: Actor, person_id: int) -> str:
     """The full number, for a clerk who must see it; the look is logged."""
-    require(actor, "clerk")
+    actor = require(session, actor, "clerk")
     person = records.load(session, Person, person_id, "人员")
     audit.record(session, actor, "reveal", "person", person_id, after={"field": "id_number"})
     return person.id_number or ""

@@ -41,7 +41,7 @@ class CommunityRow:
 
 
 def create_street(session: Session, actor: Actor, *, name: str, code: str = "") -> int:
-    require(actor, "admin")
+    actor = require(session, actor, "admin")
     name = validation.text("name", "街道名称", name, required=True, limit=100)
     _unique(session, select(Street.id).where(Street.name == name), "街道", name)
     return records.create(session, actor, Street(name=name, code=code.strip())).id
@@ -49,7 +49,7 @@ def create_street(session: Session, actor: Actor, *, name: str, code: str = "") 
 
 def create_community(session: Session, actor: Actor, *, street_id: int, name: str,
                      code: str = "") -> int:
-    require(actor, "admin")
+    actor = require(session, actor, "admin")
     records.load(session, Street, street_id, "街道")
     name = validation.text("name", "社区名称", name, required=True, limit=100)
     _unique(session, select(Community.id).where(Community.street_id == street_id,
@@ -121,7 +121,7 @@ def clean_compound(data: CompoundData) -> dict[str, object]:
 
 
 def create_compound(session: Session, actor: Actor, community_id: int, data: CompoundData) -> int:
-    require(actor, "clerk")
+    actor = require(session, actor, "clerk")
     records.load(session, Community, community_id, "社区")
     values = clean_compound(data)
     _unique(session, select(Compound.id).where(Compound.community_id == community_id,
@@ -134,7 +134,7 @@ def create_compound(session: Session, actor: Actor, community_id: int, data: Com
 
 def update_compound(session: Session, actor: Actor, compound_id: int, version: int,
                     data: CompoundData) -> None:
-    require(actor, "clerk")
+    actor = require(session, actor, "clerk")
     compound = records.load(session, Compound, compound_id, "小区")
     values = clean_compound(data)
     _unique(session, select(Compound.id).where(Compound.community_id == compound.community_id,
@@ -146,7 +146,7 @@ def update_compound(session: Session, actor: Actor, compound_id: int, version: i
 
 
 def delete_compound(session: Session, actor: Actor, compound_id: int, version: int) -> None:
-    require(actor, "reviewer")
+    actor = require(session, actor, "reviewer")
     compound = records.load(session, Compound, compound_id, "小区")
     records.delete(session, actor, compound, version, "小区", compound.name)
 
@@ -193,7 +193,7 @@ class BuildingRow:
 
 def create_building(session: Session, actor: Actor, compound_id: int, name: str, *,
                     chief_id: int | None = None, entrance_chief_id: int | None = None) -> int:
-    require(actor, "clerk")
+    actor = require(session, actor, "clerk")
     records.load(session, Compound, compound_id, "小区")
     name = validation.text("name", "楼栋名称", name, required=True, limit=50)
     _unique(session, select(Building.id).where(Building.compound_id == compound_id,
@@ -208,7 +208,7 @@ def create_building(session: Session, actor: Actor, compound_id: int, name: str,
 
 def update_building(session: Session, actor: Actor, building_id: int, version: int, *,
                     name: str, chief_id: int | None, entrance_chief_id: int | None) -> None:
-    require(actor, "clerk")
+    actor = require(session, actor, "clerk")
     building = records.load(session, Building, building_id, "楼栋")
     name = validation.text("name", "楼栋名称", name, required=True, limit=50)
     _unique(session, select(Building.id).where(Building.compound_id == building.compound_id,
@@ -235,7 +235,7 @@ def list_buildings(session: Session, compound_id: int | None = None) -> list[Bui
 
 def create_lane(session: Session, actor: Actor, community_id: int, name: str,
                 chief_id: int | None = None) -> int:
-    require(actor, "clerk")
+    actor = require(session, actor, "clerk")
     name = validation.text("name", "街巷名称", name, required=True, limit=100)
     _unique(session, select(Lane.id).where(Lane.community_id == community_id, Lane.name == name),
             "街巷", name, field="name")

@@ -72,7 +72,7 @@ def _check_unique_code(session: Session, code: str, exclude: int | None = None) 
 
 
 def create_unit(session: Session, actor: Actor, community_id: int, data: UnitData) -> int:
-    require(actor, "clerk")
+    actor = require(session, actor, "clerk")
     records.load(session, Community, community_id, "社区")
     values = clean_unit(data)
     _check_unique_code(session, str(values["uscc"]))
@@ -85,7 +85,7 @@ def create_units(session: Session, actor: Actor, community_id: int,
                  batch: Sequence[UnitData]) -> list[int]:
     """`create_unit` for a batch of a bulk import: the same checks, item by item, and the
     same records and audit entries. Raises records.ItemFailed naming the refused item."""
-    require(actor, "clerk")
+    actor = require(session, actor, "clerk")
     records.load(session, Community, community_id, "社区")
     cleaned = []
     for index, data in enumerate(batch):
@@ -110,7 +110,7 @@ def create_units(session: Session, actor: Actor, community_id: int,
 
 def update_unit(session: Session, actor: Actor, unit_id: int, version: int,
                 data: UnitData) -> None:
-    require(actor, "clerk")
+    actor = require(session, actor, "clerk")
     unit = records.load(session, ResidentUnit, unit_id, "驻区单位")
     values = clean_unit(data)
     _check_unique_code(session, str(values["uscc"]), exclude=unit_id)
@@ -119,7 +119,7 @@ def update_unit(session: Session, actor: Actor, unit_id: int, version: int,
 
 
 def delete_unit(session: Session, actor: Actor, unit_id: int, version: int) -> None:
-    require(actor, "reviewer")
+    actor = require(session, actor, "reviewer")
     unit = records.load(session, ResidentUnit, unit_id, "驻区单位")
     records.delete(session, actor, unit, version, "驻区单位", unit.name)
 

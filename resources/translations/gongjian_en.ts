@@ -244,6 +244,18 @@
       <translation>
 The database as it was before the restore has been saved as: {0}</translation>
     </message>
+    <message>
+      <source>
+已从备份恢复附件 {0} 个。</source>
+      <translation>
+{0} attachment(s) were restored from the backup.</translation>
+    </message>
+    <message>
+      <source>
+以下附件在本机和备份中都找不到：{0}</source>
+      <translation>
+These attachments are neither on this computer nor in the backup: {0}</translation>
+    </message>
   </context>
   <context>
     <name>BallotDialog</name>
@@ -4125,6 +4137,10 @@ Please send this file to technical support.</translation>
       <translation>Database address “{url}” is not recognised. Enter a file path or a postgresql+psycopg:// address.</translation>
     </message>
     <message>
+      <source>数据库已从备份恢复，但附件未能全部恢复（{detail}）。</source>
+      <translation>The database was restored from the backup, but not all attachments could be restored ({detail}).</translation>
+    </message>
+    <message>
       <source>数据库文件“{path}”已损坏或不是有效的数据库文件（{detail}）。原文件未做任何改动。</source>
       <translation>Database file “{path}” is damaged or is not a valid database file ({detail}). The original file has not been changed.</translation>
     </message>
@@ -4261,12 +4277,16 @@ Please send this file to technical support.</translation>
       <translation>No permission to write, or the disk is read-only ({detail}). The operation was not completed; please choose another location or check the permissions.</translation>
     </message>
     <message>
+      <source>用户“{username}”不存在，不能执行此操作。请重新登录。</source>
+      <translation>User “{username}” does not exist and cannot do this. Please log in again.</translation>
+    </message>
+    <message>
       <source>用户名只能由字母、数字、汉字和 . _ - 组成，长度 {minimum}–{limit} 个字符。</source>
       <translation>A username may contain only letters, digits, Chinese characters and . _ - and must be {minimum}–{limit} characters long.</translation>
     </message>
     <message>
-      <source>用户名或密码不正确。</source>
-      <translation>Incorrect username or password.</translation>
+      <source>用户名或密码不正确，或账号已停用。账号停用请联系管理员。</source>
+      <translation>Wrong user name or password, or the account is deactivated. If it is deactivated, contact the administrator.</translation>
     </message>
     <message>
       <source>电话号码格式不正确：手机号为 11 位，座机如 0827-5261234。</source>
@@ -4413,8 +4433,8 @@ Please send this file to technical support.</translation>
       <translation>Reading was cancelled part-way; the data is incomplete and nothing was written. Read the file again, then import.</translation>
     </message>
     <message>
-      <source>账号“{username}”已停用，请联系管理员。</source>
-      <translation>Account “{username}” has been deactivated. Please contact an administrator.</translation>
+      <source>账号“{user}”已停用，不能执行此操作。请联系管理员。</source>
+      <translation>The account of “{user}” is deactivated and cannot do this. Please contact the administrator.</translation>
     </message>
     <message>
       <source>身份证号码不正确：请检查位数、出生日期和最后一位校验码。</source>

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from models import backup
+from models import backup, backup_verify
 from models.audit import verify_chain
 from models.auth import SYSTEM, Actor
 from models.db import Database, open_database
@@ -65,7 +65,8 @@ def test_backup_during_an_open_write_transaction_holds_only_committed_data(
     assert made.name == "gongjian-20261125-143000.db"
     assert _streets(made) == ["已提交街道"]
     assert backup.sqlite_problem(made, full=True) is None
-    assert sorted(p.name for p in folder.iterdir()) == [made.name]  # one file, no WAL, no temp
+    # One file and its recorded SHA-256: no WAL, no temp.
+    assert sorted(p.name for p in folder.iterdir()) == [made.name, f"{made.name}.sha256"]
     later = backup.backup_sqlite(sqlite_db.path, folder, now=T0)
     assert later != made and _streets(later) == ["已提交街道", "未提交街道"]
 
@@ -87,7 +88,7 @@ def test_failed_check_discards_the_copy_and_keeps_older_backups(
         backup.backup_sqlite(sqlite_db.path, folder, now=T0 + dt.timedelta(days=1))
     assert caught.value.code == "backup.check_failed"
     assert "完整性校验" in caught.value.message
-    assert [p.name for p in folder.iterdir()] == [good.name]
+    assert sorted(p.name for p in folder.iterdir()) == [good.name, f"{good.name}.sha256"]
     assert _digest(good) == before
 
 
@@ -166,7 +167,7 @@ def test_restore_refuses_a_damaged_backup_and_touches_nothing(
         assert caught.value.code == "backup.damaged"
         assert "未做任何改动" in caught.value.message
     assert _digest(path) == before
-    assert [p.name for p in folder.iterdir()] == [damaged.name]
+    assert sorted(p.name for p in folder.iterdir()) == [damaged.name, f"{damaged.name}.sha256"]
 
 
 def test_restore_over_a_damaged_database_keeps_a_raw_copy(
@@ -370,10 +371,16 @@ def test_backups_dated_after_now_are_never_pruned() -> None:
     assert backup.select_kept(ahead, NOW) == {p for p, _t in ahead}
 
 
+def _verified(path: Path) -> None:
+    """A stand-in backup whose digest is on record, as a verified backup's is."""
+    path.write_bytes(b"x")
+    backup_verify.record(path)
+
+
 def test_prune_deletes_only_old_regular_backups(tmp_path: Path) -> None:
     for n in range(120):
         stamp = (NOW - dt.timedelta(days=n)).strftime("%Y%m%d-%H%M%S")
-        (tmp_path / f"gongjian-{stamp}.db").write_bytes(b"x")
+        _verified(tmp_path / f"gongjian-{stamp}.db")
     safety = tmp_path / "gongjian-20250101-120000-before-restore.db"
     other = tmp_path / "mine.db"
     for path in (safety, other):
@@ -386,10 +393,10 @@ def test_prune_deletes_only_old_regular_backups(tmp_path: Path) -> None:
 
 def test_backup_due_at_most_daily(tmp_path: Path) -> None:
     assert backup.backup_due(tmp_path / "none", NOW)
-    (tmp_path / "gongjian-20261124-235900.db").write_bytes(b"x")
-    (tmp_path / "gongjian-20261125-080000-before-restore.db").write_bytes(b"x")
+    _verified(tmp_path / "gongjian-20261124-235900.db")
+    _verified(tmp_path / "gongjian-20261125-080000-before-restore.db")
     assert backup.backup_due(tmp_path, NOW)  # yesterday's, and a restore's safety copy
-    (tmp_path / "gongjian-20261125-000100.db").write_bytes(b"x")
+    _verified(tmp_path / "gongjian-20261125-000100.db")
     assert not backup.backup_due(tmp_path, NOW)
     assert backup.backup_due(tmp_path, NOW + dt.timedelta(days=1))
 
@@ -397,11 +404,12 @@ def test_backup_due_at_most_daily(tmp_path: Path) -> None:
 def test_backup_mirrors_attachments(sqlite_db, isolated_data_dir) -> None:
     from models.backup import backup_folder, backup_now  # noqa: PLC0415
 
-    stored = isolated_data_dir / "attachments" / "ab" / ("ab" + "0" * 62)
+    name = hashlib.sha256(b"invoice scan").hexdigest()  # stored by content, as the app does
+    stored = isolated_data_dir / "attachments" / name[:2] / name
     stored.parent.mkdir(parents=True)
     stored.write_bytes(b"invoice scan")
     backup_now(sqlite_db)
-    mirrored = backup_folder(sqlite_db.url) / "attachments" / "ab" / stored.name
+    mirrored = backup_folder(sqlite_db.url) / "attachments" / name[:2] / stored.name
     assert mirrored.read_bytes() == b"invoice scan"
     backup_now(sqlite_db)  # a second backup copies nothing new and keeps the file
     assert mirrored.read_bytes() == b"invoice scan"

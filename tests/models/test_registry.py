@@ -14,6 +14,7 @@ from models.registry import orgs, people, places, units
 from models.registry.people import PersonData
 from models.registry.places import CompoundData
 from models.registry.units import UnitData
+from tests.support.users import add_demo_users
 
 CLERK = Actor("jingban", "张小军", "clerk")
 REVIEWER = Actor("shenhe", "李秀英", "reviewer")
@@ -29,6 +30,7 @@ def valid_uscc(body: str = "91511902MA62A0XX1") -> str:
 @pytest.fixture
 def community(db: Database) -> int:
     with db.session() as session:
+        add_demo_users(session)
         street = places.create_street(session, SYSTEM, name="江北街道")
         return places.create_community(session, SYSTEM, street_id=street, name="兴文社区")
 

@@ -23,6 +23,7 @@ from reports import funds_journal, funds_summary, funds_voucher
 from reports.pdf import register_fonts, render_ledger
 from reports.pdf.ledger import PAGE_SIZE
 from reports.pdf.ledger_layout import layout_ledger
+from tests.support.users import add_demo_users
 
 TODAY = dt.date(2026, 6, 30)
 YEAR = 2025
@@ -38,6 +39,7 @@ def demo_file(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -
     shutil.copyfile(sqlite_template, path)
     database = open_database(str(path))
     with database.session() as session:
+        add_demo_users(session)
         build_demo(session)
         build_funds_demo(session, today=TODAY)
     database.dispose()
@@ -274,6 +276,7 @@ def test_reports_and_page_queries_on_each_backend(db: Database, tmp_path: Path) 
     from models.funds import ui_queries  # noqa: PLC0415
 
     with db.session() as session:
+        add_demo_users(session)
         build_demo(session)
         made = build_funds_demo(session, today=TODAY)
     with db.read_session() as session:

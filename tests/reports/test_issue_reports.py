@@ -38,6 +38,7 @@ from reports.pdf.ledger import PAGE_SIZE
 from reports.pdf.ledger_layout import layout_ledger
 from tests.models.issues.helpers import TODAY as H_TODAY
 from tests.models.issues.helpers import build_office, drive, problem_data
+from tests.support.users import add_demo_users
 
 TODAY = dt.date(2026, 11, 25)
 START, END = dt.date(2025, 11, 1), TODAY
@@ -54,6 +55,7 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) -
     shutil.copyfile(sqlite_template, path)
     database = open_database(str(path))
     with database.session() as session:
+        add_demo_users(session)
         office = build_demo(session)
         build_issue_demo(session, office, 2026, today=TODAY)
     database.dispose()

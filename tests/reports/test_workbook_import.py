@@ -23,6 +23,7 @@ from reports import workbook_template as fmt
 from reports.workbook_import import ImportCancelled, ImportPreview, apply_import, read_workbook
 from reports.workbook_template import write_template
 from tests.benchmarks.make_import_book import write_people
+from tests.support.users import add_users
 
 CLERK = Actor(username="clerk", display_name="张会计", role="clerk")
 PEOPLE_HEADER = ["姓名", "性别", "身份证号", "联系电话", "住址", "小区", "楼栋", "是否党员",
@@ -61,6 +62,7 @@ def write_book(path: Path, header: Sequence[object], rows: Sequence[Sequence[obj
 @pytest.fixture
 def demo(db: Database) -> DemoOffice:
     with db.session() as session:
+        add_users(session, CLERK)
         return build_demo(session)
 
 

@@ -1,6 +1,7 @@
 """A clerk works the registry through the real forms and pages."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -149,6 +150,10 @@ def test_people_list_prints_to_preview(qtbot, window: MainWindow) -> None:
     text = "".join(p.extract_text() for p in PdfReader(preview.path).pages)
     assert "人员名册" in text and "兴文社区" in text
     assert page.model.rows[0].name in text
+    # The roster is an export of personal data: ID numbers are printed masked.
+    masked = [r.id_masked for r in page.model.rows if r.id_masked]
+    assert masked and masked[0] in text
+    assert not re.search(r"\d{17}[\dX]", text)
     preview.close()
 
 

@@ -16,6 +16,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
+from models.log_privacy import ScrubPersonalData
 from models.paths import log_file
 
 LOG_BYTES = 2_000_000
@@ -29,11 +30,14 @@ def setup_logging() -> RotatingFileHandler:
                                   encoding="utf-8", delay=True)
     handler.setFormatter(logging.Formatter(
         "%(asctime)s %(levelname)s %(threadName)s %(name)s %(message)s"))
+    handler.addFilter(ScrubPersonalData())  # no ID number reaches the log, nor a traceback
     root = logging.getLogger()
     root.setLevel(logging.INFO)
     root.addHandler(handler)
     if not any(type(h) is logging.StreamHandler for h in root.handlers):
-        root.addHandler(logging.StreamHandler())
+        console = logging.StreamHandler()
+        console.addFilter(ScrubPersonalData())
+        root.addHandler(console)
     return handler
 
 

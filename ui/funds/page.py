@@ -20,7 +20,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 from sqlalchemy.orm import Session
 
-from models.auth import require
 from models.errors import UserError
 from models.funds import accounts, entries, posting
 from models.funds.accounts import Branch
@@ -29,6 +28,7 @@ from models.funds.entities import COMMUNITY_LABEL, FUNDS, KINDS, STATUSES, defau
 from models.funds.entries import ALL, EntryData, EntryRecord
 from models.funds.money import format_fen
 from models.funds.ui_queries import entry_years, holder_balances
+from models.users_entities import ROLES
 from reports.funds_voucher import render_entry_voucher
 from ui.common import messages
 from ui.common.context import AppContext
@@ -278,13 +278,14 @@ class FundsPage(ListPage):
             domain(row.fund_label), row.amount_text, domain(row.holder_name))
 
     def _reviewer(self) -> bool:
-        """The reviewer's actions check the role first, with the rule's own message."""
-        try:
-            require(self.context.actor, "reviewer")
-        except UserError as exc:
-            messages.show_error(self, exc)
-            return False
-        return True
+        """Ask before a reviewer's action only someone who may take it; the service checks
+        the role again, as the database holds it now."""
+        actor = self.context.actor
+        if actor.can("reviewer"):
+            return True
+        messages.show_error(self, UserError("auth.forbidden", user=actor.display_name,
+                                            role=ROLES["reviewer"]))
+        return False
 
     def selected_rows(self) -> list[EntryRecord]:
         indexes = self.table.selectionModel().selectedRows()

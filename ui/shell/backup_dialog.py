@@ -32,11 +32,11 @@ def _backup(database: Database, _progress: Any) -> Path:
 
 
 def _restore(source: Path, actor: Actor) -> Any:
-    def task(database: Database, _progress: Any) -> Path | None:
+    def task(database: Database, _progress: Any) -> backup.RestoreResult:
         database.dispose()  # the restore refuses a database that is still open
-        safety = backup.restore(database.url, source, actor=actor)
+        result = backup.restore(database.url, source, actor=actor)
         open_database(database.url).dispose()  # migrate an older backup, prove it opens
-        return safety
+        return result
     return task
 
 
@@ -108,10 +108,16 @@ class BackupDialog(QDialog):
         JobOp(self.context, parent=self, job=_restore(chosen.path, self.context.actor),
               changes=EVERYTHING, success=self._restored).with_progress(self.tr("正在恢复…")).run()
 
-    def _restored(self, safety: Path | None) -> None:
+    def _restored(self, result: backup.RestoreResult) -> None:
         text = self.tr("已从备份恢复。")
-        if safety is not None:
-            text += self.tr("\n恢复前的数据库已另存为：{0}").format(safety)
+        if result.safety is not None:
+            text += self.tr("\n恢复前的数据库已另存为：{0}").format(result.safety)
+        if result.attachments_restored:
+            text += self.tr("\n已从备份恢复附件 {0} 个。").format(
+                len(result.attachments_restored))
+        if result.attachments_missing:
+            text += self.tr("\n以下附件在本机和备份中都找不到：{0}").format(
+                "、".join(result.attachments_missing))
         messages.show_info(self, text)
         self.reload()
         self.accept()

@@ -14,6 +14,7 @@ from models.elections.roll import RollOwner, RollRow
 from models.elections.rules import Member
 from models.errors import UserError
 from models.registry import places
+from tests.support.users import add_users
 
 ID_A = "11010519491231002X"  # valid check digits
 ID_B = "110105194912310038"
@@ -22,6 +23,7 @@ ID_B = "110105194912310038"
 @pytest.fixture
 def compound(db: Database) -> int:
     with db.session() as session:
+        add_users(session, CLERK_A, CLERK_B)  # the two clerks of the double entry
         street = places.create_street(session, SYSTEM, name="东城街道")
         community = places.create_community(session, SYSTEM, street_id=street, name="兴文社区")
         return places.create_compound(session, SYSTEM, community,

@@ -25,6 +25,7 @@ from models.funds import accounts, entries, posting
 from models.funds.entries import EntryData
 from models.registry import orgs, places
 from tests.conftest import BACKENDS, TEMPLATE_DB
+from tests.support.users import add_demo_users
 
 CLERK = Actor("jingban", "张小军", "clerk")
 REVIEWER = Actor("shenhe", "李秀英", "reviewer")
@@ -85,6 +86,7 @@ def spending(fen: int, holder: int | None, fund: str = "fiscal", *, day: dt.date
 
 def make_books(db: Database) -> Books:
     with db.session() as session:
+        add_demo_users(session)
         street = places.create_street(session, ADMIN, name="江北街道")
         community = places.create_community(session, ADMIN, street_id=street, name="兴文社区")
         committee = orgs.create_org(session, ADMIN, community, name="中共兴文社区委员会",

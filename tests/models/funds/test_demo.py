@@ -7,10 +7,12 @@ from models.db import Database
 from models.demo import build_demo
 from models.funds import accounts, budgets, demo, entries, journal, stats
 from models.funds.journal_pages import paginate
+from tests.support.users import add_demo_users
 
 
 def build(database: Database, today: dt.date) -> demo.FundsDemo:
     with database.session() as session:
+        add_demo_users(session)
         build_demo(session)
         return demo.build_funds_demo(session, today=today)
 

@@ -18,6 +18,7 @@ from models.issues import assignments, meetings, problems, resolution, taxonomy
 from models.issues.lifecycle import ProblemStatus
 from models.office import Office as OfficeRow
 from models.registry import people, places, units
+from tests.support.users import add_demo_users
 
 TODAY = dt.date(2026, 6, 30)
 CLERK = Actor("jingban", "张小军", "clerk")
@@ -59,6 +60,7 @@ Shared = tuple[Database, Office]  # a module's database and its office (conftest
 
 def build_office(session: Session) -> Office:
     rng = random.Random(4)
+    add_demo_users(session)
     street = places.create_street(session, SYSTEM, name="江北街道")
     community = places.create_community(session, SYSTEM, street_id=street, name="兴文社区")
     session.add(OfficeRow(name="兴文社区", level="community", community_id=community,

@@ -12,6 +12,7 @@ from models.issues import assignments, ledger, letters, scoring, stats
 from models.issues.demo import build_issue_demo
 from models.issues.entities import Assignment, Problem
 from models.issues.vocab import LEVELS, STATES
+from tests.support.users import add_demo_users
 
 TODAY = dt.date(2026, 11, 25)
 YEAR = (TODAY - dt.timedelta(days=364), TODAY)
@@ -19,6 +20,7 @@ YEAR = (TODAY - dt.timedelta(days=364), TODAY)
 
 def test_demo_year_has_everything(db: Database) -> None:
     with db.session() as session:
+        add_demo_users(session)
         office = demo.build_demo(session)
         built = build_issue_demo(session, office, today=TODAY)
     assert (built.problems, built.meetings) == (150, 4)

@@ -14,10 +14,12 @@ from typing import Any
 import pytest
 
 from models.auth import Actor
+from models.db import Database
 from models.errors import UserError
 from models.issues import lifecycle
 from models.issues.vocab import STATES
 from tests.models.issues.helpers import Shared, act, drive
+from tests.support.users import add_users
 
 # The lifecycle as the 三四五 mechanism describes it, written out by hand (not read from
 # lifecycle.TRANSITIONS): state → {action: the state it leads to}. Every pair not listed
@@ -91,24 +93,28 @@ def test_transition_table(shared: Shared, action: str, state: str) -> None:
     assert unchanged == status
 
 
-def test_refusals_read_as_clerks_expect() -> None:
+def test_refusals_read_as_clerks_expect(sqlite_db: Database) -> None:
     """The wording of the two refusals the issue names."""
     problem = type("P", (), {"state": "in_scope", "number": "WT-2026-0007"})()
-    with pytest.raises(UserError) as never_assigned:
-        lifecycle.check(problem, "close", lifecycle_actor("reviewer"))  # type: ignore[arg-type]
+    with sqlite_db.session() as session:
+        add_users(session, lifecycle_actor("reviewer"))
+    with pytest.raises(UserError) as never_assigned, sqlite_db.session() as session:
+        lifecycle.check(session, problem, "close",  # type: ignore[arg-type]
+                        lifecycle_actor("reviewer"))
     assert never_assigned.value.message == (
         "问题 WT-2026-0007 当前状态为“已纳入”，不能销号（转为“已销号”）。"
         "只有“已办结”的问题才能销号。")
     problem.state = "assigned"  # type: ignore[attr-defined]
-    with pytest.raises(UserError) as before_report:
-        lifecycle.check(problem, "resolve", lifecycle_actor("clerk"))  # type: ignore[arg-type]
+    with pytest.raises(UserError) as before_report, sqlite_db.session() as session:
+        lifecycle.check(session, problem, "resolve",  # type: ignore[arg-type]
+                        lifecycle_actor("reviewer"))
     assert before_report.value.message == (
         "问题 WT-2026-0007 当前状态为“已交办”，不能办结（转为“已办结”）。"
         "只有“已报到”或“办理中”的问题才能办结。")
 
 
 def lifecycle_actor(role: str) -> Actor:
-    return Actor("u", "用户", role)
+    return Actor("yonghu", "用户", role)
 
 
 def test_allowed_actions_follow_the_table_and_the_role() -> None:
