@@ -69,16 +69,24 @@ def conceal(value: object) -> str:
     return "sha256:" + hashlib.sha256(str(value).encode("utf-8")).hexdigest()
 
 
-def digest_key(session: Session) -> bytes:
-    """This database's secret for digests (made once if a database lacks it)."""
+def digest_key(session: Session) -> bytes | None:
+    """This database's secret for digests (made once if a database lacks it), or None for
+    a database from before the rule (no app_key table: its trail holds the plain values).
+    A damaged key (not hex) still gives a key, so `check` reports differences, not a crash."""
     key = session.info.get(_KEY_CACHE)
     if key is None:
+        if not inspect(session.connection()).has_table(AppKey.__tablename__):
+            return None
         value = session.execute(select(AppKey.value).where(AppKey.name == DIGEST_KEY)).scalar()
         if value is None:
             value = secrets.token_hex(32)
             session.add(AppKey(name=DIGEST_KEY, value=value))
             session.flush()
-        key = session.info[_KEY_CACHE] = bytes.fromhex(value)
+        try:
+            key = bytes.fromhex(str(value))
+        except ValueError:
+            key = hashlib.sha256(repr(value).encode("utf-8")).digest()
+        session.info[_KEY_CACHE] = key
     return key
 
 
@@ -92,9 +100,10 @@ def trail_value(session: Session, table: str, column: str, value: Any) -> Any:
     if (table, column) in CONCEALED:
         return conceal(value)
     mask = SENSITIVE.get((table, column))
-    if mask is None:
+    key = digest_key(session) if mask is not None else None
+    if mask is None or key is None:
         return _plain(value)
-    digest = hmac.new(digest_key(session), str(value).encode("utf-8"), hashlib.sha256)
+    digest = hmac.new(key, str(value).encode("utf-8"), hashlib.sha256)
     return f"{mask(str(value))}{DIGEST_MARK}{digest.hexdigest()}"
 
 

@@ -20,11 +20,12 @@ TRIGGERS = {
         "fund_line_no_update", "fund_line_no_delete",
         "problem_event_no_update", "problem_event_no_delete",
         "problem_fts_insert", "problem_fts_delete", "problem_fts_update",
+        "app_key_no_update", "app_key_no_delete",
     }),
     "postgresql": frozenset({
         "audit_log_no_change", "audit_log_no_truncate",
         "fund_entry_posted_frozen", "fund_line_frozen", "fund_line_no_truncate",
-        "problem_event_no_change",
+        "problem_event_no_change", "app_key_no_change", "app_key_no_truncate",
     }),
 }
 SQLITE_TRIGGERS = "SELECT name FROM sqlite_master WHERE type = 'trigger'"
@@ -41,7 +42,12 @@ def present_triggers(connection: Connection) -> set[str]:
 
 
 def trigger_problems(connection: Connection) -> list[str]:
-    missing = TRIGGERS[connection.dialect.name] - present_triggers(connection)
+    """Missing protecting triggers. A table an older schema does not have yet (its
+    upgrade adds it, with its triggers) is noted elsewhere, not reported here."""
+    tables = set(inspect(connection).get_table_names())
+    expected = {name for name in TRIGGERS[connection.dialect.name]
+                if not name.startswith("app_key_") or "app_key" in tables}
+    missing = expected - present_triggers(connection)
     return [f"保护触发器 {name} 不存在或已停用（相关数据可被直接改动）" for name in sorted(missing)]
 
 

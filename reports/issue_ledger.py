@@ -26,14 +26,14 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.anchor import current_text as anchor_of
 from models.db import Database
 from models.issues import ledger
 from models.issues.config import office_name
-from models.issues.entities import Assignment, IssueCategory, Problem, SupervisionLetter
+from models.issues.entities import Assignment, IssueCategory, SupervisionLetter
 from models.issues.ledger import ProblemFilter, ProblemRow
 from models.issues.vocab import LEVEL_SHORT, SOURCES, level_label, state_label
 from models.registry.entities import Compound, ResidentUnit
@@ -169,16 +169,6 @@ def _follow(session: Session, ids: Sequence[int]) -> dict[int, Follow]:
                       len(letters.get(i, []))) for i in ids}
 
 
-def _period_bounds(session: Session, params: LedgerParams) -> tuple[dt.date | None,
-                                                                      dt.date | None]:
-    """An open-ended period prints the dates of its first and last problem."""
-    if params.start is not None and params.end is not None:
-        return params.start, params.end
-    low, high = session.execute(select(func.min(Problem.found_on),
-                                       func.max(Problem.found_on))).one()
-    return params.start or low, params.end or high
-
-
 def build(session: Session, params: LedgerParams) -> IssueLedger:
     today = params.today or dt.date.today()
     ids = ledger.problem_ids(session, _filters(params), today=today)
@@ -189,9 +179,8 @@ def build(session: Session, params: LedgerParams) -> IssueLedger:
         follow.update(_follow(session, ids[first:first + CHUNK]))
     # The filter itself is described; `condition` (words from a caller) only without one.
     condition = describe(session, params.filters) if params.filters else params.condition
-    start, end = _period_bounds(session, params)
-    return IssueLedger(office_name(session), start, end, tuple(rows), today, condition, follow,
-                       anchor_of(session))
+    return IssueLedger(office_name(session), params.start, params.end, tuple(rows), today,
+                       condition, follow, anchor_of(session))
 
 
 def _date(day: dt.date | None) -> str:

@@ -23,6 +23,7 @@ from models.db import Database, open_database
 from models.errors import UserError
 from models.paths import demo_database
 from models.registry.places import create_street
+from tests.support.users import add_users
 
 T0 = dt.datetime(2026, 11, 25, 14, 30, 0)
 
@@ -424,8 +425,11 @@ def test_only_an_administrator_may_restore(sqlite_db: Database, tmp_path: Path,
     _add_street(sqlite_db, "备份前街道")
     old = backup.backup_sqlite(path, tmp_path / "backups", now=T0)
     _add_street(sqlite_db, "审核后街道")
+    someone = Actor("someone", "某人", role)
+    with sqlite_db.session() as session:
+        add_users(session, someone)  # a real user of this database, of a lower role
     sqlite_db.dispose()
     with pytest.raises(UserError) as caught:
-        backup.restore(sqlite_db.url, old, actor=Actor("someone", "某人", role))
+        backup.restore(sqlite_db.url, old, actor=someone)
     assert caught.value.code == "auth.forbidden"
     assert _streets(path) == ["备份前街道", "审核后街道"]

@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from models import backup
+from models.auth import SYSTEM
 from models.db import Database
 from models.errors import UserError
 from models.funds import attachments, entries
@@ -183,7 +184,7 @@ def test_restore_brings_attachments_back_and_names_the_missing(
         (store / digest[:2] / digest).unlink()  # the PC's disk was replaced
     lost = hashlib.sha256(b"JPEG minutes").hexdigest()
     (made.parent / "attachments" / lost[:2] / lost).unlink()  # and one was never mirrored
-    result = backup.restore(sqlite_db.url, made)
+    result = backup.restore(sqlite_db.url, made, actor=SYSTEM)
     assert result.attachments_restored == ("发票.pdf",)
     assert result.attachments_missing == ("会议纪要.jpg",)
     kept = hashlib.sha256(b"%PDF invoice").hexdigest()

@@ -38,8 +38,8 @@ def _visible_rows(page: IssuesPage) -> range:
 
 def test_a_write_refreshes_the_pages_that_show_its_kind(qtbot, demo_copy: Path) -> None:
     window = login(qtbot, demo_copy, "jingban")
+    issues_page = window.show_page("问题台账")  # made now, hidden below
     people_page = window.show_page("人员")
-    issues_page = window.pages[[type(p) for p in window.pages].index(IssuesPage)]
     idle(qtbot, window)
     calls: dict[str, int] = {"people": 0, "issues": 0}
     for name, page in (("people", people_page), ("issues", issues_page)):

@@ -263,6 +263,7 @@ class MainWindow(QMainWindow):
             placeholder.deleteLater()
             self.pages[row] = page
             if self.runner.database is not None and self.context.actor.username:
+                page.actor_changed()  # a page made after login learns who is working
                 page.database_ready()
         return page
 

@@ -138,15 +138,19 @@ def test_allowed_actions_for_every_state_and_role() -> None:
                 state, role)
 
 
-def test_the_role_is_checked_before_the_state() -> None:
+def test_the_role_is_checked_before_the_state(sqlite_db: Database) -> None:
     problem: Any = type("P", (), {"state": "closed", "number": "WT-2026-0008"})()
+    clerk, admin = Actor("jingban_t", "经办", "clerk"), Actor("admin_t", "管理", "admin")
+    with sqlite_db.session() as session:
+        add_users(session, clerk, admin)
     for action, (_label, _target, role) in ACTIONS.items():
-        with pytest.raises(UserError) as refused:
-            lifecycle.check(problem, action, lifecycle_actor("clerk"))
+        with pytest.raises(UserError) as refused, sqlite_db.read_session() as session:
+            lifecycle.check(session, problem, action, clerk)
         assert refused.value.code == ("auth.forbidden" if role == "reviewer"
                                       else "issue.bad_transition"), action
     problem.state = "collected"
-    transition = lifecycle.check(problem, "review_out", lifecycle_actor("admin"))
+    with sqlite_db.read_session() as session:
+        transition = lifecycle.check(session, problem, "review_out", admin)
     assert (transition.label, transition.target) == ("不纳入吹哨范围", "out_of_scope")
 
 
