@@ -6,6 +6,7 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import cast
 
 os.environ.setdefault("QT_API", "pyside6")
 
@@ -77,7 +78,7 @@ def install_translator(app: QCoreApplication, language: str) -> QTranslator | No
 
 
 def make_application(language: str | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName("Gongjian")
     app.setApplicationDisplayName("共建台账")
     app.setOrganizationName("Gongjian")

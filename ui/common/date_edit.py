@@ -103,7 +103,7 @@ class DateEdit(QWidget):
     def setDate(self, day: dt.date | QDate | None) -> None:
         if isinstance(day, QDate):
             day = day.toPython()  # type: ignore[assignment]
-        self.line.setText(day.isoformat() if day is not None else "")
+        self.line.setText(day.isoformat() if isinstance(day, dt.date) else "")
         self._set_error("")
         self._store(day)  # type: ignore[arg-type]
 

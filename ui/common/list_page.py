@@ -66,7 +66,8 @@ def find_shortcut(page: QWidget, search: QLineEdit) -> QShortcut:
     def jump() -> None:
         search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         search.selectAll()
-    shortcut = QShortcut(QKeySequence.StandardKey.Find, page, activated=jump)
+    shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), page)
+    shortcut.activated.connect(jump)
     shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     return shortcut
 

@@ -38,7 +38,7 @@ class LoginDialog(FormDialog):
             self.frame.insertWidget(1, hint)
 
     def submit(self) -> None:
-        username, password = self.username.text(), self.password.text()
+        username, password = self.username.text(), self.password.text()  # pyright: ignore[reportAttributeAccessIssue]
         self.ok.setEnabled(False)
         self.error.clear()
         # A login commits its failure count even when it fails: a job with its own units of work.
@@ -50,7 +50,7 @@ class LoginDialog(FormDialog):
     def _failed(self, exc: BaseException) -> None:
         self.write_failed(exc)
         if isinstance(exc, UserError):
-            self.password.clear()
+            self.password.clear()  # pyright: ignore[reportAttributeAccessIssue]
             self.password.setFocus()
 
 

@@ -259,8 +259,9 @@ class MainWindow(QMainWindow):
             page = PAGES[row].load()(self.context)
             placeholder = self.stack.widget(row)
             self.stack.insertWidget(row, page)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
             self.pages[row] = page
             if self.runner.database is not None and self.context.actor.username:
                 page.actor_changed()  # a page made after login learns who is working
