@@ -429,10 +429,6 @@ These attachments are neither on this computer nor in the backup: {0}</translati
       <translation>Print…</translation>
     </message>
     <message>
-      <source>关闭</source>
-      <translation>Close</translation>
-    </message>
-    <message>
       <source>预算合计 {0}　实际支出 {1}　结余 {2}</source>
       <translation>Total budget {0}   Actual spending {1}   Remaining {2}</translation>
     </message>
@@ -1774,10 +1770,6 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
       <translation>Print preview…</translation>
     </message>
     <message>
-      <source>关闭</source>
-      <translation>Close</translation>
-    </message>
-    <message>
       <source>期初余额 {0}　本期收入 {1}　本期支出 {2}　期末余额 {3}</source>
       <translation>Opening balance {0}   Income {1}   Expense {2}   Closing balance {3}</translation>
     </message>
@@ -2943,10 +2935,6 @@ Draft the reversal?</translation>
       <translation>Print summary…</translation>
     </message>
     <message>
-      <source>关闭</source>
-      <translation>Close</translation>
-    </message>
-    <message>
       <source>{0} 年以来累计拨付小区党支部经费 {1} 元（{2} 万元）</source>
       <translation>Total allocated to compound Party branches since {0}: {1} yuan ({2} × 10,000 yuan)</translation>
     </message>
@@ -3291,10 +3279,6 @@ Draft the reversal?</translation>
     <message>
       <source>删除</source>
       <translation>Delete</translation>
-    </message>
-    <message>
-      <source>关闭</source>
-      <translation>Close</translation>
     </message>
     <message>
       <source>启用</source>
@@ -3716,6 +3700,13 @@ Please send this file to technical support.</translation>
     <message>
       <source>取消</source>
       <translation>Cancel</translation>
+    </message>
+  </context>
+  <context>
+    <name>view_frame</name>
+    <message>
+      <source>关闭</source>
+      <translation>Close</translation>
     </message>
   </context>
   <context>

@@ -3,7 +3,8 @@
 Every form-like dialog is a `FormDialog` (RecordForm too), so the keyboard works the
 same everywhere: focus starts in the first empty field, Enter in a single-line field
 moves on to the next empty one or, when none is left, saves; Esc asks before throwing
-away what was typed.
+away what was typed. A dialog that shows rather than edits (a journal, a table of
+figures) is laid out by `view_frame`: its parts, then 关闭.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -30,6 +32,26 @@ from models.errors import UserError
 from ui.common import messages
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def view_frame(dialog: QDialog, *parts: QLayout | QWidget | tuple[QWidget, int]
+               ) -> QDialogButtonBox:
+    """Lay out a dialog that shows rather than edits: `parts` top to bottom (a widget with
+    a stretch factor as a pair), then a 关闭 button; Esc closes as well."""
+    close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    close.button(QDialogButtonBox.StandardButton.Close).setText(
+        QCoreApplication.translate("view_frame", "关闭"))
+    close.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    for part in parts:
+        if isinstance(part, tuple):
+            layout.addWidget(part[0], part[1])
+        elif isinstance(part, QLayout):
+            layout.addLayout(part)
+        else:
+            layout.addWidget(part)
+    layout.addWidget(close)
+    return close
 
 
 def error_label() -> QLabel:

@@ -12,14 +12,12 @@ from typing import Any
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -32,6 +30,7 @@ from models.funds.budgets import BudgetRecord, BudgetRow
 from models.funds.money import format_fen, parse_amount
 from reports.funds_summary import render_budget_report
 from ui.common import messages
+from ui.common.dialogs import view_frame
 from ui.common.fields import ChoiceField, NoteField, TextField
 from ui.common.form import RecordForm
 from ui.common.operations import Kind, ReadOp, WriteOp
@@ -152,14 +151,7 @@ class BudgetsDialog(QDialog):
             button = QPushButton(text)
             button.clicked.connect(slot)
             bar.addWidget(button)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.totals)
-        layout.addWidget(close)
+        view_frame(self, bar, (self.table, 1), self.totals)
 
     def load(self) -> None:
         year, branch = self.year.value(), self.branch.currentData()

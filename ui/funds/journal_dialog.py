@@ -12,13 +12,11 @@ from typing import Any
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,6 +27,7 @@ from models.funds.journal import JournalContext, JournalLine
 from models.funds.money import format_fen
 from reports.funds_journal import render_journal
 from ui.common.date_edit import DateEdit
+from ui.common.dialogs import view_frame
 from ui.common.operations import ReadOp
 from ui.common.pdf_preview import generate
 from ui.common.table_model import CENTER, RIGHT, Column
@@ -107,14 +106,7 @@ class JournalDialog(QDialog):
         self.preview_button = QPushButton(self.tr("打印预览…"))
         self.preview_button.clicked.connect(self.preview)
         choices.addWidget(self.preview_button)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(choices)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.totals)
-        layout.addWidget(buttons)
+        view_frame(self, choices, (self.table, 1), self.totals)
 
     def choice(self) -> dict[str, Any]:
         start, end = self.start.date(), self.end.date()

@@ -6,14 +6,12 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -22,6 +20,7 @@ from models.funds.entities import FUNDS
 from models.funds.money import format_fen
 from models.funds.stats import FundStats
 from reports.funds_summary import render_summary_report, wan
+from ui.common.dialogs import view_frame
 from ui.common.operations import ReadOp
 from ui.common.pdf_preview import generate
 from ui.common.table_model import RIGHT, Column
@@ -61,14 +60,7 @@ class StatsDialog(QDialog):
         self.print_button = QPushButton(self.tr("打印汇总表…"))
         self.print_button.clicked.connect(self.preview)
         bar.addWidget(self.print_button)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.since)
-        layout.addWidget(close)
+        view_frame(self, bar, (self.table, 1), self.since)
         self.year.valueChanged.connect(lambda _v: self.load())
         self.load()
 

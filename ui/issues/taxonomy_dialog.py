@@ -11,12 +11,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,6 +22,7 @@ from models import validation
 from models.issues import taxonomy
 from models.issues.taxonomy import CategoryRow
 from ui.common import messages
+from ui.common.dialogs import view_frame
 from ui.common.fields import CheckField, TextField
 from ui.common.operations import Kind, ReadOp, WriteOp
 from ui.issues.action_form import ActionForm, ServiceCall
@@ -100,13 +99,7 @@ class TaxonomyDialog(QDialog):
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(close)
+        view_frame(self, buttons, (self.tree, 1))
         self.form: CategoryForm | None = None
         context.changes.subscribe(self, {Kind.TAXONOMY}, self.load)
         self.load()
