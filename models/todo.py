@@ -1,0 +1,74 @@
+"""The home page's to-do list: what needs a clerk's attention today, from every module.
+
+Each module that has deadlines or loose ends offers one function
+`todo(session, today) -> list[TodoItem]` in a module named in `PROVIDERS`. The home page,
+the `todo` verb and tests all read `collect()`, so a module's rule for "this is overdue"
+lives once, next to the module's other rules. A provider that fails (a damaged table, a
+module whose schema is newer than this database) is reported as one item rather than
+hiding everybody else's.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import IntEnum
+
+from sqlalchemy.orm import Session
+
+log = logging.getLogger(__name__)
+
+
+class Urgency(IntEnum):
+    """Sort order on the home page: overdue first, then due soon, then reminders."""
+
+    OVERDUE = 0
+    DUE_SOON = 1
+    REMINDER = 2
+
+
+@dataclass(frozen=True)
+class TodoItem:
+    """One line of the to-do list.
+
+    `page` is the key of the page that handles it (a `PageEntry.class_name` in
+    `ui/shell/pages.py`, such as "IssuesPage"), so the home page can open it on a click.
+    `text` is Chinese, complete and short ("3 个问题已超期未办结"); `count` and `due` are
+    given when they exist so tests and the page can use them without parsing the text.
+    """
+
+    area: str
+    text: str
+    urgency: Urgency
+    page: str
+    count: int | None = None
+    due: dt.date | None = None
+    key: str = ""  # stable identity for tests and for remembering a dismissed reminder
+
+
+Provider = Callable[[Session, dt.date], list[TodoItem]]
+
+# Modules offering `todo(session, today)`, in the order their items are listed.
+PROVIDERS: tuple[str, ...] = ()
+
+
+def collect(session: Session, today: dt.date, providers: tuple[str, ...] | None = None
+            ) -> list[TodoItem]:
+    """Every module's to-do items, most urgent first, then by due date."""
+    items: list[TodoItem] = []
+    for name in PROVIDERS if providers is None else providers:
+        items += _items_from(name, session, today)
+    return sorted(items, key=lambda item: (item.urgency, item.due or dt.date.max))
+
+
+def _items_from(name: str, session: Session, today: dt.date) -> list[TodoItem]:
+    try:
+        provider: Provider = importlib.import_module(name).todo
+        with session.begin_nested():
+            return list(provider(session, today))
+    except Exception:  # one module's failure must not hide every other module's items
+        log.exception("to-do provider %s failed", name)
+        return [TodoItem(area=name, text="待办事项读取失败，请运行“检查数据库”",
+                         urgency=Urgency.REMINDER, page="HomePage", key=f"failed:{name}")]
