@@ -45,7 +45,8 @@ def test_items_from_all_modules_most_urgent_first(sqlite_db: Database,
                                                   providers: tuple[str, str]) -> None:
     with sqlite_db.session() as session:
         items = collect(session, TODAY, providers)
-    assert [item.text for item in items] == ["2 个问题已超期", "表决 12 月 3 日截止", "已 9 天未备份"]
+    assert [item.text for item in items] == [
+        "2 个问题已超期", "表决 12 月 3 日截止", "已 9 天未备份"]
 
 
 def test_a_failing_module_shows_one_item_and_hides_nobody(sqlite_db: Database,
