@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models.services import claims, deliveries, lists, signoff
-from models.services.entities import ServiceCategory, ServiceItem
+from models.services.entities import ServiceCategory, ServiceDelivery, ServiceItem
 from tests.models.issues.helpers import CLERK, Office
 
 YEAR = 2026
@@ -61,7 +61,8 @@ def delivery(person_ids: tuple[int, ...], day: dt.date = SERVED, start: int = 9,
 
 def step(session: Session, office: Office, item_id: int, action: str,
          person_ids: tuple[int, ...] | None = None) -> None:
-    """One action with valid arguments (a need of the community: the unit claims it)."""
+    """One action with valid arguments (a need of the community: the unit claims it).
+    Each delivery takes the next free two hours of the day, so none overlaps another."""
     v = version(session, item_id)
     people = office.person_ids[:2] if person_ids is None else person_ids
     if action == "claim":
@@ -69,7 +70,7 @@ def step(session: Session, office: Office, item_id: int, action: str,
     elif action == "release":
         claims.release_item(session, CLERK, item_id, v, reason="人手不足", on=CLAIMED)
     elif action == "record":
-        later = 3 * len(deliveries.deliveries(session, item_id))  # no overlap with itself
+        later = 2 * (session.scalar(select(func.count()).select_from(ServiceDelivery)) or 0)
         deliveries.record_delivery(session, CLERK, item_id, v,
                                    delivery(people, start=9 + later, end=11 + later))
     elif action == "finish":

@@ -6,10 +6,18 @@ from sqlalchemy import func, select
 
 from models.db import Database
 from models.errors import UserError
-from models.services import lifecycle
+from models.services import lifecycle, signoff
 from models.services.entities import ServiceEvent, ServiceItem
-from tests.models.issues.helpers import Office
-from tests.models.services.helpers import PATHS, drive, new_item, new_list, step
+from tests.models.issues.helpers import CLERK, Office
+from tests.models.services.helpers import (
+    PATHS,
+    SERVED,
+    drive,
+    new_item,
+    new_list,
+    step,
+    version,
+)
 
 # What a clerk may do from each state (our own table, written from the issue's rules).
 ALLOWED = {
@@ -68,10 +76,6 @@ def test_the_refusal_names_state_and_action(db: Database, office: Office) -> Non
 
 
 def test_one_signature_does_not_confirm(db: Database, office: Office) -> None:
-    from models.services import signoff
-    from tests.models.issues.helpers import CLERK
-    from tests.models.services.helpers import SERVED, version
-
     with db.session() as session:
         item_id = new_item(session, new_list(session, office))
         drive(session, office, item_id, "delivered")
