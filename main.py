@@ -7,10 +7,10 @@
     python main.py demo --db FILE       create a demo database
     python main.py backup --db FILE     verified backup now
     python main.py restore --from BAK   restore (the current database is backed up first)
-    python main.py report issues|funds  print a ledger / fund journal to PDF
+    python main.py report issues|funds|services  a ledger, fund journal or service lists (PDF)
     python main.py voucher --number N --year Y --out F.pdf
     python main.py letter --problem ID --out F.pdf
-    python main.py stats issues|funds --json
+    python main.py stats issues|funds|services --json
     python main.py screenshot --out DIR render every page to PNG
     python main.py vote create|roll|ballots|tally|template …   owners' votes (业主共同决定)
 """
@@ -63,7 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("--from", dest="source", required=True, type=Path, metavar="FILE",
                          help="备份文件")
     report = verbs.add_parser("report", help="打印台账 PDF（问题台账或党建经费日记账）")
-    report.add_argument("area", choices=["issues", "funds", "vote", "ballots", "proxies"])
+    report.add_argument("area", choices=["issues", "funds", "vote", "ballots", "proxies",
+                                         "services"])
+    report.add_argument("--unit", metavar="UNIT",
+                        help="双服务清单：驻区单位（编号或名称；给出时打印该单位的清单和年终评价表）")
     report.add_argument("--vote", type=int, metavar="ID", help="业主共同决定：表决的编号")
     _db_option(report)
     _period_options(report)
@@ -82,7 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="问题的编号（如 WT-2026-0012）或数据库序号")
     letter.add_argument("--out", required=True, type=Path, metavar="FILE")
     stats = verbs.add_parser("stats", help="统计数字（问题台账或党建经费）")
-    stats.add_argument("area", choices=["issues", "funds"])
+    stats.add_argument("area", choices=["issues", "funds", "services"])
     _db_option(stats)
     _period_options(stats)
     stats.add_argument("--json", action="store_true", help="以 JSON 输出（供程序读取）")
@@ -236,6 +239,10 @@ def _stats(session: object, args: argparse.Namespace) -> dict[str, object]:
 
         start = args.start or today.replace(month=1, day=1)
         return issue_stats(session, start, args.end or today).as_json()  # type: ignore[arg-type]
+    if args.area == "services":
+        from models.services.stats import service_stats  # noqa: PLC0415
+
+        return service_stats(session, args.year or today.year)  # type: ignore[arg-type]
     from models.funds.stats import fund_stats  # noqa: PLC0415
 
     year = args.year or (args.start.year if args.start else today.year)
@@ -263,6 +270,11 @@ def cmd_report(args: argparse.Namespace) -> int:
         year = args.year or (args.start.year if args.start else today.year)
         return _with_database(args, lambda db: render_journal_report(
             db, year, _branch(db, args.branch), args.out))
+    if args.area == "services":
+        from reports.service_lists import render_services_report  # noqa: PLC0415
+
+        return _with_database(args, lambda db: render_services_report(
+            db, args.year or today.year, args.unit, args.out))
     if args.area in ("vote", "ballots", "proxies"):
         return _with_database(args, lambda db: _vote_document(db, args))
     from reports.issue_ledger import render_issue_ledger  # noqa: PLC0415
