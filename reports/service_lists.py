@@ -145,18 +145,17 @@ def render_services_report(database: Database, year: int, unit: str | int | None
     return Path(out)
 
 
-def render_list(database: Database, list_id: int, out: Path, *, evaluation: bool) -> Path:
-    """One list (and its evaluation sheet) from the page's 打印 buttons."""
-    from models.services.entities import ServiceList  # noqa: PLC0415
+def build_for_list(session: Session, list_id: int) -> ServicesReport:
+    """One list's report (the page's 打印清单 / 打印评价表)."""
+    from models.services.lists import get_list  # noqa: PLC0415
 
-    with database.read_session() as session:
-        row = session.get(ServiceList, list_id)
-        assert row is not None
-        report = build(session, row.year, row.unit_id)
+    row = get_list(session, list_id)
+    return build(session, row.year, row.unit_id)
+
+
+def sheet_document(report: ServicesReport, *, evaluation: bool) -> LedgerDocument:
     sheet = report.sheets[0]
-    doc = evaluation_document(report, sheet) if evaluation else list_document(report, sheet)
-    render_books([doc], out)
-    return Path(out)
+    return evaluation_document(report, sheet) if evaluation else list_document(report, sheet)
 
 
 ITEM_EXPORT = (ExportColumn("年度", "number", 4), ExportColumn("驻区单位", "text", 14),

@@ -20,7 +20,6 @@ from models.services.vocab import CLAIMANT_KINDS, SIDES, listing_side
 messages.register({
     "services.claim_own_side": "该事项由{side}列出，应由对方认领。",
     "services.claimant_missing": "请选择认领的{kind}（从人员名册中选择或填写姓名）。",
-    "services.claim_before_list": "认领日期 {day} 早于清单年度 {year} 年。",
 })
 PERSON_KINDS = ("volunteer", "party_member")
 
@@ -33,7 +32,7 @@ def claim_item(session: Session, actor: Actor, item_id: int, version: int, *,
     item = lifecycle.load_item(session, item_id)
     lifecycle.check(session, item, "claim", actor)
     kind = validation.choice("claimant_kind", "认领方", claimant_kind, CLAIMANT_KINDS)
-    on = validation.date("claimed_on", "认领日期", on, required=True)  # type: ignore[assignment]
+    on = validation.date("on", "认领日期", on, required=True)  # type: ignore[assignment]
     text = validation.text("claimant_text", "认领人", text, limit=100)
     lister = listing_side(item.kind, item.direction)
     if kind == lister:
@@ -46,10 +45,6 @@ def claim_item(session: Session, actor: Actor, item_id: int, version: int, *,
                              kind=CLAIMANT_KINDS[kind])
     else:
         person_id, text = None, ""
-    year = item.planned_on.year
-    if on.year < year:
-        raise FieldError("claimed_on", "services.claim_before_list", day=on.isoformat(),
-                         year=year)
     lifecycle.apply(session, actor, item, version, "claim", on=on, values={
         "claimant_kind": kind, "claimant_person_id": person_id, "claimant_text": text,
         "claimed_on": on}, note=text)

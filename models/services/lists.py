@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from models import messages, records, validation
 from models.auth import Actor, require
-from models.errors import FieldError, UserError
+from models.errors import FieldError, FieldErrors, UserError
 from models.registry.entities import Person, ResidentUnit
 from models.services import lifecycle
 from models.services.entities import ServiceCategory, ServiceItem, ServiceList
@@ -191,8 +191,8 @@ def get_list(session: Session, list_id: int) -> ListRow:
 
 # ---- items ------------------------------------------------------------------------------
 
-def clean_item(session: Session, data: ItemData, year: int) -> dict[str, object]:
-    """Validated column values, or FieldErrors naming every bad field."""
+def clean_item_fields(data: ItemData, year: int) -> dict[str, object]:
+    """The item's own fields, checked without the database (forms run it as one types)."""
     check = validation.Collector()
     values: dict[str, object] = {
         "kind": check(validation.choice, "kind", "类型", data.kind, KINDS),
@@ -211,15 +211,27 @@ def clean_item(session: Session, data: ItemData, year: int) -> dict[str, object]
                               year=year))
     if data.category_id is None:
         check.fail(FieldError("category_id", "field.required", label="服务类别"))
-    else:
+    check.done()
+    return values
+
+
+def clean_item(session: Session, data: ItemData, year: int) -> dict[str, object]:
+    """Validated column values, or FieldErrors naming every bad field."""
+    try:
+        values = clean_item_fields(data, year)
+        errors: list[FieldError] = []
+    except FieldErrors as exc:
+        values, errors = {}, list(exc.errors)
+    if data.category_id is not None:
         category = session.get(ServiceCategory, data.category_id)
         if category is None:
-            check.fail(FieldError("category_id", "field.required", label="服务类别"))
+            errors.append(FieldError("category_id", "field.required", label="服务类别"))
         elif not category.active:
-            check.fail(FieldError("category_id", "services.category_retired",
-                                  name=category.name))
+            errors.append(FieldError("category_id", "services.category_retired",
+                                     name=category.name))
         values["category_id"] = data.category_id
-    check.done()
+    if errors:
+        raise FieldErrors(errors)
     return values
 
 

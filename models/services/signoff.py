@@ -38,12 +38,12 @@ def sign_off(session: Session, actor: Actor, item_id: int, version: int, *, side
     check = validation.Collector()
     name = check(validation.text, "name", "签字人", name, required=True, limit=50)
     post = check(validation.text, "post", "职务", post, required=True, limit=50)
-    on = check(validation.date, "signed_on", "签字日期", on, required=True)
+    on = check(validation.date, "on", "签字日期", on, required=True)
     check.done()
     if item.state != "delivered":
         lifecycle.check(session, item, "confirm", actor)  # refuses, naming the state
     if item.claimed_on and on < item.claimed_on:
-        raise FieldError("signed_on", "services.sign_before_delivery", day=on.isoformat(),
+        raise FieldError("on", "services.sign_before_delivery", day=on.isoformat(),
                          claimed=item.claimed_on.isoformat())
     signed = getattr(item, f"{side}_signed_on")
     if signed is not None:
@@ -66,7 +66,7 @@ def rate_item(session: Session, actor: Actor, item_id: int, version: int, *, rat
     item = lifecycle.load_item(session, item_id)
     rating = validation.choice("rating", "评价", rating, RATINGS)
     comment = validation.text("rating_comment", "评价意见", comment, limit=500)
-    on = validation.date("rated_on", "评价日期", on, required=True)  # type: ignore[assignment]
+    on = validation.date("on", "评价日期", on, required=True)  # type: ignore[assignment]
     lifecycle.apply(session, actor, item, version, "evaluate", on=on,
                     values={"rating": rating, "rating_comment": comment, "rated_on": on},
                     note=RATINGS[rating])

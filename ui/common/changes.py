@@ -33,6 +33,7 @@ class Kind(enum.Enum):
     FUND_SETTINGS = enum.auto()
     VOTES = enum.auto()  # owners' votes, their rolls, ballots and courses
     BODIES = enum.auto()  # 业委会 and the other self-governance bodies
+    SERVICES = enum.auto()  # 双服务清单: lists, items, claims, deliveries, sign-offs
 
 
 EVERYTHING = frozenset(Kind)
