@@ -107,7 +107,7 @@ def build_services_demo(session: Session, unit_ids: Sequence[int], unit_names: S
             choices = [o for o in OFFERS
                        if not (unit == RECEIVES_ONLY and o[2] == "to_community")
                        and not (unit == GIVES_ONLY and o[2] == "to_unit")]
-            picked = rng.sample(choices, min(len(choices), rng.randrange(3, 6)))
+            picked = rng.sample(choices, min(len(choices), rng.randrange(2, 5)))
             for content, category, direction, kind in picked:
                 planned = dt.date(year, rng.randrange(2, 12), rng.randrange(1, 28))
                 item_id = lists.add_item(session, actor, list_id, lists.ItemData(

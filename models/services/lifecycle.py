@@ -61,6 +61,9 @@ OTHER_ACTIONS = {"create": "列入清单", "update": "修改", "sign": "签字",
                  "carried_in": "由上年结转"}
 
 
+ACTION_LABELS = {**{t.action: t.label for t in TRANSITIONS.values()}, **OTHER_ACTIONS}
+
+
 def action_label(action: str) -> str:
     if action in TRANSITIONS:
         return TRANSITIONS[action].label

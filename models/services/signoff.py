@@ -22,7 +22,6 @@ from models.services.lists import create_list, find_list, next_number
 from models.services.vocab import RATINGS, SIDES, UNFINISHED
 
 messages.register({
-    "services.sign_state": "第 {number} 项当前为“{current}”，服务完成后才能签字确认。",
     "services.signed_already": "{side}已于 {day} 签字（{name}），不能重复签字。",
     "services.sign_before_delivery": "签字日期 {day} 早于认领日期 {claimed}。",
     "services.carry_year": "{year} 年的清单中没有需要结转的事项。",
