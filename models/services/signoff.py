@@ -37,8 +37,9 @@ def sign_off(session: Session, actor: Actor, item_id: int, version: int, *, side
     check = validation.Collector()
     name = check(validation.text, "name", "签字人", name, required=True, limit=50)
     post = check(validation.text, "post", "职务", post, required=True, limit=50)
-    on = check(validation.date, "on", "签字日期", on, required=True)
+    signed_on = check(validation.date, "on", "签字日期", on, required=True)
     check.done()
+    on = signed_on or on
     if item.state != "delivered":
         lifecycle.check(session, item, "confirm", actor)  # refuses, naming the state
     if item.claimed_on and on < item.claimed_on:
