@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select, text
@@ -202,3 +203,22 @@ def test_bad_item_input_names_every_field(db: Database, office: Office) -> None:
 def test_step_helper_refuses_unknown(db: Database, office: Office) -> None:
     with db.session() as session, pytest.raises(AssertionError):
         step(session, office, 0, "fly")
+
+
+def test_evidence_is_stored_once_by_content(db: Database, office: Office, tmp_path: Path,
+                                            isolated_data_dir: Path) -> None:
+    item_id = claimed_item(db, office)
+    delivery_id = record(db, item_id, delivery(office.person_ids[:1]))
+    photo = tmp_path / "签到表.jpg"
+    photo.write_bytes(b"sign-in sheet scan")
+    with db.session() as session:
+        deliveries.attach_evidence(session, CLERK, delivery_id, photo, note="签到表")
+        deliveries.attach_evidence(session, CLERK, delivery_id, photo)
+    with db.read_session() as session:
+        (row,) = deliveries.deliveries(session, item_id)
+        labels = [e.action_label for e in lifecycle.history(session, item_id)]
+    assert row.attachments == ("签到表.jpg", "签到表.jpg")
+    assert labels.count("添加附件") == 2
+    stored = [p for p in isolated_data_dir.rglob("*") if p.is_file()
+              and p.read_bytes() == b"sign-in sheet scan"]
+    assert len(stored) == 1
