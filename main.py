@@ -63,7 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("--from", dest="source", required=True, type=Path, metavar="FILE",
                          help="备份文件")
     report = verbs.add_parser("report", help="打印台账 PDF（问题台账或党建经费日记账）")
-    report.add_argument("area", choices=["issues", "funds", "vote", "ballots", "proxies"])
+    report.add_argument("area", choices=["issues", "funds", "vote", "ballots", "proxies",
+                                         "notice", "result"],
+                        help="vote 表决统计表，ballots 选票，proxies 委托书，notice 会议公告，"
+                             "result 结果公示（均需 --vote）")
     report.add_argument("--vote", type=int, metavar="ID", help="业主共同决定：表决的编号")
     _db_option(report)
     _period_options(report)
@@ -263,7 +266,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         year = args.year or (args.start.year if args.start else today.year)
         return _with_database(args, lambda db: render_journal_report(
             db, year, _branch(db, args.branch), args.out))
-    if args.area in ("vote", "ballots", "proxies"):
+    if args.area in VOTE_DOCUMENTS:
         return _with_database(args, lambda db: _vote_document(db, args))
     from reports.issue_ledger import render_issue_ledger  # noqa: PLC0415
 
@@ -272,13 +275,21 @@ def cmd_report(args: argparse.Namespace) -> int:
                                                                args.out))
 
 
+VOTE_DOCUMENTS = ("vote", "ballots", "proxies", "notice", "result")
+
+
 def _vote_document(database: object, args: argparse.Namespace) -> object:
-    """表决统计表, 选票 or 委托书 of a vote."""
-    from reports import vote_ballots, vote_tally_sheet  # noqa: PLC0415
+    """表决统计表, 选票, 委托书, 公告 or 公示 of a vote."""
+    from reports import vote_ballots, vote_notices, vote_tally_sheet  # noqa: PLC0415
 
     if args.vote is None:
         raise SystemExit(f"report {args.area} 需要 --vote ID")
     with database.read_session() as session:  # type: ignore[attr-defined]
+        if args.area in ("notice", "result"):
+            facts = vote_notices.build(session, args.vote)
+            make = vote_notices.meeting_notice if args.area == "notice" else \
+                vote_notices.result_notice
+            return vote_notices.render(make(facts), args.out).path
         if args.area == "vote":
             sheet = vote_tally_sheet.build(session, args.vote)
         else:

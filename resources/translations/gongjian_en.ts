@@ -668,6 +668,49 @@ These attachments are neither on this computer nor in the backup: {0}</translati
     </message>
   </context>
   <context>
+    <name>CourseDialog</name>
+    <message>
+      <source>选举进程：{0}</source>
+      <translation>Election course: {0}</translation>
+    </message>
+    <message>
+      <source>会议地点</source>
+      <translation>Meeting place</translation>
+    </message>
+    <message>
+      <source>会议形式</source>
+      <translation>Meeting form</translation>
+    </message>
+    <message>
+      <source>备案材料</source>
+      <translation>Filing documents</translation>
+    </message>
+    <message>
+      <source>期限</source>
+      <translation>Deadlines</translation>
+    </message>
+    <message>
+      <source>填写会议日期或公示日期后，这里列出由此产生的期限。</source>
+      <translation>Once the meeting or announcement date is entered, the deadlines that follow are listed here.</translation>
+    </message>
+    <message>
+      <source>已按期完成</source>
+      <translation>done on time</translation>
+    </message>
+    <message>
+      <source>已完成，但超过期限</source>
+      <translation>done, but late</translation>
+    </message>
+    <message>
+      <source>未到期</source>
+      <translation>not yet due</translation>
+    </message>
+    <message>
+      <source>已超期</source>
+      <translation>overdue</translation>
+    </message>
+  </context>
+  <context>
     <name>DateEdit</name>
     <message>
       <source>请按 2010-07-01、2010.7.1、2010/7/1 或 20100701 填写日期</source>
@@ -3591,6 +3634,18 @@ Draft the reversal?</translation>
       <translation>Print proxy forms</translation>
     </message>
     <message>
+      <source>打印会议公告</source>
+      <translation>Print meeting notice</translation>
+    </message>
+    <message>
+      <source>打印结果公示</source>
+      <translation>Print result announcement</translation>
+    </message>
+    <message>
+      <source>选举进程…</source>
+      <translation>Election course…</translation>
+    </message>
+    <message>
       <source>请先在列表中选择一次表决。</source>
       <translation>Select a vote in the list first.</translation>
     </message>
@@ -3637,6 +3692,14 @@ Draft the reversal?</translation>
     <message>
       <source>委托书</source>
       <translation>Proxy forms</translation>
+    </message>
+    <message>
+      <source>会议公告</source>
+      <translation>Meeting notice</translation>
+    </message>
+    <message>
+      <source>结果公示</source>
+      <translation>Result announcement</translation>
     </message>
   </context>
   <context>
@@ -4344,6 +4407,14 @@ Please send this file to technical support.</translation>
       <translation>A draft is not posted and needs no reversal: edit or delete it directly.</translation>
     </message>
     <message>
+      <source>表决“{title}”的业主名册尚未锁定，锁定后才能打印公告（公告上印有名册校验值）。</source>
+      <translation>The owners' roll of the vote “{title}” is not frozen yet; the notice can be printed once it is (the notice carries the roll's checksum).</translation>
+    </message>
+    <message>
+      <source>表决“{title}”还没有录入选票，不能打印结果公示。</source>
+      <translation>No ballot of the vote “{title}” has been entered yet; the result cannot be announced.</translation>
+    </message>
+    <message>
       <source>表决事项应为《民法典》第二百七十八条所列第 1 至 9 项之一，不是“{value}”。</source>
       <translation>The matter must be one of items 1 to 9 of Civil Code art. 278, not “{value}”.</translation>
     </message>
@@ -4374,6 +4445,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>该身份证号码已登记在“{name}”名下。</source>
       <translation>This ID card number is already registered to “{name}”.</translation>
+    </message>
+    <message>
+      <source>请先在选举进程中填写业主大会会议的日期，再打印公告。</source>
+      <translation>Enter the date of the owners' meeting in the election course before printing the notice.</translation>
     </message>
     <message>
       <source>请填写受托人姓名。</source>
@@ -4515,8 +4590,28 @@ Please send this file to technical support.</translation>
       <translation>Owners’ representative</translation>
     </message>
     <message>
+      <source>业主大会会议</source>
+      <translation>Owners' meeting</translation>
+    </message>
+    <message>
+      <source>业主大会决定的其他重大事项</source>
+      <translation>Other major decisions of the owners' assembly</translation>
+    </message>
+    <message>
+      <source>业主大会成立和业主委员会选举的情况</source>
+      <translation>Report on the assembly's founding and the committee's election</translation>
+    </message>
+    <message>
+      <source>业主大会议事规则</source>
+      <translation>Rules of procedure of the owners' assembly</translation>
+    </message>
+    <message>
       <source>业主委员会</source>
       <translation>Owners’ committee</translation>
+    </message>
+    <message>
+      <source>业委会首次会议</source>
+      <translation>Committee's first meeting</translation>
     </message>
     <message>
       <source>主任</source>
@@ -4525,6 +4620,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>书面</source>
       <translation>In writing</translation>
+    </message>
+    <message>
+      <source>书面征求意见</source>
+      <translation>Written consultation</translation>
     </message>
     <message>
       <source>事业单位</source>
@@ -4557,6 +4656,14 @@ Please send this file to technical support.</translation>
     <message>
       <source>党费留存返还</source>
       <translation>Returned Party dues</translation>
+    </message>
+    <message>
+      <source>公告</source>
+      <translation>Notice</translation>
+    </message>
+    <message>
+      <source>公示选举结果</source>
+      <translation>Result announced</translation>
     </message>
     <message>
       <source>其他</source>
@@ -4617,6 +4724,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>在职</source>
       <translation>Employed</translation>
+    </message>
+    <message>
+      <source>备案</source>
+      <translation>Filing</translation>
     </message>
     <message>
       <source>失业</source>
@@ -4839,12 +4950,20 @@ Please send this file to technical support.</translation>
       <translation>Referred to discipline inspection authorities</translation>
     </message>
     <message>
+      <source>筹备组成立</source>
+      <translation>Preparatory group formed</translation>
+    </message>
+    <message>
       <source>筹集建筑物及其附属设施的维修资金</source>
       <translation>Raising the maintenance fund of the buildings and their facilities</translation>
     </message>
     <message>
       <source>管理员</source>
       <translation>Administrator</translation>
+    </message>
+    <message>
+      <source>管理规约</source>
+      <translation>Management statute</translation>
     </message>
     <message>
       <source>紧急</source>
@@ -4929,6 +5048,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>通报批评</source>
       <translation>Public criticism</translation>
+    </message>
+    <message>
+      <source>集体讨论</source>
+      <translation>Collective discussion</translation>
     </message>
     <message>
       <source>领取生活补助</source>

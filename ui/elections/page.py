@@ -6,6 +6,7 @@ Excel, watches the tally and prints ballots, proxy forms and the 表决统计表
 """
 from __future__ import annotations
 
+import datetime as dt
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -16,7 +17,7 @@ from sqlalchemy.orm import Session
 from models.elections import votes
 from models.elections.roll import RollRow
 from models.registry import places
-from reports import election_sheets, vote_ballots
+from reports import election_sheets, vote_ballots, vote_notices
 from ui.common import messages
 from ui.common.changes import Kind
 from ui.common.context import AppContext
@@ -65,6 +66,10 @@ class VotesPage(ListPage):
         self.action(self.tr("统计"), "fa5s.chart-pie", self.show_tally)
         self.action(self.tr("打印选票"), "fa5s.print", lambda: self.print_ballots("ballots"))
         self.action(self.tr("打印委托书"), "fa5s.print", lambda: self.print_ballots("proxies"))
+        self.action(self.tr("打印会议公告"), "fa5s.bullhorn", lambda: self.print_notice("notice"))
+        self.action(self.tr("打印结果公示"), "fa5s.clipboard-check",
+                    lambda: self.print_notice("result"))
+        self.action(self.tr("选举进程…"), "fa5s.calendar-alt", self.edit_course)
 
     def rows_query(self) -> Callable[[Session], list[votes.VoteRow]]:
         text = self.search.text().strip()
@@ -186,3 +191,29 @@ class VotesPage(ListPage):
                             lambda book, progress=None: render(book, out, progress), self)
         self._with_vote(printing)
 
+
+    def print_notice(self, kind: str) -> None:
+        """公告 of the meeting or 公示 of the result; refused with the reason when the roll is
+        not frozen, the meeting has no date or no ballot is in."""
+        make = vote_notices.meeting_notice if kind == "notice" else vote_notices.result_notice
+        title = self.tr("会议公告") if kind == "notice" else self.tr("结果公示")
+
+        def printing(info: votes.VoteInfo) -> None:
+            out = Path(tempfile.mkdtemp(prefix="gongjian-")) / f"{title}.pdf"
+            vote_id = info.id
+            generate_report(self.context, f"{info.title} {title}",
+                            lambda session: make(vote_notices.build(session, vote_id)),
+                            lambda document, progress=None: vote_notices.render(
+                                document, out).path, self)
+        self._with_vote(printing)
+
+    def edit_course(self) -> None:
+        from ui.elections.course_dialog import CourseDialog, CourseState, load_course  # noqa: PLC0415
+
+        def show(info: votes.VoteInfo) -> None:
+            def opened(state: CourseState) -> None:
+                self.dialog = CourseDialog(self.context, info, state, self)
+                self.dialog.open()  # type: ignore[attr-defined]
+            ReadOp(self.context, parent=self, query=load_course(info.id, dt.date.today()),
+                   success=opened).run()
+        self._with_vote(show)
