@@ -3626,24 +3626,40 @@ Draft the reversal?</translation>
       <translation>Tally</translation>
     </message>
     <message>
-      <source>打印选票</source>
-      <translation>Print ballots</translation>
+      <source>选择物业欠费名单（列：业主姓名、楼栋、单元、房号、欠费金额）</source>
+      <translation>Choose the property company's arrears list (columns: 业主姓名, 楼栋, 单元, 房号, 欠费金额)</translation>
     </message>
     <message>
-      <source>打印委托书</source>
-      <translation>Print proxy forms</translation>
+      <source>欠费名单 {0} 行；认定不具备资格的候选人：{1}</source>
+      <translation>Arrears list: {0} rows; candidates found not eligible: {1}</translation>
     </message>
     <message>
-      <source>打印会议公告</source>
-      <translation>Print meeting notice</translation>
+      <source>无</source>
+      <translation>none</translation>
     </message>
     <message>
-      <source>打印结果公示</source>
-      <translation>Print result announcement</translation>
+      <source>正在读取欠费名单…</source>
+      <translation>Reading the arrears list…</translation>
     </message>
     <message>
       <source>选举进程…</source>
       <translation>Election course…</translation>
+    </message>
+    <message>
+      <source>欠费名单审查…</source>
+      <translation>Check against arrears list…</translation>
+    </message>
+    <message>
+      <source>打印</source>
+      <translation>Print</translation>
+    </message>
+    <message>
+      <source>候选人资格审查表</source>
+      <translation>Candidate review form</translation>
+    </message>
+    <message>
+      <source>备案材料清单</source>
+      <translation>Filing checklist</translation>
     </message>
     <message>
       <source>请先在列表中选择一次表决。</source>
@@ -4013,6 +4029,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>原密码不正确。</source>
       <translation>The old password is incorrect.</translation>
+    </message>
+    <message>
+      <source>只有选举业主委员会的表决才有候选人资格审查。</source>
+      <translation>Only a vote electing the owners' committee has candidates to review.</translation>
     </message>
     <message>
       <source>号码被 Excel 存成了数字（{shown}），末尾几位或 X 可能已丢失，无法确定原号码。请把该列设为“文本”格式后重新输入。</source>

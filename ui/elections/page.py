@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from models.elections import votes
 from models.elections.roll import RollRow
 from models.registry import places
-from reports import election_sheets, vote_ballots, vote_notices
+from reports import election_forms, election_sheets, vote_ballots, vote_notices
 from ui.common import messages
 from ui.common.changes import Kind
 from ui.common.context import AppContext
@@ -64,12 +64,15 @@ class VotesPage(ListPage):
         self.action(self.tr("录入选票…"), "fa5s.edit", self.enter_ballots)
         self.action(self.tr("导入选票…"), "fa5s.file-excel", self.import_ballots)
         self.action(self.tr("统计"), "fa5s.chart-pie", self.show_tally)
-        self.action(self.tr("打印选票"), "fa5s.print", lambda: self.print_ballots("ballots"))
-        self.action(self.tr("打印委托书"), "fa5s.print", lambda: self.print_ballots("proxies"))
-        self.action(self.tr("打印会议公告"), "fa5s.bullhorn", lambda: self.print_notice("notice"))
-        self.action(self.tr("打印结果公示"), "fa5s.clipboard-check",
-                    lambda: self.print_notice("result"))
         self.action(self.tr("选举进程…"), "fa5s.calendar-alt", self.edit_course)
+        self.action(self.tr("欠费名单审查…"), "fa5s.user-check", self.import_arrears)
+        self.print_menu = self.menu_action(self.tr("打印"), "fa5s.print", [
+            (self.tr("选票"), lambda: self.print_ballots("ballots")),
+            (self.tr("委托书"), lambda: self.print_ballots("proxies")),
+            (self.tr("会议公告"), lambda: self.print_notice("notice")),
+            (self.tr("结果公示"), lambda: self.print_notice("result")),
+            (self.tr("候选人资格审查表"), lambda: self.print_form("review")),
+            (self.tr("备案材料清单"), lambda: self.print_form("filing"))])
 
     def rows_query(self) -> Callable[[Session], list[votes.VoteRow]]:
         text = self.search.text().strip()
@@ -217,3 +220,40 @@ class VotesPage(ListPage):
             ReadOp(self.context, parent=self, query=load_course(info.id, dt.date.today()),
                    success=opened).run()
         self._with_vote(show)
+
+    def print_form(self, kind: str) -> None:
+        """候选人资格审查表 or 备案材料清单."""
+        draw = election_forms.render_review if kind == "review" else election_forms.render_filing
+        title = self.tr("候选人资格审查表") if kind == "review" else self.tr("备案材料清单")
+
+        def printing(info: votes.VoteInfo) -> None:
+            out = Path(tempfile.mkdtemp(prefix="gongjian-")) / f"{title}.pdf"
+            vote_id = info.id
+            generate_report(self.context, f"{info.title} {title}",
+                            lambda session: election_forms.build(session, vote_id),
+                            lambda forms, progress=None: draw(forms, out, progress), self)
+        self._with_vote(printing)
+
+    def import_arrears(self) -> None:
+        self._with_vote(self._import_arrears)
+
+    def _import_arrears(self, info: votes.VoteInfo) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("选择物业欠费名单（列：业主姓名、楼栋、单元、房号、欠费金额）"), "",
+            self.tr("Excel 工作簿 (*.xlsx)"))
+        if path:
+            self.load_arrears_file(info, Path(path))
+
+    def load_arrears_file(self, info: votes.VoteInfo, path: Path) -> None:
+        """Candidates on the list are recorded as not eligible, with the unit and amount."""
+        from models.elections.course import ArrearsRow, apply_arrears  # noqa: PLC0415
+
+        def write(rows: list[ArrearsRow]) -> None:
+            WriteOp(self.context, parent=self, changes={Kind.VOTES},
+                    op=lambda session, actor: apply_arrears(session, actor, info.id, rows,
+                                                            dt.date.today()),
+                    success=lambda marked: messages.show_info(self, self.tr(
+                        "欠费名单 {0} 行；认定不具备资格的候选人：{1}").format(
+                        len(rows), "、".join(marked) or self.tr("无")))).run()
+        JobOp(self.context, parent=self, job=lambda _db, _p: election_sheets.read_arrears(path),
+              success=write).with_progress(self.tr("正在读取欠费名单…")).run()
