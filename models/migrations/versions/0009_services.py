@@ -2,7 +2,7 @@
 their history, deliveries with participants and hours, evidence attachments.
 
 Revision ID: 0009_services
-Revises: 0008_audit_key
+Revises: 0009_election_config
 Create Date: 2026-11-30
 """
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009_services"
-down_revision = "0008_audit_key"
+down_revision = "0009_election_config"
 branch_labels = None
 depends_on = None
 
