@@ -64,7 +64,7 @@ def _drive(session: Session, actor: Actor, item_id: int, steps: int, rng: random
         claims.claim_item(session, actor, item_id, _version(session, item_id),
                           claimant_kind=claimant, on=claimed)
     if steps >= 2:
-        for _ in range(rng.randrange(1, 3)):
+        for _ in range(1 + (rng.random() < 0.25)):
             start, end = clock.next(claimed + dt.timedelta(days=1))
             crew = rng.sample(list(people), rng.randrange(2, 4))
             deliveries.record_delivery(session, actor, item_id, _version(session, item_id),
@@ -107,7 +107,7 @@ def build_services_demo(session: Session, unit_ids: Sequence[int], unit_names: S
             choices = [o for o in OFFERS
                        if not (unit == RECEIVES_ONLY and o[2] == "to_community")
                        and not (unit == GIVES_ONLY and o[2] == "to_unit")]
-            picked = rng.sample(choices, min(len(choices), rng.randrange(2, 5)))
+            picked = rng.sample(choices, min(len(choices), rng.randrange(2, 4)))
             for content, category, direction, kind in picked:
                 planned = dt.date(year, rng.randrange(2, 12), rng.randrange(1, 28))
                 item_id = lists.add_item(session, actor, list_id, lists.ItemData(
