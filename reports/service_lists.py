@@ -52,7 +52,7 @@ def list_document(report: ServicesReport, sheet: ListSheet) -> LedgerDocument:
                Column("服务内容", 3.2), Column("计划日期", 0.95, Align.CENTER),
                Column("预计受益", 0.7, Align.RIGHT), Column("认领方", 1.6),
                Column("状态", 0.75, Align.CENTER)]
-    rows = [[str(i.number), i.kind_label, i.direction_label, i.category, i.content,
+    rows = [[str(i.number), i.kind_label, i.direction_label, i.category, _content(i),
              _date(i.planned_on), str(i.expected_beneficiaries), i.claimant, i.state_label]
             for i in sheet.items]
     b = sheet.balance
@@ -63,6 +63,12 @@ def list_document(report: ServicesReport, sheet: ListSheet) -> LedgerDocument:
         columns=columns, rows=rows, note=note, printed_on=dt.date.today(),
         signatures=("社区党组织负责人", "驻区单位党组织负责人"),
         seals=(sheet.community_org, sheet.unit_org), anchor=report.anchor)
+
+
+def _content(item: ItemRow) -> str:
+    """The content, marked when the item continues one of last year's (its earlier
+    deliveries and hours stay with last year's list)."""
+    return f"{item.content}（上年结转）" if item.origin_id else item.content
 
 
 def _signed(item: ItemRow) -> str:
@@ -82,7 +88,7 @@ def evaluation_document(report: ServicesReport, sheet: ListSheet) -> LedgerDocum
     rows = []
     for item in sheet.items:
         work = sheet.work.get(item.id)
-        rows.append([str(item.number), item.content, item.direction_label, item.state_label,
+        rows.append([str(item.number), _content(item), item.direction_label, item.state_label,
                      str(work.deliveries if work else 0), hours_text(work.minutes if work else 0),
                      str(work.beneficiaries if work else 0), _signed(item), item.rating_label,
                      item.rating_comment])

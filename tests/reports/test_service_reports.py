@@ -12,7 +12,7 @@ import main
 from models.db import Database
 from models.errors import UserError
 from models.registry import orgs
-from models.services import lists
+from models.services import lists, signoff
 from reports import service_lists
 from tests.models.issues.helpers import CLERK, Office, build_office
 from tests.models.services.helpers import category, drive, new_item, new_list
@@ -93,3 +93,12 @@ def test_the_export_keeps_typed_text_as_text(sqlite_db: Database, office: Office
     cell = next(c for c in sheet["G"] if "HYPERLINK" in str(c.value))
     assert cell.data_type == "s"
     assert rows[1][0] == 2026 and rows[1][7] == dt.datetime(2026, 4, 1)
+
+
+def test_a_carried_over_item_is_marked(sqlite_db: Database, office: Office,
+                                       tmp_path: Path) -> None:
+    with sqlite_db.session() as session:
+        signoff.carry_over(session, CLERK, 2026)  # the school's offer and the formula item
+    out = tmp_path / "next.pdf"
+    service_lists.render_services_report(sqlite_db, 2027, "第三中学", out)
+    assert "社区文艺队到校演出（上年结转）" in text_of(out)
