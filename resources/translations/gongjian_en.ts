@@ -336,6 +336,124 @@ These attachments are neither on this computer nor in the backup: {0}</translati
     </message>
   </context>
   <context>
+    <name>BodiesPage</name>
+    <message>
+      <source>自治组织</source>
+      <translation>Self-governance bodies</translation>
+    </message>
+    <message>
+      <source>小区</source>
+      <translation>Compound</translation>
+    </message>
+    <message>
+      <source>类型</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>名称</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>任期</source>
+      <translation>Term</translation>
+    </message>
+    <message>
+      <source>成员</source>
+      <translation>Members</translation>
+    </message>
+    <message>
+      <source>党员</source>
+      <translation>Party members</translation>
+    </message>
+    <message>
+      <source>主任</source>
+      <translation>Chair</translation>
+    </message>
+    <message>
+      <source>问题</source>
+      <translation>Problems</translation>
+    </message>
+    <message>
+      <source>（支部书记）</source>
+      <translation> (branch secretary)</translation>
+    </message>
+    <message>
+      <source>新建自治组织</source>
+      <translation>New body</translation>
+    </message>
+    <message>
+      <source>成员变更…</source>
+      <translation>Change of member…</translation>
+    </message>
+    <message>
+      <source>小区 {0} 个，其中成立业委会的 {1} 个；小区党支部书记兼任业委会主任 {2} 人，社区“两委”成员兼任业委会成员 {3} 人；自治组织成员 {4} 人，其中党员 {5} 人。</source>
+      <translation>{0} compounds, {1} with an owners' committee; {2} branch secretaries chair a committee, {3} members of the community's two committees sit on one; {4} members of bodies, {5} of them Party members.</translation>
+    </message>
+    <message>
+      <source>请先在列表中选择一个自治组织。</source>
+      <translation>Select a body in the list first.</translation>
+    </message>
+  </context>
+  <context>
+    <name>BodyDialog</name>
+    <message>
+      <source>新建自治组织</source>
+      <translation>New body</translation>
+    </message>
+    <message>
+      <source>如：翰林苑第二届业主委员会</source>
+      <translation>e.g. 翰林苑第二届业主委员会</translation>
+    </message>
+    <message>
+      <source>议事会、自治小组：所在院落或楼栋</source>
+      <translation>Councils and groups: their courtyard or buildings</translation>
+    </message>
+    <message>
+      <source>添加成员</source>
+      <translation>Add member</translation>
+    </message>
+    <message>
+      <source>删除所选成员</source>
+      <translation>Remove selected member</translation>
+    </message>
+    <message>
+      <source>小区 *</source>
+      <translation>Compound *</translation>
+    </message>
+    <message>
+      <source>类型 *</source>
+      <translation>Kind *</translation>
+    </message>
+    <message>
+      <source>名称 *</source>
+      <translation>Name *</translation>
+    </message>
+    <message>
+      <source>范围</source>
+      <translation>Scope</translation>
+    </message>
+    <message>
+      <source>任期开始</source>
+      <translation>Term starts</translation>
+    </message>
+    <message>
+      <source>任期结束</source>
+      <translation>Term ends</translation>
+    </message>
+    <message>
+      <source>成员</source>
+      <translation>Members</translation>
+    </message>
+    <message>
+      <source>尚不符合规定：{0}</source>
+      <translation>Not yet lawful: {0}</translation>
+    </message>
+    <message>
+      <source>请填写自治组织的名称。</source>
+      <translation>Enter the body's name.</translation>
+    </message>
+  </context>
+  <context>
     <name>BudgetForm</name>
     <message>
       <source>{0} 年预算</source>
@@ -2175,6 +2293,88 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
     <message>
       <source>会议内容尚未保存，确定放弃吗？</source>
       <translation>The meeting has not been saved. Discard it?</translation>
+    </message>
+  </context>
+  <context>
+    <name>MemberChangeDialog</name>
+    <message>
+      <source>成员变更：{0}</source>
+      <translation>Change of member: {0}</translation>
+    </message>
+    <message>
+      <source>如：辞职、搬离小区、罢免</source>
+      <translation>e.g. resigned, moved away, recalled</translation>
+    </message>
+    <message>
+      <source>无人接任时留空</source>
+      <translation>Leave empty when nobody succeeds</translation>
+    </message>
+    <message>
+      <source>否</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <source>是</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <source>离任成员 *</source>
+      <translation>Leaving member *</translation>
+    </message>
+    <message>
+      <source>变更日期 *</source>
+      <translation>Date of change *</translation>
+    </message>
+    <message>
+      <source>原因 *</source>
+      <translation>Reason *</translation>
+    </message>
+    <message>
+      <source>接任人</source>
+      <translation>Successor</translation>
+    </message>
+    <message>
+      <source>接任职务</source>
+      <translation>Successor's post</translation>
+    </message>
+    <message>
+      <source>接任人是否党员</source>
+      <translation>Successor is a Party member</translation>
+    </message>
+    <message>
+      <source>该组织没有在任成员。</source>
+      <translation>The body has no serving member.</translation>
+    </message>
+    <message>
+      <source>请填写变更日期。</source>
+      <translation>Enter the date of the change.</translation>
+    </message>
+    <message>
+      <source>请写明变更原因。</source>
+      <translation>Give the reason for the change.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MemberTable</name>
+    <message>
+      <source>姓名</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>职务</source>
+      <translation>Post</translation>
+    </message>
+    <message>
+      <source>党员</source>
+      <translation>Party members</translation>
+    </message>
+    <message>
+      <source>小区党支部书记</source>
+      <translation>Compound branch secretary</translation>
+    </message>
+    <message>
+      <source>社区“两委”成员</source>
+      <translation>Member of the community's two committees</translation>
     </message>
   </context>
   <context>
