@@ -1,0 +1,166 @@
+"""One person cannot serve in two places at once: the overlap rule over every activity a
+person's hours are logged for (team activities and in-service members' services).
+
+`busy` is the one check. It answers with the other activity, described so the clerk can
+find it ("2026-05-09 09:00–11:00 青年号·环境治理：清理楼道"), or None. The services ledger
+(issue 14 items 1–3) calls it for delivery participants, and it consults the services
+ledger's own `models.services.hours.busy` when that module exists, so the rule holds
+across both ledgers whichever one the clerk types into first.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
+
+from models import messages
+from models.errors import FieldError, UserError
+from models.volunteers.entities import (
+    Activity,
+    ActivityHours,
+    MemberService,
+    ServiceMember,
+    VolunteerTeam,
+)
+
+messages.register({
+    "hours.overlap": "{name} 在 {other} 已登记服务时长，时间重叠，不能重复登记。",
+    "hours.range": "服务时长应大于 0 且不超过 24 小时。",
+    "hours.day_total": "{name} 在 {day} 的服务时长合计将超过 24 小时。",
+    "hours.span": "服务时长不能超过活动时间（{span}）。",
+    "hours.times": "结束时间应晚于开始时间（同一天内）。",
+})
+
+DAY_MINUTES = 24 * 60
+# Which kind of record `exclude` names: the one being edited is not in conflict with itself.
+ACTIVITY, SERVICE = "volunteer_activity", "member_service"
+Exclude = tuple[str, int]
+
+
+def clock(minute: int) -> str:
+    return f"{minute // 60:02d}:{minute % 60:02d}"
+
+
+def hours_text(minutes: int) -> str:
+    """Minutes as hours with up to two decimals, exactly (90 → "1.5", 20 → "0.33")."""
+    whole, rest = divmod(minutes, 60)
+    if rest == 0:
+        return str(whole)
+    hundredths = (rest * 100 + 30) // 60
+    return f"{whole}.{hundredths:02d}".rstrip("0")
+
+
+def check_times(start_minute: int, end_minute: int) -> None:
+    if not 0 <= start_minute < end_minute <= DAY_MINUTES:
+        raise FieldError("end", "hours.times")
+
+
+def check_minutes(minutes: int, span: int | None = None) -> None:
+    """Hours ≤ 0 or over 24 are refused; so are more hours than the activity lasted."""
+    if minutes <= 0 or minutes > DAY_MINUTES:
+        raise FieldError("minutes", "hours.range")
+    if span is not None and minutes > span:
+        raise FieldError("minutes", "hours.span", span=f"{hours_text(span)} 小时")
+
+
+def _moment(day: dt.date, minute: int) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time()) + dt.timedelta(minutes=minute)
+
+
+def _describe(day: dt.date, start: int, end: int, what: str) -> str:
+    return f"{day.isoformat()} {clock(start)}–{clock(end)} {what}"
+
+
+def _activities(session: Session, person_id: int, day: dt.date) -> list[tuple[Any, ...]]:
+    parent = aliased(VolunteerTeam)
+    stmt = (select(Activity.id, Activity.start_minute, Activity.end_minute, VolunteerTeam.name,
+                   parent.name, Activity.content)
+            .join(ActivityHours, ActivityHours.activity_id == Activity.id)
+            .join(VolunteerTeam, VolunteerTeam.id == Activity.team_id)
+            .outerjoin(parent, parent.id == VolunteerTeam.parent_id)
+            .where(ActivityHours.person_id == person_id, Activity.day == day)
+            .order_by(Activity.start_minute, Activity.id))
+    found = []
+    for row_id, start, end, team, parent_name, content in session.execute(stmt):
+        name = f"{parent_name}·{team}" if parent_name else team
+        found.append((ACTIVITY, row_id, start, end, f"{name}：{content}"))
+    return found
+
+
+def _services(session: Session, person_id: int, day: dt.date) -> list[tuple[Any, ...]]:
+    stmt = (select(MemberService.id, MemberService.start_minute, MemberService.end_minute,
+                   MemberService.content)
+            .join(ServiceMember, ServiceMember.id == MemberService.member_id)
+            .where(ServiceMember.person_id == person_id, MemberService.day == day)
+            .order_by(MemberService.start_minute, MemberService.id))
+    return [(SERVICE, row_id, start, end, f"在职党员服务：{content}")
+            for row_id, start, end, content in session.execute(stmt)]
+
+
+def busy(session: Session, person_id: int, start: dt.datetime, end: dt.datetime,
+         exclude: Exclude | None = None) -> str | None:
+    """The first activity of `person_id` that overlaps [start, end), or None.
+
+    Touching intervals (one ends at 11:00, the next begins at 11:00) do not overlap.
+    `exclude` is (table, id) of the record being edited. An interval may not cross
+    midnight: activities are logged per day."""
+    day = start.date()
+    begin = start.hour * 60 + start.minute
+    finish = begin + int((end - start).total_seconds() // 60)
+    for table, row_id, s, e, what in (_activities(session, person_id, day)
+                                      + _services(session, person_id, day)):
+        if exclude == (table, row_id):
+            continue
+        if s < finish and begin < e:
+            return _describe(day, s, e, what)
+    return _other_ledger(session, person_id, start, end, exclude)
+
+
+def _other_ledger(session: Session, person_id: int, start: dt.datetime, end: dt.datetime,
+                  exclude: Exclude | None) -> str | None:
+    """The services ledger's own check (models.services.hours.busy), if it is installed."""
+    try:
+        other = importlib.import_module("models.services.hours")
+    except ImportError:
+        return None
+    check = getattr(other, "busy", None)
+    if check is None:
+        return None
+    found: str | None = check(session, person_id, start, end,
+                              exclude=exclude if exclude and exclude[0] not in
+                              (ACTIVITY, SERVICE) else None)
+    return found
+
+
+def day_minutes(session: Session, person_id: int, day: dt.date,
+                exclude: Exclude | None = None) -> int:
+    """Minutes already logged for `person_id` on `day`, in both kinds of record."""
+    total = 0
+    for table, row_id, _s, _e, _what in (_activities(session, person_id, day)
+                                         + _services(session, person_id, day)):
+        if exclude == (table, row_id):
+            continue
+        if table == ACTIVITY:
+            total += session.execute(select(ActivityHours.minutes).where(
+                ActivityHours.activity_id == row_id,
+                ActivityHours.person_id == person_id)).scalar_one()
+        else:
+            total += session.execute(select(MemberService.minutes).where(
+                MemberService.id == row_id)).scalar_one()
+    return total
+
+
+def refuse_overlap(session: Session, person_id: int, name: str, day: dt.date,
+                   start_minute: int, end_minute: int, minutes: int,
+                   exclude: Exclude | None = None) -> None:
+    """Refuse logging `minutes` for `name` in [start, end) on `day` if it overlaps another
+    activity of theirs (named) or brings their day over 24 hours."""
+    other = busy(session, person_id, _moment(day, start_minute), _moment(day, end_minute),
+                 exclude)
+    if other is not None:
+        raise UserError("hours.overlap", name=name, other=other)
+    if day_minutes(session, person_id, day, exclude) + minutes > DAY_MINUTES:
+        raise UserError("hours.day_total", name=name, day=day.isoformat())
