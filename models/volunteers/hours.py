@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from sqlalchemy import select
@@ -51,6 +52,11 @@ def hours_text(minutes: int) -> str:
         return str(whole)
     hundredths = (rest * 100 + 30) // 60
     return f"{whole}.{hundredths:02d}".rstrip("0")
+
+
+def hours_decimal(minutes: int) -> Decimal:
+    """Minutes as hours rounded half up to two places, for printing and Excel."""
+    return (Decimal(minutes) / 60).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
 
 
 def check_times(start_minute: int, end_minute: int) -> None:
