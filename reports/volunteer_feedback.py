@@ -63,7 +63,7 @@ def rows(form: FeedbackForm) -> tuple[list[list[str]], dict[int, RowStyle]]:
     styles[len(table)] = IDLE_SHADE
     table.append(["", "本期无服务记录", f"{len(form.org.idle)} 人", "", "", ""])
     for number, member in enumerate(form.org.idle, start=1):
-        table.append([str(number), member.name, member.employer, "—", "本期未登记服务", "0"])
+        table.append([str(number), member.name, member.employer, "—", "本期未登记服务", "0.00"])
     return table, styles
 
 

@@ -93,6 +93,6 @@ def render_sign_in(sheet: SignInSheet, path: Path, progress: Progress | None = N
                  Column("联系电话", 1.4), Column("预约日期", 1.1, Align.CENTER),
                  Column("本人签到", 2.2)],
         rows=rows, note=f"预约 {len(sheet.bookings)} 人，容纳 {lecture.capacity} 人",
-        signatures=("主讲人", "经办人"), font_size=11.0, anchor=sheet.anchor)
+        signatures=("主讲人", "经办人"), font_size=10.0, anchor=sheet.anchor)
     render_ledger(document, path, progress)
     return path
