@@ -33,6 +33,8 @@ messages.register({
     "hours.day_total": "{name} 在 {day} 的服务时长合计将超过 24 小时。",
     "hours.span": "服务时长不能超过活动时间（{span}）。",
     "hours.times": "结束时间应晚于开始时间（同一天内）。",
+    "hours.clock": "时间应写成 时:分，如 09:30。",
+    "hours.number": "时长应写成小时数，如 1.5（最小单位 1 分钟）。",
 })
 
 DAY_MINUTES = 24 * 60
@@ -52,6 +54,31 @@ def hours_text(minutes: int) -> str:
         return str(whole)
     hundredths = (rest * 100 + 30) // 60
     return f"{whole}.{hundredths:02d}".rstrip("0")
+
+
+def parse_clock(field: str, text: str) -> int:
+    """ "9:30", "09:30", "9：30" or "24:00" → minutes after midnight."""
+    raw = (text or "").strip().replace("：", ":")
+    hour, _, minute = raw.partition(":")
+    if not (hour.isascii() and hour.isdigit() and minute.isascii() and minute.isdigit()
+            and len(minute) == 2):
+        raise FieldError(field, "hours.clock")
+    value = int(hour) * 60 + int(minute)
+    if int(minute) >= 60 or value > DAY_MINUTES:
+        raise FieldError(field, "hours.clock")
+    return value
+
+
+def parse_hours(field: str, text: str) -> int:
+    """Hours typed as "2", "1.5" or "0.25" → whole minutes; anything else is refused."""
+    raw = (text or "").strip()
+    try:
+        value = Decimal(raw) * 60 if raw.isascii() else None
+    except ArithmeticError:
+        value = None
+    if value is None or not value.is_finite() or value != value.to_integral_value():
+        raise FieldError(field, "hours.number")
+    return int(value)
 
 
 def hours_decimal(minutes: int) -> Decimal:

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from models import messages, records, validation
 from models.auth import Actor, require
-from models.errors import UserError
+from models.errors import FieldError, UserError
 from models.volunteers import hours
 from models.volunteers.entities import BOOKING_STATES, Lecture, LectureBooking
 from models.volunteers.phones import mask_phone
@@ -82,7 +82,7 @@ class BookingRow:
         return BOOKING_STATES[self.state]
 
 
-def _clean(data: LectureData) -> dict[str, object]:
+def clean_lecture(data: LectureData) -> dict[str, object]:
     check = validation.Collector()
     values: dict[str, object] = {
         "topic": check(validation.text, "topic", "讲座主题", data.topic, required=True),
@@ -91,24 +91,24 @@ def _clean(data: LectureData) -> dict[str, object]:
         "provider": check(validation.text, "provider", "提供单位", data.provider),
         "note": check(validation.note, "note", "备注", data.note),
     }
-    check.done()
     if not 10 <= data.duration_minutes <= 8 * 60:
-        raise UserError("lecture.duration")
+        check.fail(FieldError("duration_minutes", "lecture.duration"))
     if not 1 <= data.capacity <= 10000:
-        raise UserError("lecture.capacity")
+        check.fail(FieldError("capacity", "lecture.capacity"))
+    check.done()
     return {**values, "duration_minutes": data.duration_minutes, "capacity": data.capacity}
 
 
 def add_lecture(session: Session, actor: Actor, data: LectureData) -> int:
     actor = require(session, actor, "clerk")
-    return records.create(session, actor, Lecture(**_clean(data))).id
+    return records.create(session, actor, Lecture(**clean_lecture(data))).id
 
 
 def update_lecture(session: Session, actor: Actor, lecture_id: int, version: int,
                    data: LectureData) -> None:
     actor = require(session, actor, "clerk")
     lecture = records.load(session, Lecture, lecture_id, "讲座")
-    values = _clean(data)
+    values = clean_lecture(data)
     booked = _count(session, lecture_id, "booked")
     if data.capacity < booked:
         raise UserError("lecture.capacity_below", booked=booked)
@@ -134,6 +134,13 @@ def _count(session: Session, lecture_id: int, state: str) -> int:
         LectureBooking.lecture_id == lecture_id, LectureBooking.state == state)).scalar_one()
 
 
+def booking_phone(phone: str) -> str:
+    """A booking's phone: required, a Chinese mobile or landline (models.validation)."""
+    if not (phone or "").strip():
+        raise FieldError("phone", "lecture.phone_required")
+    return validation.phone("phone", phone)
+
+
 def book(session: Session, actor: Actor, lecture_id: int, *, name: str, phone: str,
          booked_on: dt.date, waitlist: bool = False) -> int:
     """A resident's booking; over capacity only onto the waitlist (`waitlist=True`)."""
@@ -146,10 +153,8 @@ def book(session: Session, actor: Actor, lecture_id: int, *, name: str, phone: s
         raise UserError("record.missing", entity="讲座", id=lecture_id)
     check = validation.Collector()
     name = check(validation.text, "name", "姓名", name, required=True, limit=50)
-    phone = check(validation.phone, "phone", phone)
+    phone = check(booking_phone, phone)
     check.done()
-    if not phone:
-        raise UserError("lecture.phone_required")
     twice = session.execute(select(LectureBooking.id).where(
         LectureBooking.lecture_id == lecture_id, LectureBooking.phone == phone,
         LectureBooking.name == name, LectureBooking.state != "cancelled")).first()
