@@ -97,10 +97,9 @@ def _clean(session: Session, data: ActivityData, exclude: int | None) -> dict[st
 
 def _write_hours(session: Session, actor: Actor, activity_id: int,
                  participants: Sequence[Participant]) -> None:
-    for part in participants:
-        records.create(session, actor, ActivityHours(activity_id=activity_id,
-                                                     person_id=part.person_id,
-                                                     minutes=part.minutes))
+    records.create_many(session, actor, ActivityHours, [
+        {"activity_id": activity_id, "person_id": part.person_id, "minutes": part.minutes}
+        for part in participants])
 
 
 def record_activity(session: Session, actor: Actor, data: ActivityData) -> int:

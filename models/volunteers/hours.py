@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
@@ -107,30 +106,47 @@ def _describe(day: dt.date, start: int, end: int, what: str) -> str:
     return f"{day.isoformat()} {clock(start)}–{clock(end)} {what}"
 
 
-def _activities(session: Session, person_id: int, day: dt.date) -> list[tuple[Any, ...]]:
+Booked = tuple[str, int, int, int, int, str]  # table, id, start, end, minutes, what
+
+
+def _activities(session: Session, person_id: int, day: dt.date) -> list[Booked]:
     parent = aliased(VolunteerTeam)
-    stmt = (select(Activity.id, Activity.start_minute, Activity.end_minute, VolunteerTeam.name,
-                   parent.name, Activity.content)
+    stmt = (select(Activity.id, Activity.start_minute, Activity.end_minute,
+                   ActivityHours.minutes, VolunteerTeam.name, parent.name, Activity.content)
             .join(ActivityHours, ActivityHours.activity_id == Activity.id)
             .join(VolunteerTeam, VolunteerTeam.id == Activity.team_id)
             .outerjoin(parent, parent.id == VolunteerTeam.parent_id)
             .where(ActivityHours.person_id == person_id, Activity.day == day)
             .order_by(Activity.start_minute, Activity.id))
     found = []
-    for row_id, start, end, team, parent_name, content in session.execute(stmt):
+    for row_id, start, end, minutes, team, parent_name, content in session.execute(stmt):
         name = f"{parent_name}·{team}" if parent_name else team
-        found.append((ACTIVITY, row_id, start, end, f"{name}：{content}"))
+        found.append((ACTIVITY, row_id, start, end, minutes, f"{name}：{content}"))
     return found
 
 
-def _services(session: Session, person_id: int, day: dt.date) -> list[tuple[Any, ...]]:
+def _services(session: Session, person_id: int, day: dt.date) -> list[Booked]:
     stmt = (select(MemberService.id, MemberService.start_minute, MemberService.end_minute,
-                   MemberService.content)
+                   MemberService.minutes, MemberService.content)
             .join(ServiceMember, ServiceMember.id == MemberService.member_id)
             .where(ServiceMember.person_id == person_id, MemberService.day == day)
             .order_by(MemberService.start_minute, MemberService.id))
-    return [(SERVICE, row_id, start, end, f"在职党员服务：{content}")
-            for row_id, start, end, content in session.execute(stmt)]
+    return [(SERVICE, row_id, start, end, minutes, f"在职党员服务：{content}")
+            for row_id, start, end, minutes, content in session.execute(stmt)]
+
+
+def _day(session: Session, person_id: int, day: dt.date, exclude: Exclude | None
+         ) -> list[Booked]:
+    """Everything `person_id` has logged on `day`, but the record being edited."""
+    return [b for b in _activities(session, person_id, day) + _services(session, person_id, day)
+            if (b[0], b[1]) != exclude]
+
+
+def _overlapping(booked: list[Booked], day: dt.date, begin: int, finish: int) -> str | None:
+    for _table, _id, start, end, _minutes, what in booked:
+        if start < finish and begin < end:
+            return _describe(day, start, end, what)
+    return None
 
 
 def busy(session: Session, person_id: int, start: dt.datetime, end: dt.datetime,
@@ -143,13 +159,8 @@ def busy(session: Session, person_id: int, start: dt.datetime, end: dt.datetime,
     day = start.date()
     begin = start.hour * 60 + start.minute
     finish = begin + int((end - start).total_seconds() // 60)
-    for table, row_id, s, e, what in (_activities(session, person_id, day)
-                                      + _services(session, person_id, day)):
-        if exclude == (table, row_id):
-            continue
-        if s < finish and begin < e:
-            return _describe(day, s, e, what)
-    return _other_ledger(session, person_id, start, end, exclude)
+    found = _overlapping(_day(session, person_id, day, exclude), day, begin, finish)
+    return found or _other_ledger(session, person_id, start, end, exclude)
 
 
 def _other_ledger(session: Session, person_id: int, start: dt.datetime, end: dt.datetime,
@@ -168,32 +179,16 @@ def _other_ledger(session: Session, person_id: int, start: dt.datetime, end: dt.
     return found
 
 
-def day_minutes(session: Session, person_id: int, day: dt.date,
-                exclude: Exclude | None = None) -> int:
-    """Minutes already logged for `person_id` on `day`, in both kinds of record."""
-    total = 0
-    for table, row_id, _s, _e, _what in (_activities(session, person_id, day)
-                                         + _services(session, person_id, day)):
-        if exclude == (table, row_id):
-            continue
-        if table == ACTIVITY:
-            total += session.execute(select(ActivityHours.minutes).where(
-                ActivityHours.activity_id == row_id,
-                ActivityHours.person_id == person_id)).scalar_one()
-        else:
-            total += session.execute(select(MemberService.minutes).where(
-                MemberService.id == row_id)).scalar_one()
-    return total
-
-
 def refuse_overlap(session: Session, person_id: int, name: str, day: dt.date,
                    start_minute: int, end_minute: int, minutes: int,
                    exclude: Exclude | None = None) -> None:
     """Refuse logging `minutes` for `name` in [start, end) on `day` if it overlaps another
     activity of theirs (named) or brings their day over 24 hours."""
-    other = busy(session, person_id, _moment(day, start_minute), _moment(day, end_minute),
-                 exclude)
+    booked = _day(session, person_id, day, exclude)
+    start, end = _moment(day, start_minute), _moment(day, end_minute)
+    other = (_overlapping(booked, day, start_minute, end_minute)
+             or _other_ledger(session, person_id, start, end, exclude))
     if other is not None:
         raise UserError("hours.overlap", name=name, other=other)
-    if day_minutes(session, person_id, day, exclude) + minutes > DAY_MINUTES:
+    if sum(b[4] for b in booked) + minutes > DAY_MINUTES:
         raise UserError("hours.day_total", name=name, day=day.isoformat())

@@ -18,7 +18,7 @@ from models.registry.entities import Person
 from models.volunteers.entities import TeamMember, VolunteerTeam
 
 messages.register({
-    "team.duplicate": "已有名为“{name}”的{kind}。",
+    "team.duplicate": "已有名为“{name}”的队伍或分队。",
     "team.nesting": "分队下不能再设分队。",
     "team.member_twice": "{name} 已是该队伍成员。",
 })
@@ -64,7 +64,7 @@ def create_team(session: Session, actor: Actor, name: str, *, parent_id: int | N
         VolunteerTeam.name == name, VolunteerTeam.parent_id.is_(None) if parent_id is None
         else VolunteerTeam.parent_id == parent_id)).first()
     if taken is not None:
-        raise UserError("team.duplicate", name=name, kind="分队" if parent_id else "志愿服务队")
+        raise UserError("team.duplicate", name=name)
     team = records.create(session, actor, VolunteerTeam(parent_id=parent_id, name=name,
                                                         leader=leader, note=note))
     return team.id
