@@ -121,7 +121,7 @@ def schedule(session: Session, actor: Actor, lecture_id: int, version: int, *,
     actor = require(session, actor, "clerk")
     lecture = records.load(session, Lecture, lecture_id, "讲座")
     check = validation.Collector()
-    day = check(validation.date, "day", "日期", day, required=True)
+    day = check(validation.date, "day", "日期", day, required=True) or day
     place = check(validation.text, "place", "地点", place, required=True)
     check(hours.check_times, start_minute, start_minute + lecture.duration_minutes)
     check.done()

@@ -134,7 +134,7 @@ def record_service(session: Session, actor: Actor, member_id: int, *, day: dt.da
     member = records.load(session, ServiceMember, member_id, "在职党员")
     person = records.load(session, Person, member.person_id, "人员")
     check = validation.Collector()
-    day = check(validation.date, "day", "服务日期", day, required=True)
+    day = check(validation.date, "day", "服务日期", day, required=True) or day
     place = check(validation.text, "place", "地点", place)
     content = check(validation.note, "content", "服务内容", content, required=True)
     check(hours.check_times, start_minute, end_minute)
