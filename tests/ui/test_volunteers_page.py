@@ -3,7 +3,10 @@ hours, an overlapping one refused by name; a lecture booked, and a booking over 
 refused until it goes onto the waitlist."""
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
+
+from openpyxl import load_workbook
 
 from tests.ui.helpers import login, type_text
 from ui.shell.main_window import MainWindow
@@ -19,6 +22,7 @@ def volunteers_page(qtbot, window: MainWindow) -> VolunteersPage:
 
 
 def test_an_activity_with_two_participants_and_their_hours(qtbot, demo_copy: Path,
+                                                           tmp_path: Path,
                                                            recorded_messages) -> None:
     window = login(qtbot, demo_copy, "jingban")
     page = volunteers_page(qtbot, window)
@@ -61,6 +65,16 @@ def test_an_activity_with_two_participants_and_their_hours(qtbot, demo_copy: Pat
     qtbot.waitUntil(lambda: bool(recorded_messages.errors), timeout=TIMEOUT)
     assert "07:00–08:30" in recorded_messages.errors[0]
     assert "慰问独居老人" in recorded_messages.errors[0]
+    # The period's hours to Excel: the total is what the list's activities add up to.
+    tab.write_hours(tmp_path / "hours.xlsx")
+    qtbot.waitUntil(lambda: bool(recorded_messages.infos), timeout=TIMEOUT)
+    sheet = load_workbook(tmp_path / "hours.xlsx").active
+    assert [c.value for c in sheet[1]] == ["序号", "志愿服务队", "分队", "姓名", "参与次数",
+                                           "服务时长（小时）"]
+    total = [r for r in sheet.iter_rows(min_row=2, values_only=True) if r[1] == "合计"]
+    minutes = sum(a.minutes for a in tab.model.rows)
+    assert minutes % 30 == 0  # the demo's and this test's hours are whole half hours
+    assert [r[5] for r in total] == [Decimal(minutes) / 60]
 
 
 def test_a_lecture_is_booked_and_a_full_one_takes_the_waitlist(qtbot, demo_copy: Path,

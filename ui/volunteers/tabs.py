@@ -170,14 +170,17 @@ class ActivitiesTab(_Tab):
             self.write_hours(Path(path))
 
     def write_hours(self, path: Path) -> None:
+        """The figures read in one operation, the workbook written in another."""
         start, end = self.period()
 
-        def job(database: Any, _progress: Any) -> Path:
-            with database.read_session() as session:
-                report = volunteer_hours.build(session, start, end)
-            return volunteer_hours.export(report, path)
-        JobOp(self.context, parent=self, job=job, success=lambda out: messages.show_info(
-            self, self.tr("已导出到 {0}").format(out))).run()
+        def write(report: volunteer_hours.HoursReport) -> None:
+            JobOp(self.context, parent=self,
+                  job=lambda _database, _progress: volunteer_hours.export(report, path),
+                  success=lambda out: messages.show_info(
+                      self, self.tr("已导出到 {0}").format(out))).run()
+        ReadOp(self.context, parent=self,
+               query=lambda session: volunteer_hours.build(session, start, end),
+               success=write).run()
 
 
 # --- teams -----------------------------------------------------------------------------
