@@ -15,6 +15,7 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from models import messages
+from models.elections.course import ArrearsRow
 from models.elections.roll import RollRow, split_owners, unit_key
 from models.elections.votes import BallotEntry
 from models.errors import FieldError, UserError
@@ -112,3 +113,24 @@ def read_ballots(path: str | os.PathLike[str], items: Sequence[str]) -> list[Bal
         entries.append(BallotEntry(ref, {name: _cell(row, positions, name) for name in items},
                                    line=number))
     return entries
+
+
+ARREARS_HEADERS = ("业主姓名", "楼栋", "单元", "房号", "欠费金额")
+
+
+def read_arrears(path: str | os.PathLike[str]) -> list[ArrearsRow]:
+    """The property company's arrears list (欠费名单): 业主姓名 | 楼栋 | 单元 | 房号 | 欠费金额.
+    Co-owners on one row are separated by 、 as on the roll."""
+    source = Path(path)
+    rows = list(_rows(source))
+    index, positions = _header(source, rows, ARREARS_HEADERS, ("业主姓名",))
+    found = []
+    for number, row in enumerate(rows[index + 1:], start=index + 2):
+        names = _cell(row, positions, "业主姓名")
+        if not names:
+            continue
+        unit = unit_key(_cell(row, positions, "楼栋"), _cell(row, positions, "单元"),
+                        _cell(row, positions, "房号")).strip("-")
+        found.append(ArrearsRow(tuple(n.strip() for n in names.split("、") if n.strip()),
+                                unit, _cell(row, positions, "欠费金额"), number))
+    return found

@@ -9,6 +9,7 @@ still holds it unsold. The same 证件号码 on several rows is one owner (and s
 from __future__ import annotations
 
 import hashlib
+import hmac
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import messages, records
+from models.audit import digest_key
 from models.auth import Actor, require
 from models.elections.counting import AREA_SOURCES, RollUnit, area_hundredths
 from models.elections.entities import Owner, OwnerShare, OwnerUnit
@@ -121,10 +123,17 @@ def owner_number(value: str) -> str:
         raise FieldError("id_number", "roll.id_invalid", value=mask_id_number(value)) from exc
 
 
-def owner_identity(owner: RollOwner) -> str:
-    """Who an owner is, without keeping the full number: a digest of it, else the name."""
+def owner_identity(owner: RollOwner, key: bytes | None = None) -> str:
+    """Who an owner is, without keeping the full number: a digest of it, else the name.
+
+    The digest is keyed with the database's own secret (`audit.digest_key`): an ID number
+    has so few possible values (a birth date, a region, three digits) that a plain SHA-256
+    of it is reversed by trying them all; without the key, nobody holding a copy of the
+    database or the printed roll digest can. `key` is None only in pure counting tests."""
     if owner.number:
-        return "id:" + hashlib.sha256(owner.number.encode()).hexdigest()[:32]
+        data = owner.number.encode()
+        digest = (hmac.new(key, data, hashlib.sha256) if key else hashlib.sha256(data))
+        return "id:" + digest.hexdigest()[:32]
     return "name:" + owner.name
 
 
@@ -208,6 +217,7 @@ def replace_roll(session: Session, actor: Actor, compound_id: int,
         raise UserError("roll.bad_rows", count=len(cleaned.problems),
                         first=prefix + first.message)
     _clear(session, actor, compound_id)
+    key = digest_key(session)
     owners: dict[str, int] = {}
     for row, area in zip(cleaned.rows, cleaned.areas, strict=True):
         unit = records.create(session, actor, OwnerUnit(
@@ -215,7 +225,7 @@ def replace_roll(session: Session, actor: Actor, compound_id: int,
             room=row.room, area=area, area_source=str(row.area_source),
             developer_unsold=row.developer_unsold))
         for owner in row.owners:
-            identity = owner_identity(owner)
+            identity = owner_identity(owner, key)
             if identity not in owners:
                 owners[identity] = records.create(session, actor, Owner(
                     compound_id=compound_id, name=owner.name, identity=identity)).id

@@ -884,6 +884,49 @@ These attachments are neither on this computer nor in the backup: {0}</translati
     </message>
   </context>
   <context>
+    <name>CourseDialog</name>
+    <message>
+      <source>选举进程：{0}</source>
+      <translation>Election course: {0}</translation>
+    </message>
+    <message>
+      <source>会议地点</source>
+      <translation>Meeting place</translation>
+    </message>
+    <message>
+      <source>会议形式</source>
+      <translation>Meeting form</translation>
+    </message>
+    <message>
+      <source>备案材料</source>
+      <translation>Filing documents</translation>
+    </message>
+    <message>
+      <source>期限</source>
+      <translation>Deadlines</translation>
+    </message>
+    <message>
+      <source>填写会议日期或公示日期后，这里列出由此产生的期限。</source>
+      <translation>Once the meeting or announcement date is entered, the deadlines that follow are listed here.</translation>
+    </message>
+    <message>
+      <source>已按期完成</source>
+      <translation>done on time</translation>
+    </message>
+    <message>
+      <source>已完成，但超过期限</source>
+      <translation>done, but late</translation>
+    </message>
+    <message>
+      <source>未到期</source>
+      <translation>not yet due</translation>
+    </message>
+    <message>
+      <source>已超期</source>
+      <translation>overdue</translation>
+    </message>
+  </context>
+  <context>
     <name>DateEdit</name>
     <message>
       <source>请按 2010-07-01、2010.7.1、2010/7/1 或 20100701 填写日期</source>
@@ -4152,12 +4195,40 @@ Draft the reversal?</translation>
       <translation>Tally</translation>
     </message>
     <message>
-      <source>打印选票</source>
-      <translation>Print ballots</translation>
+      <source>选择物业欠费名单（列：业主姓名、楼栋、单元、房号、欠费金额）</source>
+      <translation>Choose the property company's arrears list (columns: 业主姓名, 楼栋, 单元, 房号, 欠费金额)</translation>
     </message>
     <message>
-      <source>打印委托书</source>
-      <translation>Print proxy forms</translation>
+      <source>欠费名单 {0} 行；认定不具备资格的候选人：{1}</source>
+      <translation>Arrears list: {0} rows; candidates found not eligible: {1}</translation>
+    </message>
+    <message>
+      <source>无</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <source>正在读取欠费名单…</source>
+      <translation>Reading the arrears list…</translation>
+    </message>
+    <message>
+      <source>选举进程…</source>
+      <translation>Election course…</translation>
+    </message>
+    <message>
+      <source>欠费名单审查…</source>
+      <translation>Check against arrears list…</translation>
+    </message>
+    <message>
+      <source>打印</source>
+      <translation>Print</translation>
+    </message>
+    <message>
+      <source>候选人资格审查表</source>
+      <translation>Candidate review form</translation>
+    </message>
+    <message>
+      <source>备案材料清单</source>
+      <translation>Filing checklist</translation>
     </message>
     <message>
       <source>请先在列表中选择一次表决。</source>
@@ -4206,6 +4277,14 @@ Draft the reversal?</translation>
     <message>
       <source>委托书</source>
       <translation>Proxy forms</translation>
+    </message>
+    <message>
+      <source>会议公告</source>
+      <translation>Meeting notice</translation>
+    </message>
+    <message>
+      <source>结果公示</source>
+      <translation>Result announcement</translation>
     </message>
   </context>
   <context>
@@ -4563,6 +4642,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>只有已预约（非候补）的居民可以登记签到。</source>
       <translation>Only booked residents (not the waitlist) can be marked as attended.</translation>
+    </message>
+    <message>
+      <source>只有选举业主委员会的表决才有候选人资格审查。</source>
+      <translation>Only a vote electing the owners' committee has candidates to review.</translation>
     </message>
     <message>
       <source>号码被 Excel 存成了数字（{shown}），末尾几位或 X 可能已丢失，无法确定原号码。请把该列设为“文本”格式后重新输入。</source>
@@ -4989,6 +5072,14 @@ Please send this file to technical support.</translation>
       <translation>A draft is not posted and needs no reversal: edit or delete it directly.</translation>
     </message>
     <message>
+      <source>表决“{title}”的业主名册尚未锁定，锁定后才能打印公告（公告上印有名册校验值）。</source>
+      <translation>The owners' roll of the vote “{title}” is not frozen yet; the notice can be printed once it is (the notice carries the roll's checksum).</translation>
+    </message>
+    <message>
+      <source>表决“{title}”还没有录入选票，不能打印结果公示。</source>
+      <translation>No ballot of the vote “{title}” has been entered yet; the result cannot be announced.</translation>
+    </message>
+    <message>
       <source>表决事项应为《民法典》第二百七十八条所列第 1 至 9 项之一，不是“{value}”。</source>
       <translation>The matter must be one of items 1 to 9 of Civil Code art. 278, not “{value}”.</translation>
     </message>
@@ -5039,6 +5130,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>该预约已取消。</source>
       <translation>This booking has been cancelled.</translation>
+    </message>
+    <message>
+      <source>请先在选举进程中填写业主大会会议的日期，再打印公告。</source>
+      <translation>Enter the date of the owners' meeting in the election course before printing the notice.</translation>
     </message>
     <message>
       <source>请填写受托人姓名。</source>
@@ -5188,8 +5283,28 @@ Please send this file to technical support.</translation>
       <translation>Owners’ representative</translation>
     </message>
     <message>
+      <source>业主大会会议</source>
+      <translation>Owners' meeting</translation>
+    </message>
+    <message>
+      <source>业主大会决定的其他重大事项</source>
+      <translation>Other major decisions of the owners' assembly</translation>
+    </message>
+    <message>
+      <source>业主大会成立和业主委员会选举的情况</source>
+      <translation>Report on the assembly's founding and the committee's election</translation>
+    </message>
+    <message>
+      <source>业主大会议事规则</source>
+      <translation>Rules of procedure of the owners' assembly</translation>
+    </message>
+    <message>
       <source>业主委员会</source>
       <translation>Owners’ committee</translation>
+    </message>
+    <message>
+      <source>业委会首次会议</source>
+      <translation>Committee's first meeting</translation>
     </message>
     <message>
       <source>主任</source>
@@ -5198,6 +5313,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>书面</source>
       <translation>In writing</translation>
+    </message>
+    <message>
+      <source>书面征求意见</source>
+      <translation>Written consultation</translation>
     </message>
     <message>
       <source>事业单位</source>
@@ -5234,6 +5353,14 @@ Please send this file to technical support.</translation>
     <message>
       <source>党费留存返还</source>
       <translation>Returned Party dues</translation>
+    </message>
+    <message>
+      <source>公告</source>
+      <translation>Notice</translation>
+    </message>
+    <message>
+      <source>公示选举结果</source>
+      <translation>Result announced</translation>
     </message>
     <message>
       <source>其他</source>
@@ -5294,6 +5421,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>在职</source>
       <translation>Employed</translation>
+    </message>
+    <message>
+      <source>备案</source>
+      <translation>Filing</translation>
     </message>
     <message>
       <source>失业</source>
@@ -5532,12 +5663,20 @@ Please send this file to technical support.</translation>
       <translation>Referred to discipline inspection authorities</translation>
     </message>
     <message>
+      <source>筹备组成立</source>
+      <translation>Preparatory group formed</translation>
+    </message>
+    <message>
       <source>筹集建筑物及其附属设施的维修资金</source>
       <translation>Raising the maintenance fund of the buildings and their facilities</translation>
     </message>
     <message>
       <source>管理员</source>
       <translation>Administrator</translation>
+    </message>
+    <message>
+      <source>管理规约</source>
+      <translation>Management statute</translation>
     </message>
     <message>
       <source>紧急</source>
@@ -5622,6 +5761,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>通报批评</source>
       <translation>Public criticism</translation>
+    </message>
+    <message>
+      <source>集体讨论</source>
+      <translation>Collective discussion</translation>
     </message>
     <message>
       <source>领取生活补助</source>
