@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from models.auth import SYSTEM, Actor
 from models.registry import people
-from models.registry.entities import Person, ResidentUnit
+from models.registry.entities import Compound, Person, ResidentUnit
 from models.volunteers import activities, lectures, members, teams
 from models.volunteers.activities import ActivityData, Participant
 from models.volunteers.entities import SUB_TEAMS
@@ -118,11 +118,13 @@ def _members(session: Session, actor: Actor, rng: random.Random, surnames: str,
     units = {name: uid for uid, name in session.execute(
         select(ResidentUnit.id, ResidentUnit.name))}
     community = session.execute(select(Person.community_id).limit(1)).scalar_one()
+    compounds = list(session.execute(select(Compound.id).order_by(Compound.id)).scalars())
     ids = []
     for employer, org in EMPLOYERS:
         for _ in range(3):
             person = people.create_person(session, actor, community, people.PersonData(
                 name=_name(rng, surnames, given), phone=_phone(rng), is_party_member=True,
+                compound_id=rng.choice(compounds) if compounds else None,
                 party_since=dt.date(rng.randrange(1995, 2020), 7, 1)))
             ids.append(members.register_member(session, actor, members.MemberData(
                 person, employer, org, start - dt.timedelta(days=rng.randrange(30, 300)),

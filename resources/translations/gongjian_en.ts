@@ -747,6 +747,21 @@ These attachments are neither on this computer nor in the backup: {0}</translati
     </message>
   </context>
   <context>
+    <name>ClaimForm</name>
+    <message>
+      <source>认领微心愿：{0}</source>
+      <translation>Claim wish: {0}</translation>
+    </message>
+    <message>
+      <source>认领党员</source>
+      <translation>Claimed by</translation>
+    </message>
+    <message>
+      <source>认领日期</source>
+      <translation>Claimed on</translation>
+    </message>
+  </context>
+  <context>
     <name>CompoundForm</name>
     <message>
       <source>小区</source>
@@ -2554,6 +2569,10 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
       <translation>Hours this period</translation>
     </message>
     <message>
+      <source>反馈周期：</source>
+      <translation>Feedback period:</translation>
+    </message>
+    <message>
       <source>报到登记</source>
       <translation>Register</translation>
     </message>
@@ -4285,6 +4304,96 @@ Draft the reversal?</translation>
     <message>
       <source>结果公示</source>
       <translation>Result announcement</translation>
+    </message>
+  </context>
+  <context>
+    <name>WishForm</name>
+    <message>
+      <source>新增微心愿</source>
+      <translation>New wish</translation>
+    </message>
+    <message>
+      <source>心愿人</source>
+      <translation>Wished by</translation>
+    </message>
+    <message>
+      <source>心愿内容</source>
+      <translation>Wish</translation>
+    </message>
+    <message>
+      <source>登记日期</source>
+      <translation>Recorded on</translation>
+    </message>
+  </context>
+  <context>
+    <name>WishesTab</name>
+    <message>
+      <source>微心愿</source>
+      <translation>Wishes</translation>
+    </message>
+    <message>
+      <source>心愿人</source>
+      <translation>Wished by</translation>
+    </message>
+    <message>
+      <source>心愿内容</source>
+      <translation>Wish</translation>
+    </message>
+    <message>
+      <source>登记日期</source>
+      <translation>Recorded on</translation>
+    </message>
+    <message>
+      <source>认领党员</source>
+      <translation>Claimed by</translation>
+    </message>
+    <message>
+      <source>认领日期</source>
+      <translation>Claimed on</translation>
+    </message>
+    <message>
+      <source>完成日期</source>
+      <translation>Fulfilled on</translation>
+    </message>
+    <message>
+      <source>状态</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>已完成</source>
+      <translation>Fulfilled</translation>
+    </message>
+    <message>
+      <source>已认领</source>
+      <translation>Claimed</translation>
+    </message>
+    <message>
+      <source>待认领</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>新增心愿</source>
+      <translation>New wish</translation>
+    </message>
+    <message>
+      <source>认领</source>
+      <translation>Claim</translation>
+    </message>
+    <message>
+      <source>完成</source>
+      <translation>Fulfilled</translation>
+    </message>
+    <message>
+      <source>请先在列表中选择一个微心愿。</source>
+      <translation>Please select a wish in the list first.</translation>
+    </message>
+    <message>
+      <source>完成微心愿</source>
+      <translation>Wish fulfilled</translation>
+    </message>
+    <message>
+      <source>登记“{0}”已于今天完成？</source>
+      <translation>Record “{0}” as fulfilled today?</translation>
     </message>
   </context>
   <context>

@@ -47,7 +47,7 @@ class ParticipantsField(FieldWidget):
         self.person = ChoiceField(people, blank="")
         self.hours = QLineEdit()
         self.hours.setPlaceholderText(self.tr("时长（小时）"))
-        self.hours.setMaximumWidth(self.hours.fontMetrics().horizontalAdvance("时长（小时）") + 20)
+        self.hours.setFixedWidth(self.hours.fontMetrics().horizontalAdvance("时长（小时）") + 24)
         self.add_button = QPushButton(self.tr("添加"))
         self.remove_button = QPushButton(self.tr("移除"))
         for button in (self.add_button, self.remove_button):

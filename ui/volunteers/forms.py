@@ -277,3 +277,55 @@ class ServiceForm(_Form):
             end_minute=hours.parse_clock("end", data.end),
             minutes=hours.parse_hours("hours", data.hours), place=data.place,
             content=data.content)
+
+
+# --- 微心愿 -----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class WishInput:
+    wisher: str
+    content: str
+    posted_on: dt.date | None
+
+
+class WishForm(_Form):
+    data_class = WishInput
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, self.tr("新增微心愿"), parent)
+        self.add_field("wisher", self.tr("心愿人"), TextField(), required=True)
+        self.add_field("content", self.tr("心愿内容"), TextField(), required=True)
+        self.add_field("posted_on", self.tr("登记日期"), DateField(), required=True)
+
+    def clean(self, data: WishInput) -> None:
+        validation.text("wisher", "心愿人", data.wisher, required=True, limit=50)
+        validation.text("content", "心愿内容", data.content, required=True)
+
+    def op(self, session: Session, actor: Actor, data: WishInput) -> int:
+        return members.add_wish(session, actor, wisher=data.wisher, content=data.content,
+                                posted_on=data.posted_on or dt.date.today())
+
+
+@dataclass(frozen=True)
+class ClaimInput:
+    member_id: int | None
+    claimed_on: dt.date | None
+
+
+class ClaimForm(_Form):
+    data_class = ClaimInput
+
+    def __init__(self, context: AppContext, wish: members.WishRow,
+                 in_service: dict[int, str], parent: QWidget | None = None) -> None:
+        super().__init__(context, self.tr("认领微心愿：{0}").format(wish.content), parent)
+        self.wish = wish
+        self.add_field("member_id", self.tr("认领党员"), ChoiceField(in_service, blank=""),
+                       required=True)
+        self.add_field("claimed_on", self.tr("认领日期"), DateField(), required=True)
+
+    def clean(self, data: ClaimInput) -> None:
+        _required(data.member_id, "member_id", "认领党员")
+
+    def op(self, session: Session, actor: Actor, data: ClaimInput) -> None:
+        members.claim_wish(session, actor, self.wish.id, self.wish.version,
+                           data.member_id or 0, data.claimed_on or dt.date.today())

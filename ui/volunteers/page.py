@@ -1,7 +1,7 @@
 """志愿服务: volunteer teams and their activities with hours, the 社区微讲堂 menu with its
-bookings, and the in-service Party members (双报到) with their service and feedback forms,
-as four tabs. Each tab is a list page of its own (search, Ctrl+E export, Enter opens);
-this page shows the chosen tab and loads it when it is shown."""
+bookings, the in-service Party members (双报到) with their service and feedback forms, and
+the 微心愿 they claim, as five tabs. Each tab is a list page of its own (search, Ctrl+E
+export, Enter opens); this page shows the chosen tab and loads it when it is shown."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout
@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout
 from ui.common.changes import Kind
 from ui.common.context import AppContext
 from ui.common.page import Page
-from ui.volunteers.tabs import ActivitiesTab, LecturesTab, MembersTab, TeamsTab, _Tab
+from ui.volunteers.tabs import ActivitiesTab, LecturesTab, MembersTab, TeamsTab, WishesTab, _Tab
 
 
 class VolunteersPage(Page):
@@ -22,6 +22,7 @@ class VolunteersPage(Page):
         self.teams = TeamsTab(context)
         self.lectures = LecturesTab(context)
         self.members = MembersTab(context)
+        self.wishes = WishesTab(context)
         self.tabs = QTabWidget()
         for tab in self.all_tabs():
             self.tabs.addTab(tab, tab.title())
@@ -34,7 +35,7 @@ class VolunteersPage(Page):
         return self.tr("志愿服务")
 
     def all_tabs(self) -> list[_Tab]:
-        return [self.activities, self.teams, self.lectures, self.members]
+        return [self.activities, self.teams, self.lectures, self.members, self.wishes]
 
     def current_tab(self) -> _Tab:
         tab: _Tab = self.tabs.currentWidget()  # type: ignore[assignment]

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from models.registry import people as registry_people
 from models.registry import units as registry_units
 from models.volunteers import activities, lectures, members, teams
+from models.volunteers.entities import PERIODS
 from models.volunteers.hours import hours_text
 from reports import volunteer_feedback, volunteer_hours, volunteer_lectures
 from ui.common import messages
@@ -22,6 +23,7 @@ from ui.common.list_page import ListPage
 from ui.common.operations import JobOp, ReadOp, WriteOp
 from ui.common.pdf_preview import generate_report
 from ui.common.table_model import CENTER, RIGHT, Column
+from ui.i18n import domain
 
 WATCHES = frozenset({Kind.VOLUNTEERS, Kind.PEOPLE, Kind.UNITS})
 
@@ -64,7 +66,7 @@ class ActivitiesTab(_Tab):
             Column(self.tr("日期"), lambda a: a.day.isoformat(), CENTER, width_chars=7,
                    kind="date"),
             Column(self.tr("时间"), lambda a: a.time_text, CENTER, width_chars=7),
-            Column(self.tr("队伍"), lambda a: a.team, width_chars=10),
+            Column(self.tr("队伍"), lambda a: a.team, width_chars=13),
             Column(self.tr("地点"), lambda a: a.place, width_chars=8),
             Column(self.tr("活动内容"), lambda a: a.content, width_chars=16),
             Column(self.tr("人数"), lambda a: str(a.people), RIGHT, width_chars=3,
@@ -335,7 +337,7 @@ class MembersTab(_Tab):
         return [
             Column(self.tr("姓名"), lambda m: m.name, width_chars=5),
             Column(self.tr("工作单位"), lambda m: m.employer, width_chars=12),
-            Column(self.tr("单位党组织"), lambda m: m.employer_org, width_chars=14),
+            Column(self.tr("单位党组织"), lambda m: m.employer_org, width_chars=17),
             Column(self.tr("居住小区"), lambda m: m.compound, width_chars=6),
             Column(self.tr("报到日期"), lambda m: m.registered_on.isoformat(), CENTER,
                    width_chars=7, kind="date"),
@@ -344,6 +346,31 @@ class MembersTab(_Tab):
             Column(self.tr("本期时长（小时）"), lambda m: hours_text(m.minutes), RIGHT,
                    sort_key=lambda m: m.minutes, width_chars=6),
         ]
+
+    def add_filters(self) -> None:
+        self.period_kind = QComboBox()
+        for code, label in PERIODS.items():
+            self.period_kind.addItem(domain(label), code)
+        self.period_kind.activated.connect(self.change_period)
+        self.filter_bar.addWidget(QLabel(self.tr("反馈周期：")))
+        self.filter_bar.addWidget(self.period_kind)
+
+    def _show_rows(self, rows: list[Any]) -> None:
+        super()._show_rows(rows)
+        ReadOp(self.context, parent=self, query=members.feedback_period,
+               success=lambda kind: self.period_kind.setCurrentIndex(
+                   self.period_kind.findData(kind))).run()
+
+    def change_period(self, _index: int) -> None:
+        """The office's feedback period (审核人 and above); the lists follow it."""
+        kind = self.period_kind.currentData()
+        WriteOp(self.context, parent=self, changes={Kind.VOLUNTEERS},
+                op=lambda session, actor: members.set_feedback_period(session, actor, kind),
+                failure=self._period_refused).run()
+
+    def _period_refused(self, exc: BaseException) -> None:
+        messages.show_error(self, exc)
+        self.refresh()
 
     def add_actions(self) -> None:
         self.action(self.tr("报到登记"), "fa5s.plus", self.register)
@@ -397,3 +424,73 @@ class MembersTab(_Tab):
                         lambda form, progress=None: volunteer_feedback.render(
                             form, out, progress), self)
 
+
+
+# --- 微心愿 ----------------------------------------------------------------------------
+
+class WishesTab(_Tab):
+    def title(self) -> str:
+        return self.tr("微心愿")
+
+    def make_columns(self) -> list[Column]:
+        def day(value: dt.date | None) -> str:
+            return value.isoformat() if value else ""
+        return [
+            Column(self.tr("心愿人"), lambda w: w.wisher, width_chars=5),
+            Column(self.tr("心愿内容"), lambda w: w.content, width_chars=14),
+            Column(self.tr("登记日期"), lambda w: day(w.posted_on), CENTER, width_chars=7,
+                   kind="date"),
+            Column(self.tr("认领党员"), lambda w: w.member_name, width_chars=5),
+            Column(self.tr("认领日期"), lambda w: day(w.claimed_on), CENTER, width_chars=7,
+                   kind="date"),
+            Column(self.tr("完成日期"), lambda w: day(w.done_on), CENTER, width_chars=7,
+                   kind="date"),
+            Column(self.tr("状态"), self.state_text, CENTER, width_chars=4),
+        ]
+
+    def state_text(self, wish: members.WishRow) -> str:
+        if wish.done_on is not None:
+            return self.tr("已完成")
+        return self.tr("已认领") if wish.member_id is not None else self.tr("待认领")
+
+    def add_actions(self) -> None:
+        self.action(self.tr("新增心愿"), "fa5s.plus", self.new_wish)
+        self.action(self.tr("认领"), "fa5s.hand-holding-heart", self.claim)
+        self.action(self.tr("完成"), "fa5s.check", self.finish)
+
+    def rows_query(self) -> Callable[[Session], list[members.WishRow]]:
+        text = self.search.text().strip()
+        return lambda session: [w for w in members.list_wishes(session)
+                                if text in w.wisher + w.content + w.member_name]
+
+    def new_wish(self) -> None:
+        from ui.volunteers.forms import WishForm, WishInput  # noqa: PLC0415
+
+        form = WishForm(self.context, self)
+        form.start(WishInput("", "", dt.date.today()))
+        self._open(form)
+
+    def claim(self) -> None:
+        from ui.volunteers.forms import ClaimForm, ClaimInput  # noqa: PLC0415
+
+        wish = self._selected(self.tr("请先在列表中选择一个微心愿。"))
+        if wish is None:
+            return
+
+        def show(in_service: dict[int, str]) -> None:
+            form = ClaimForm(self.context, wish, in_service, self)
+            form.start(ClaimInput(None, dt.date.today()))
+            self._open(form)
+        ReadOp(self.context, parent=self, query=lambda session: {
+            m.id: f"{m.name}（{m.employer}）" for m in members.list_members(session)},
+            success=show).run()
+
+    def finish(self) -> None:
+        wish = self._selected(self.tr("请先在列表中选择一个微心愿。"))
+        if wish is None or not messages.confirm(self, self.tr("完成微心愿"), self.tr(
+                "登记“{0}”已于今天完成？").format(wish.content)):
+            return
+        wish_id, version, today = wish.id, wish.version, dt.date.today()
+        WriteOp(self.context, parent=self, changes={Kind.VOLUNTEERS},
+                op=lambda session, actor: members.finish_wish(session, actor, wish_id,
+                                                              version, today)).run()
