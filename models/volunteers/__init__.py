@@ -12,3 +12,7 @@ Modules, by responsibility:
   todo        the home page's to-do items
   demo        demo data
 """
+from models.volunteers import hours as _hours
+
+# One overlap rule across both ledgers: the services ledger's check asks ours too.
+_hours.connect()

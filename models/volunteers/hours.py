@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
@@ -149,33 +150,58 @@ def _overlapping(booked: list[Booked], day: dt.date, begin: int, finish: int) ->
     return None
 
 
+def own_busy(session: Session, person_id: int, start: dt.datetime, end: dt.datetime,
+             exclude: Exclude | None = None) -> str | None:
+    """`busy` over this ledger's records only (team activities, members' services): what
+    the services ledger's overlap check calls (see `connect`)."""
+    day = start.date()
+    begin = start.hour * 60 + start.minute
+    finish = begin + int((end - start).total_seconds() // 60)
+    return _overlapping(_day(session, person_id, day, exclude), day, begin, finish)
+
+
 def busy(session: Session, person_id: int, start: dt.datetime, end: dt.datetime,
          exclude: Exclude | None = None) -> str | None:
-    """The first activity of `person_id` that overlaps [start, end), or None.
+    """The first activity of `person_id` that overlaps [start, end), or None: in this
+    ledger, then in the services ledger's delivery records.
 
     Touching intervals (one ends at 11:00, the next begins at 11:00) do not overlap.
     `exclude` is (table, id) of the record being edited. An interval may not cross
     midnight: activities are logged per day."""
-    day = start.date()
-    begin = start.hour * 60 + start.minute
-    finish = begin + int((end - start).total_seconds() // 60)
-    found = _overlapping(_day(session, person_id, day, exclude), day, begin, finish)
-    return found or _other_ledger(session, person_id, start, end, exclude)
+    return (own_busy(session, person_id, start, end, exclude)
+            or _other_ledger(session, person_id, start, end, exclude))
+
+
+SERVICES_HOURS = "models.services.hours"
+
+
+def _services_hours() -> Any | None:
+    """The services ledger's overlap module, if this build has it."""
+    try:
+        return importlib.import_module(SERVICES_HOURS)
+    except ImportError:
+        return None
+
+
+def connect() -> None:
+    """Offer `own_busy` to the services ledger's check (its `register`), so a delivery's
+    participant is refused when busy in a team activity or a member's service. Called when
+    this package is imported (models.entities imports it), so it holds in every process."""
+    other = _services_hours()
+    register = getattr(other, "register", None)
+    if register is not None:
+        register(own_busy)
 
 
 def _other_ledger(session: Session, person_id: int, start: dt.datetime, end: dt.datetime,
                   exclude: Exclude | None) -> str | None:
-    """The services ledger's own check (models.services.hours.busy), if it is installed."""
-    try:
-        other = importlib.import_module("models.services.hours")
-    except ImportError:
-        return None
-    check = getattr(other, "busy", None)
+    """The services ledger's own check (models.services.hours.busy), if it is installed.
+    It may ask `own_busy` again (registered there); that finds nothing new, and cannot
+    loop, because `own_busy` never asks back."""
+    check = getattr(_services_hours(), "busy", None)
     if check is None:
         return None
-    found: str | None = check(session, person_id, start, end,
-                              exclude=exclude if exclude and exclude[0] not in
-                              (ACTIVITY, SERVICE) else None)
+    found: str | None = check(session, person_id, start, end, exclude=exclude)
     return found
 
 
