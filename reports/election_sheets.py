@@ -1,7 +1,8 @@
 """The owners' roll and paper ballots as Excel sheets: the template, and reading them back.
 
 Roll columns (the template's, in order): 楼栋 | 单元 | 房号 | 专有面积 | 面积依据 | 业主姓名 |
-证件号码 | 开发商未售. Co-owners share one row, names and numbers separated by 、.
+证件号码 | 开发商未售, and optionally 类型 (住宅 when empty, 商业用房 or 车位; spaces vote only
+where the election settings say so). Co-owners share one row, names and numbers separated by 、.
 Ballot sheets have one row per ballot: 楼栋 | 单元 | 房号 (any unit of the owner) or 选票编号,
 then one column per item headed by the item's name, holding 同意 / 不同意 / 弃权 (empty = 弃权).
 Reading checks nothing about the law: `models.elections` does, on every row at once.
@@ -23,6 +24,7 @@ from reports.workbook_template import cell_text, header_key, read_rows, yes_no
 
 ROLL_HEADERS = ("楼栋", "单元", "房号", "专有面积", "面积依据", "业主姓名", "证件号码",
                 "开发商未售")
+KIND_HEADER = "类型"  # optional, after the template's columns: 住宅 / 商业用房 / 车位
 REQUIRED_ROLL = ("楼栋", "房号", "专有面积")
 HEADER_SCAN = 10  # rows above the header (a title, a note) that are skipped
 
@@ -77,12 +79,13 @@ def read_roll(path: str | os.PathLike[str]) -> list[RollRow]:
     """The roll's rows as written (blank rows skipped), each with its Excel row number."""
     source = Path(path)
     rows = list(_rows(source))
-    index, positions = _header(source, rows, ROLL_HEADERS, REQUIRED_ROLL)
+    wanted = (*ROLL_HEADERS, KIND_HEADER)
+    index, positions = _header(source, rows, wanted, REQUIRED_ROLL)
     found = []
     for number, row in enumerate(rows[index + 1:], start=index + 2):
         if all(cell_text(v) == "" for v in row):
             continue
-        text = {name: _cell(row, positions, name) for name in ROLL_HEADERS}
+        text = {name: _cell(row, positions, name) for name in wanted}
         label = unit_key(text["楼栋"], text["单元"], text["房号"])
         try:
             owners = split_owners(text["业主姓名"], text["证件号码"], label)
@@ -90,7 +93,8 @@ def read_roll(path: str | os.PathLike[str]) -> list[RollRow]:
             raise UserError("sheet.bad_cell", row=number, column="证件号码",
                             detail=exc.message) from exc
         found.append(RollRow(text["楼栋"], text["单元"], text["房号"], text["专有面积"],
-                             text["面积依据"], owners, bool(yes_no(text["开发商未售"])), number))
+                             text["面积依据"], owners, bool(yes_no(text["开发商未售"])), number,
+                             text["类型"]))
     return found
 
 

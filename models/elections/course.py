@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from models import messages, records
 from models.auth import Actor, require
+from models.elections.config import election_settings
 from models.elections.entities import (
     CandidateReview,
     ElectionCourse,
@@ -111,7 +112,8 @@ def course_deadlines(session: Session, vote_id: int, today: dt.date) -> list[Dea
     return deadlines(CourseDates(notice_on=data.notice_on, meeting_on=data.meeting_on,
                                  elected_on=data.elected_on,
                                  first_meeting_on=data.first_meeting_on,
-                                 filed_on=data.filed_on), today)
+                                 filed_on=data.filed_on), today,
+                     election_settings(session).values)
 
 
 def set_prep_group(session: Session, actor: Actor, vote_id: int,

@@ -21,8 +21,9 @@ from sqlalchemy.orm import Session
 from models import messages, records
 from models.audit import digest_key
 from models.auth import Actor, require
+from models.elections.config import election_settings
 from models.elections.counting import AREA_SOURCES, RollUnit, area_hundredths
-from models.elections.entities import Owner, OwnerShare, OwnerUnit
+from models.elections.entities import UNIT_KINDS, Owner, OwnerShare, OwnerUnit
 from models.errors import FieldError, UserError
 from models.registry.entities import Compound
 from models.validation import credit_code, id_number, mask_id_number
@@ -42,6 +43,7 @@ messages.register({
     "roll.id_other_name": "证件号码 {masked} 在第 {first} 行属于“{first_name}”，"
                           "在第 {row} 行却是“{name}”。",
     "roll.empty": "名册中没有任何房屋。",
+    "roll.kind": "类型应为 住宅、商业用房 或 车位，不是“{value}”。",
     "roll.bad_rows": "名册有 {count} 处错误，未写入任何数据：{first}",
 })
 
@@ -66,6 +68,7 @@ class RollRow:
     owners: tuple[RollOwner, ...] = ()
     developer_unsold: bool = False
     line: int = 0  # the row in the clerk's sheet, for messages
+    kind: str = "dwelling"  # UNIT_KINDS: 住宅, 商业用房 or 车位
 
     @property
     def label(self) -> str:
@@ -107,6 +110,20 @@ def parse_source(value: str) -> str:
         if text in (code, label) or label.startswith(text):
             return code
     raise FieldError("area_source", "roll.area_source", value=value)
+
+
+def parse_kind(value: str) -> str:
+    """住宅 (the default when empty), 商业用房 (商铺 too) or 车位 (车库 too)."""
+    text = (value or "").strip()
+    if not text:
+        return "dwelling"
+    aliases = {"商铺": "shop", "车库": "parking", "车位": "parking"}
+    for code, label in UNIT_KINDS.items():
+        if text in (code, label):
+            return code
+    if text in aliases:
+        return aliases[text]
+    raise FieldError("kind", "roll.kind", value=value)
 
 
 def owner_number(value: str) -> str:
@@ -162,7 +179,7 @@ def clean_roll(rows: Sequence[RollRow]) -> CleanRoll:
                        for o in row.owners)
         result.rows.append(RollRow(row.building.strip(), row.entrance.strip(), row.room.strip(),
                                    parse_area(row.area), parse_source(row.area_source), owners,
-                                   row.developer_unsold, row.line))
+                                   row.developer_unsold, row.line, parse_kind(row.kind)))
         result.areas.append(parse_area(row.area))
     if not rows:
         result.problems.append(RowProblem(0, _say("roll.empty")))
@@ -180,7 +197,8 @@ def _row_problems(row: RollRow, seen_units: dict[tuple[str, str, str], int],
                                       first=seen_units[unit], row=row.line))
     else:
         seen_units[unit] = row.line
-    for check in (lambda: parse_area(row.area), lambda: parse_source(row.area_source)):
+    for check in (lambda: parse_area(row.area), lambda: parse_source(row.area_source),
+                  lambda: parse_kind(row.kind)):
         try:
             check()
         except FieldError as exc:
@@ -222,7 +240,7 @@ def replace_roll(session: Session, actor: Actor, compound_id: int,
     for row, area in zip(cleaned.rows, cleaned.areas, strict=True):
         unit = records.create(session, actor, OwnerUnit(
             compound_id=compound_id, building=row.building, entrance=row.entrance,
-            room=row.room, area=area, area_source=str(row.area_source),
+            room=row.room, area=area, area_source=str(row.area_source), kind=row.kind,
             developer_unsold=row.developer_unsold))
         for owner in row.owners:
             identity = owner_identity(owner, key)
@@ -251,9 +269,12 @@ def unit_key(building: str, entrance: str, room: str) -> str:
 
 
 def roll_units(session: Session, compound_id: int) -> list[RollUnit]:
-    """The compound's roll as the counting rules see it, in roll order."""
-    units = session.scalars(select(OwnerUnit).where(OwnerUnit.compound_id == compound_id)
-                            .order_by(OwnerUnit.id)).all()
+    """The compound's roll as the counting rules see it, in roll order: parking spaces
+    only where the settings say they vote (`config.parking_votes`)."""
+    query = select(OwnerUnit).where(OwnerUnit.compound_id == compound_id)
+    if not election_settings(session).parking_votes:
+        query = query.where(OwnerUnit.kind != "parking")
+    units = session.scalars(query.order_by(OwnerUnit.id)).all()
     holders: dict[int, set[str]] = {}
     for unit_id, identity in session.execute(
             select(OwnerShare.unit_id, Owner.identity).join(Owner,

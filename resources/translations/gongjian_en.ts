@@ -1255,6 +1255,21 @@ These attachments are neither on this computer nor in the backup: {0}</translati
     </message>
   </context>
   <context>
+    <name>ElectionSettingsDialog</name>
+    <message>
+      <source>选举规则设置</source>
+      <translation>Election rules</translation>
+    </message>
+    <message>
+      <source>默认值为全国性规定；本省（市）条例另有规定的，按条例修改。</source>
+      <translation>The defaults are the national rules; change them where your province's (city's) regulations differ.</translation>
+    </message>
+    <message>
+      <source>车位作为专有部分参加表决（计入人数和面积）</source>
+      <translation>Parking spaces vote as exclusive units (counted in heads and area)</translation>
+    </message>
+  </context>
+  <context>
     <name>EntryForm</name>
     <message>
       <source>收入凭证</source>
@@ -4214,6 +4229,10 @@ Draft the reversal?</translation>
       <translation>Tally</translation>
     </message>
     <message>
+      <source>选举规则设置…</source>
+      <translation>Election rules…</translation>
+    </message>
+    <message>
       <source>选择物业欠费名单（列：业主姓名、楼栋、单元、房号、欠费金额）</source>
       <translation>Choose the property company's arrears list (columns: 业主姓名, 楼栋, 单元, 房号, 欠费金额)</translation>
     </message>
@@ -4617,6 +4636,10 @@ Please send this file to technical support.</translation>
       <translation>“{kind}” cannot be placed under the selected parent organisation.</translation>
     </message>
     <message>
+      <source>“{label}”应为 {low} 到 {high} 之间的整数，现为“{value}”。</source>
+      <translation>“{label}” must be a whole number from {low} to {high}, not “{value}”.</translation>
+    </message>
+    <message>
       <source>“{name}”下设有小类，请选择具体的小类。</source>
       <translation>“{name}” has subcategories; please select a specific subcategory.</translation>
     </message>
@@ -4859,6 +4882,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>恢复未完成（{detail}）。当前数据库“{path}”未被替换。</source>
       <translation>The restore did not complete ({detail}). The current database “{path}” has not been replaced.</translation>
+    </message>
+    <message>
+      <source>成员人数下限（{low}）不能大于上限（{high}）。</source>
+      <translation>The minimum number of members ({low}) cannot exceed the maximum ({high}).</translation>
     </message>
     <message>
       <source>所选备份“{path}”已损坏或不是有效的数据库文件（{detail}），无法用它恢复。当前数据库未做任何改动。</source>
@@ -5161,6 +5188,10 @@ Please send this file to technical support.</translation>
       <translation>The preparatory group’s composition is not lawful: {problems}.</translation>
     </message>
     <message>
+      <source>类型应为 住宅、商业用房 或 车位，不是“{value}”。</source>
+      <translation>The kind must be 住宅 (dwelling), 商业用房 (shop) or 车位 (parking space), not “{value}”.</translation>
+    </message>
+    <message>
       <source>结束时间应晚于开始时间（同一天内）。</source>
       <translation>The end time must be after the start time (on the same day).</translation>
     </message>
@@ -5412,6 +5443,18 @@ Please send this file to technical support.</translation>
       <translation>Owners’ committee</translation>
     </message>
     <message>
+      <source>业委会任期上限（年）</source>
+      <translation>Longest committee term (years)</translation>
+    </message>
+    <message>
+      <source>业委会成员人数上限</source>
+      <translation>Most committee members</translation>
+    </message>
+    <message>
+      <source>业委会成员人数下限</source>
+      <translation>Fewest committee members</translation>
+    </message>
+    <message>
       <source>业委会首次会议</source>
       <translation>Committee's first meeting</translation>
     </message>
@@ -5434,6 +5477,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>企业</source>
       <translation>Enterprise</translation>
+    </message>
+    <message>
+      <source>会议公告至少提前天数</source>
+      <translation>Days of notice before a meeting, at least</translation>
     </message>
     <message>
       <source>住宅</source>
@@ -5638,6 +5685,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>志愿者</source>
       <translation>Volunteer</translation>
+    </message>
+    <message>
+      <source>成员变更后报告期限（天）</source>
+      <translation>Days to report a change of members</translation>
     </message>
     <message>
       <source>拨付</source>
@@ -5860,8 +5911,20 @@ Please send this file to technical support.</translation>
       <translation>Parking space</translation>
     </message>
     <message>
+      <source>车位作为专有部分参加表决（1 是，0 否）</source>
+      <translation>Parking spaces vote (1 yes, 0 no)</translation>
+    </message>
+    <message>
       <source>选举业主委员会或者更换业主委员会成员</source>
       <translation>Electing the owners’ committee or replacing its members</translation>
+    </message>
+    <message>
+      <source>选举后召开首次会议期限（天）</source>
+      <translation>Days from the election to the first meeting</translation>
+    </message>
+    <message>
+      <source>选举后备案期限（天）</source>
+      <translation>Days from the election to the filing</translation>
     </message>
     <message>
       <source>选聘和解聘物业服务企业或者其他管理人</source>

@@ -185,3 +185,27 @@ def test_the_arrears_list_finds_a_candidate_and_the_review_form_prints(
     qtbot.waitUntil(lambda: bool(window.context.previews), timeout=30_000)
     assert window.context.previews[-1].document.pageCount() == 1
     window.close()
+
+
+def test_an_administrator_lengthens_the_notice_period(qtbot, demo_copy: Path) -> None:
+    from ui.elections.settings_dialog import ElectionSettingsDialog  # noqa: PLC0415
+
+    window = login(qtbot, demo_copy, "admin")
+    page = votes_page(qtbot, window)
+    page.edit_settings()
+    qtbot.waitUntil(lambda: isinstance(page.dialog, ElectionSettingsDialog), timeout=TIMEOUT)
+    dialog = page.dialog
+    assert dialog.boxes["notice_days"].value() == 15
+    dialog.boxes["notice_days"].setValue(20)
+    with qtbot.waitSignal(dialog.saved, timeout=TIMEOUT) as saved:
+        dialog.submit()
+    assert saved.args[0].values["notice_days"] == 20
+    window.close()
+
+
+def test_a_clerk_sees_the_settings_action_disabled(qtbot, demo_copy: Path) -> None:
+    window = login(qtbot, demo_copy, "jingban")
+    page = votes_page(qtbot, window)
+    action = next(a for a in page.toolbar.actions() if a.text() == "选举规则设置…")
+    assert not action.isEnabled() and "管理员" in action.toolTip()
+    window.close()

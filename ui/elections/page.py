@@ -66,6 +66,7 @@ class VotesPage(ListPage):
         self.action(self.tr("统计"), "fa5s.chart-pie", self.show_tally)
         self.action(self.tr("选举进程…"), "fa5s.calendar-alt", self.edit_course)
         self.action(self.tr("欠费名单审查…"), "fa5s.user-check", self.import_arrears)
+        self.action(self.tr("选举规则设置…"), "fa5s.sliders-h", self.edit_settings, role="admin")
         self.print_menu = self.menu_action(self.tr("打印"), "fa5s.print", [
             (self.tr("选票"), lambda: self.print_ballots("ballots")),
             (self.tr("委托书"), lambda: self.print_ballots("proxies")),
@@ -257,3 +258,12 @@ class VotesPage(ListPage):
                         len(rows), "、".join(marked) or self.tr("无")))).run()
         JobOp(self.context, parent=self, job=lambda _db, _p: election_sheets.read_arrears(path),
               success=write).with_progress(self.tr("正在读取欠费名单…")).run()
+
+    def edit_settings(self) -> None:
+        from models.elections.config import election_settings  # noqa: PLC0415
+        from ui.elections.settings_dialog import ElectionSettingsDialog  # noqa: PLC0415
+
+        def show(current: object) -> None:
+            self.dialog = ElectionSettingsDialog(self.context, current, self)  # type: ignore[arg-type]
+            self.dialog.open()  # type: ignore[attr-defined]
+        ReadOp(self.context, parent=self, query=election_settings, success=show).run()

@@ -1,7 +1,7 @@
 """Volunteer teams and hours, the 微讲堂 menu and bookings, in-service Party members.
 
 Revision ID: 0010_volunteers
-Revises: 0008_audit_key
+Revises: 0009_election_config
 Create Date: 2026-11-30
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0010_volunteers"
-down_revision = "0008_audit_key"
+down_revision = "0009_election_config"
 branch_labels = None
 depends_on = None
 
