@@ -3104,6 +3104,41 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
     </message>
   </context>
   <context>
+    <name>PrepGroupDialog</name>
+    <message>
+      <source>筹备组：{0}</source>
+      <translation>Preparatory group: {0}</translation>
+    </message>
+    <message>
+      <source>姓名（单位）</source>
+      <translation>Name (organisation)</translation>
+    </message>
+    <message>
+      <source>来源</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>组长</source>
+      <translation>Leader</translation>
+    </message>
+    <message>
+      <source>添加成员</source>
+      <translation>Add member</translation>
+    </message>
+    <message>
+      <source>删除所选成员</source>
+      <translation>Remove selected member</translation>
+    </message>
+    <message>
+      <source>成员</source>
+      <translation>Members</translation>
+    </message>
+    <message>
+      <source>尚不符合规定：{0}</source>
+      <translation>Not yet lawful: {0}</translation>
+    </message>
+  </context>
+  <context>
     <name>ProblemActions</name>
     <message>
       <source>修改问题 {0}</source>
@@ -3397,6 +3432,45 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
 确定起草冲销凭证吗？</source>
       <translation>A red reversing voucher will be drafted for voucher {0} ({1}, {2} yuan), dated {3}, reversing the full amount; it takes effect and gets its voucher number only when another reviewer posts it (segregation of duties). The original voucher stays unchanged; the journal shows the reversal in red.
 Draft the reversal?</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewDialog</name>
+    <message>
+      <source>候选人资格审查：{0}</source>
+      <translation>Candidate review: {0}</translation>
+    </message>
+    <message>
+      <source>候选人</source>
+      <translation>Candidate</translation>
+    </message>
+    <message>
+      <source>推荐方</source>
+      <translation>Recommended by</translation>
+    </message>
+    <message>
+      <source>党员</source>
+      <translation>Party member</translation>
+    </message>
+    <message>
+      <source>结论</source>
+      <translation>Verdict</translation>
+    </message>
+    <message>
+      <source>理由</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>审查人</source>
+      <translation>Reviewer</translation>
+    </message>
+    <message>
+      <source>审查日期</source>
+      <translation>Reviewed on</translation>
+    </message>
+    <message>
+      <source>“{0}”的审查日期应写作 2026-11-30，不是“{1}”。</source>
+      <translation>The review date of “{0}” must be written like 2026-11-30, not “{1}”.</translation>
     </message>
   </context>
   <context>
@@ -4429,6 +4503,26 @@ Draft the reversal?</translation>
       <translation>Tally</translation>
     </message>
     <message>
+      <source>选举进程</source>
+      <translation>Election course</translation>
+    </message>
+    <message>
+      <source>日期与期限…</source>
+      <translation>Dates and deadlines…</translation>
+    </message>
+    <message>
+      <source>筹备组…</source>
+      <translation>Preparatory group…</translation>
+    </message>
+    <message>
+      <source>候选人资格审查…</source>
+      <translation>Candidate review…</translation>
+    </message>
+    <message>
+      <source>按欠费名单审查…</source>
+      <translation>Review against arrears list…</translation>
+    </message>
+    <message>
       <source>选举规则设置…</source>
       <translation>Election rules…</translation>
     </message>
@@ -4449,12 +4543,8 @@ Draft the reversal?</translation>
       <translation>Reading the arrears list…</translation>
     </message>
     <message>
-      <source>选举进程…</source>
-      <translation>Election course…</translation>
-    </message>
-    <message>
-      <source>欠费名单审查…</source>
-      <translation>Check against arrears list…</translation>
+      <source>只有选举业主委员会的表决才有候选人资格审查。</source>
+      <translation>Only a vote electing the owners' committee has candidates to review.</translation>
     </message>
     <message>
       <source>打印</source>
@@ -5615,6 +5705,10 @@ Please send this file to technical support.</translation>
       <translation>No</translation>
     </message>
     <message>
+      <source>不符合</source>
+      <translation>not eligible</translation>
+    </message>
+    <message>
       <source>业主</source>
       <translation>Owner</translation>
     </message>
@@ -5923,6 +6017,10 @@ Please send this file to technical support.</translation>
       <translation>Other major matters of common ownership and management</translation>
     </message>
     <message>
+      <source>未审查</source>
+      <translation>not reviewed</translation>
+    </message>
+    <message>
       <source>未纳入</source>
       <translation>Not in scope</translation>
     </message>
@@ -6021,6 +6119,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>移交纪检监察机关</source>
       <translation>Referred to discipline inspection authorities</translation>
+    </message>
+    <message>
+      <source>符合</source>
+      <translation>eligible</translation>
     </message>
     <message>
       <source>筹备组成立</source>
