@@ -158,6 +158,7 @@ def create_demo_database(database: Database, seed: int = 2026,
     from models.issues.demo import build_issue_demo  # noqa: PLC0415
     from models.services.demo import build_services_demo  # noqa: PLC0415
     from models.users import create_demo_users  # noqa: PLC0415
+    from models.volunteers.demo import build_volunteer_demo  # noqa: PLC0415
 
     with database.session() as session:
         office = build_demo(session, seed=seed, progress=progress)
@@ -166,6 +167,8 @@ def create_demo_database(database: Database, seed: int = 2026,
         build_issue_demo(session, office, seed)
         build_election_demo(session, office.compound_ids, random.Random(seed), SURNAMES, GIVEN,
                             today=dt.date.today())
+        build_volunteer_demo(session, office.person_ids, random.Random(seed), SURNAMES, GIVEN,
+                             today=dt.date.today())
         build_services_demo(session, office.unit_ids, [u[0] for u in UNITS], office.person_ids,
                             today=dt.date.today(), seed=seed)
         return office

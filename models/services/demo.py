@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from sqlalchemy.orm import Session
 
 from models.auth import SYSTEM, Actor
-from models.services import claims, deliveries, lists, signoff
+from models.services import claims, deliveries, hours, lists, signoff
 from models.services.entities import ServiceItem
 
 # (content, category, direction, kind): what units and the community offer each other.
@@ -65,8 +65,8 @@ def _drive(session: Session, actor: Actor, item_id: int, steps: int, rng: random
                           claimant_kind=claimant, on=claimed)
     if steps >= 2:
         for _ in range(1 + (rng.random() < 0.25)):
-            start, end = clock.next(claimed + dt.timedelta(days=1))
-            crew = rng.sample(list(people), rng.randrange(2, 4))
+            start, end, crew = _free_slot(session, clock, rng, people,
+                                          claimed + dt.timedelta(days=1))
             deliveries.record_delivery(session, actor, item_id, _version(session, item_id),
                                        deliveries.DeliveryData(
                 start.date(), rng.choice(PLACES),
@@ -84,6 +84,17 @@ def _drive(session: Session, actor: Actor, item_id: int, steps: int, rng: random
         rating = rng.choice(("satisfied",) * 5 + ("basic", "basic", "unsatisfied"))
         signoff.rate_item(session, actor, item_id, _version(session, item_id), rating=rating,
                           comment=rng.choice(COMMENTS), on=day)
+
+
+def _free_slot(session: Session, clock: _Clock, rng: random.Random, people: Sequence[int],
+               not_before: dt.date) -> tuple[dt.datetime, dt.datetime, list[int]]:
+    """The next slot and a crew of two or three nobody of whom is busy then (in this or
+    another ledger, such as the volunteer teams' activities)."""
+    while True:
+        start, end = clock.next(not_before)
+        crew = rng.sample(list(people), rng.randrange(2, 4))
+        if not any(hours.busy(session, person, start, end) for person in crew):
+            return start, end, crew
 
 
 def _claimant(kind: str, direction: str) -> str:

@@ -34,6 +34,7 @@ class Kind(enum.Enum):
     VOTES = enum.auto()  # owners' votes, their rolls, ballots and courses
     BODIES = enum.auto()  # 业委会 and the other self-governance bodies
     SERVICES = enum.auto()  # 双服务清单: lists, items, claims, deliveries, sign-offs
+    VOLUNTEERS = enum.auto()  # volunteer teams, activities, lectures, in-service members
 
 
 EVERYTHING = frozenset(Kind)

@@ -32,7 +32,7 @@ from ui.services import forms
 
 
 class ServicesPage(ListPage):
-    icon_name = "fa5s.hands-helping"
+    icon_name = "fa5s.handshake"
     watches = frozenset({Kind.SERVICES, Kind.UNITS, Kind.PEOPLE})
 
     def __init__(self, context: AppContext) -> None:
