@@ -50,7 +50,7 @@ class MeetingData:
 def meeting_fields(data: MeetingData, today: dt.date | None = None) -> dict[str, object]:
     """The meeting as typed, checked: the service and the dialog."""
     check = validation.Collector()
-    values = {
+    values: dict[str, object] = {
         "held_on": check(validation.past_date, "held_on", "会议日期", data.held_on,
                          required=True, today=today),
         "place": check(validation.text, "place", "会议地点", data.place, limit=200),
@@ -69,7 +69,7 @@ def meeting_fields(data: MeetingData, today: dt.date | None = None) -> dict[str,
 
 def action_fields(action: ActionData, held_on: dt.date) -> dict[str, object]:
     check = validation.Collector()
-    values = {
+    values: dict[str, object] = {
         "decision": check(validation.note, "decision", "决定事项", action.decision,
                           required=True),
         "owner": check(validation.text, "owner", "责任人", action.owner, limit=100),
@@ -205,7 +205,8 @@ def list_actions(session: Session, *, open_only: bool = False) -> list[ActionRow
             .order_by(MeetingAction.due_on, MeetingAction.id))
     if open_only:
         stmt = stmt.where(MeetingAction.done_on.is_(None))
-    return [ActionRow(*row[:-1], row[-1] or "") for row in session.execute(stmt)]
+    return [ActionRow(*row[:-1], row[-1] or "")  # type: ignore[arg-type, call-arg]
+            for row in session.execute(stmt)]
 
 
 def list_meetings(session: Session, start: dt.date | None = None,

@@ -51,7 +51,7 @@ class CaseData:
 
 def party_fields(party: PartyData, today: dt.date | None = None) -> dict[str, object]:
     check = validation.Collector()
-    values = {
+    values: dict[str, object] = {
         "side": check(validation.choice, "parties", "当事人方", party.side, vocab.PARTY_SIDES),
         "kind": check(validation.choice, "parties", "当事人类型", party.kind,
                       vocab.PARTY_KINDS),
@@ -71,7 +71,7 @@ def party_fields(party: PartyData, today: dt.date | None = None) -> dict[str, ob
 def case_fields(data: CaseData, today: dt.date | None = None) -> dict[str, object]:
     """The case as typed, checked: the service and the dialog."""
     check = validation.Collector()
-    values = {
+    values: dict[str, object] = {
         "opened_on": check(validation.past_date, "opened_on", "受理日期", data.opened_on,
                            required=True, today=today),
         "dispute_type": check(validation.choice, "dispute_type", "纠纷类型", data.dispute_type,
@@ -138,7 +138,8 @@ def session_fields(case_opened_on: dt.date, held_on: dt.date | None, note: str,
     check = validation.Collector()
     day = check(validation.past_date, "held_on", "调解日期", held_on, required=True,
                 today=today)
-    values = {"held_on": day, "note": check(validation.note, "note", "调解情况", note)}
+    values: dict[str, object] = {"held_on": day,
+                                 "note": check(validation.note, "note", "调解情况", note)}
     if isinstance(day, dt.date) and day < case_opened_on:
         check.fail(FieldError("held_on", "gov.session_before_open", day=day.isoformat(),
                               opened=case_opened_on.isoformat()))

@@ -53,7 +53,7 @@ class PatrolData:
 def patrol_fields(data: PatrolData, today: dt.date | None = None) -> dict[str, object]:
     """The patrol as typed, checked: the service and the patrol dialog."""
     check = validation.Collector()
-    values = {
+    values: dict[str, object] = {
         "patrolled_on": check(validation.past_date, "patrolled_on", "巡查日期",
                               data.patrolled_on, required=True, today=today),
         "route": check(validation.text, "route", "巡查路线", data.route, limit=200),
