@@ -63,7 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("--from", dest="source", required=True, type=Path, metavar="FILE",
                          help="备份文件")
     report = verbs.add_parser("report", help="打印台账 PDF（问题台账或党建经费日记账）")
-    report.add_argument("area", choices=["issues", "funds", "vote", "ballots", "proxies"])
+    report.add_argument("area", choices=["issues", "funds", "vote", "ballots", "proxies",
+                                         "patrols"])
+    report.add_argument("--month", metavar="YYYY-MM", help="巡查登记簿：月份，如 2026-11")
     report.add_argument("--vote", type=int, metavar="ID", help="业主共同决定：表决的编号")
     _db_option(report)
     _period_options(report)
@@ -82,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="问题的编号（如 WT-2026-0012）或数据库序号")
     letter.add_argument("--out", required=True, type=Path, metavar="FILE")
     stats = verbs.add_parser("stats", help="统计数字（问题台账或党建经费）")
-    stats.add_argument("area", choices=["issues", "funds"])
+    stats.add_argument("area", choices=["issues", "funds", "governance"])
     _db_option(stats)
     _period_options(stats)
     stats.add_argument("--json", action="store_true", help="以 JSON 输出（供程序读取）")
@@ -236,6 +238,10 @@ def _stats(session: object, args: argparse.Namespace) -> dict[str, object]:
 
         start = args.start or today.replace(month=1, day=1)
         return issue_stats(session, start, args.end or today).as_json()  # type: ignore[arg-type]
+    if args.area == "governance":
+        from models.governance.stats import governance_stats  # noqa: PLC0415
+
+        return governance_stats(session, args.year or today.year)  # type: ignore[arg-type]
     from models.funds.stats import fund_stats  # noqa: PLC0415
 
     year = args.year or (args.start.year if args.start else today.year)
@@ -263,6 +269,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         year = args.year or (args.start.year if args.start else today.year)
         return _with_database(args, lambda db: render_journal_report(
             db, year, _branch(db, args.branch), args.out))
+    if args.area == "patrols":
+        return _patrol_register(args)
     if args.area in ("vote", "ballots", "proxies"):
         return _with_database(args, lambda db: _vote_document(db, args))
     from reports.issue_ledger import render_issue_ledger  # noqa: PLC0415
@@ -270,6 +278,16 @@ def cmd_report(args: argparse.Namespace) -> int:
     start = args.start or today.replace(month=1, day=1)
     return _with_database(args, lambda db: render_issue_ledger(db, start, args.end or today,
                                                                args.out))
+
+
+def _patrol_register(args: argparse.Namespace) -> int:
+    from reports.governance_patrols import parse_month, render_patrol_register  # noqa: PLC0415
+
+    try:
+        year, month = parse_month(args.month or f"{dt.date.today():%Y-%m}")
+    except ValueError as exc:
+        raise SystemExit(f"月份应写作 2026-11：{args.month}") from exc
+    return _with_database(args, lambda db: render_patrol_register(db, year, month, args.out))
 
 
 def _vote_document(database: object, args: argparse.Namespace) -> object:

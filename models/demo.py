@@ -155,6 +155,7 @@ def create_demo_database(database: Database, seed: int = 2026,
     """The demo office plus its three users (admin/shenhe/jingban, password demo1234)."""
     from models.elections.demo import build_election_demo  # noqa: PLC0415
     from models.funds.demo import build_funds_demo  # noqa: PLC0415 - areas import the registry
+    from models.governance.demo import build_governance_demo  # noqa: PLC0415
     from models.issues.demo import build_issue_demo  # noqa: PLC0415
     from models.users import create_demo_users  # noqa: PLC0415
 
@@ -165,4 +166,6 @@ def create_demo_database(database: Database, seed: int = 2026,
         build_issue_demo(session, office, seed)
         build_election_demo(session, office.compound_ids, random.Random(seed), SURNAMES, GIVEN,
                             today=dt.date.today())
+        build_governance_demo(session, office.community_id, office.compound_ids,
+                              office.person_ids, today=dt.date.today(), seed=seed)
         return office
