@@ -3,7 +3,7 @@
 Each line: the day, the grid or route, who walked it, what was seen and where, how it was
 handled (就地解决 with what was done, or the problem number it was sent to the issue
 ledger under) and where it ended (琐事不出网格、小事不出社区、大事不出街道). The line under
-the title sums the month by the same rule (`models.governance.patrols.settled_figures`).
+the title sums the month by the same rule (`models.governance.settled_figures`).
 """
 from __future__ import annotations
 
@@ -17,7 +17,13 @@ from sqlalchemy.orm import Session
 
 from models.anchor import current_text as anchor_of
 from models.db import Database
-from models.governance import patrols
+from models.governance.patrols import (
+    FindingRow,
+    PatrolRow,
+    SettledFigures,
+    list_patrols,
+    settled_figures,
+)
 from models.governance.vocab import SETTLED_WHERE
 from models.office import office_name
 from reports.pdf import TOTAL, Align, Column, LedgerDocument, render_ledger
@@ -28,8 +34,8 @@ class PatrolRegister:
     year: int
     month: int
     office: str
-    patrols: list[patrols.PatrolRow]
-    figures: patrols.SettledFigures
+    patrols: list[PatrolRow]
+    figures: SettledFigures
     anchor: str = ""
 
 
@@ -49,11 +55,11 @@ def parse_month(text: str) -> tuple[int, int]:
 def build(session: Session, year: int, month: int) -> PatrolRegister:
     start, end = month_range(year, month)
     return PatrolRegister(year, month, office_name(session),
-                          patrols.list_patrols(session, start, end),
-                          patrols.settled_figures(session, start, end), anchor_of(session))
+                          list_patrols(session, start, end),
+                          settled_figures(session, start, end), anchor_of(session))
 
 
-def _handling(finding: patrols.FindingRow) -> str:
+def _handling(finding: FindingRow) -> str:
     if finding.settled_on is not None:
         note = f"：{finding.settled_note}" if finding.settled_note else ""
         return f"{finding.settled_on:%m-%d} 就地解决{note}"
@@ -75,7 +81,7 @@ def rows(register: PatrolRegister) -> list[list[str]]:
     return found
 
 
-def summary(figures: patrols.SettledFigures) -> list[str]:
+def summary(figures: SettledFigures) -> list[str]:
     """The closing 合计 line: the month's patrols and where their findings ended."""
     parts = "，".join(f"{label} {figures.by_where[key]}" for key, label in SETTLED_WHERE.items())
     return ["合计", f"巡查 {figures.patrols} 次", "", f"发现 {figures.findings} 项：{parts}",
