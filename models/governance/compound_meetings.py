@@ -113,21 +113,31 @@ def add_action(session: Session, actor: Actor, meeting_id: int, action: ActionDa
     return records.create(session, actor, MeetingAction(meeting_id=meeting_id, **values)).id
 
 
+def done_fields(held_on: dt.date, on: dt.date | None, note: str,
+                today: dt.date | None = None) -> dict[str, object]:
+    """办结 as typed, checked: the service and the dialog."""
+    check = validation.Collector()
+    done_on = check(validation.past_date, "done_on", "办结日期", on, required=True,
+                    today=today)
+    values: dict[str, object] = {
+        "done_on": done_on, "done_note": check(validation.note, "note", "办理结果", note)}
+    if isinstance(done_on, dt.date) and done_on < held_on:
+        check.fail(FieldError("done_on", "gov.action_before_meeting", label="办结日期",
+                              day=held_on.isoformat()))
+    check.done()
+    return values
+
+
 def complete_action(session: Session, actor: Actor, action_id: int, version: int, *,
-                    on: dt.date, note: str = "", today: dt.date | None = None) -> None:
+                    on: dt.date | None, note: str = "", today: dt.date | None = None) -> None:
     """A follow-up done: when, and what came of it."""
     actor = require(session, actor, "clerk")
     action = records.load(session, MeetingAction, action_id, "决定事项")
     if action.done_on is not None:
         raise UserError("gov.action_done", day=action.done_on.isoformat())
     meeting = records.load(session, CompoundMeeting, action.meeting_id, "联席会议")
-    done_on = validation.past_date("done_on", "办结日期", on, required=True, today=today)
-    assert done_on is not None
-    if done_on < meeting.held_on:
-        raise FieldError("done_on", "gov.action_before_meeting", label="办结日期",
-                         day=meeting.held_on.isoformat())
-    records.update(session, actor, action, version, "决定事项", {
-        "done_on": done_on, "done_note": validation.note("done_note", "办理结果", note)})
+    values = done_fields(meeting.held_on, on, note, today)
+    records.update(session, actor, action, version, "决定事项", values)
 
 
 def open_problem(session: Session, actor: Actor, action_id: int, version: int, *,
@@ -246,3 +256,31 @@ def compounds_without_meeting(session: Session, today: dt.date) -> list[str]:
         CompoundMeeting.held_on >= quarter_start(today), CompoundMeeting.held_on <= today)
     return list(session.scalars(select(Compound.name).where(Compound.id.not_in(held))
                                 .order_by(Compound.name)))
+
+
+# --- typed in one box each (the meeting dialog) ------------------------------------------
+
+def names(text: str) -> list[str]:
+    """'王建国、李秀英，陈红' → the names, in order."""
+    for separator in "，,;；\n":
+        text = text.replace(separator, "、")
+    return [name.strip() for name in text.split("、") if name.strip()]
+
+
+def parse_actions(text: str) -> list[ActionData]:
+    """One decision a line: '事项｜责任方｜2026-12-10' (| or ｜ between the parts)."""
+    found = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        parts = [part.strip() for part in line.replace("｜", "|").split("|")]
+        due: dt.date | None = None
+        if len(parts) == 3:
+            try:
+                due = dt.date.fromisoformat(parts[2])
+            except ValueError:
+                due = None
+        if len(parts) != 3 or due is None:
+            raise FieldError("actions", "gov.action_line", line=number)
+        found.append(ActionData(parts[0], parts[1], due))
+    return found

@@ -50,17 +50,20 @@ class CaseData:
 
 
 def party_fields(party: PartyData, today: dt.date | None = None) -> dict[str, object]:
+    """One party, checked; errors are named by side (first_name, second_id_number …)."""
+    side = party.side if party.side in vocab.PARTY_SIDES else "parties"
     check = validation.Collector()
     values: dict[str, object] = {
         "side": check(validation.choice, "parties", "当事人方", party.side, vocab.PARTY_SIDES),
-        "kind": check(validation.choice, "parties", "当事人类型", party.kind,
+        "kind": check(validation.choice, f"{side}_kind", "当事人类型", party.kind,
                       vocab.PARTY_KINDS),
-        "name": check(validation.text, "parties", "当事人", party.name, required=True,
+        "name": check(validation.text, f"{side}_name", "当事人", party.name, required=True,
                       limit=100),
-        "id_number": (check(validation.id_number, "parties", party.id_number, today)
+        "id_number": (check(validation.id_number, f"{side}_id_number", party.id_number, today)
                       if party.kind == "resident" and party.id_number.strip() else None),
-        "phone": check(validation.phone, "parties", party.phone) if party.phone.strip() else "",
-        "address": check(validation.text, "parties", "住址", party.address, limit=200),
+        "phone": (check(validation.phone, f"{side}_phone", party.phone)
+                  if party.phone.strip() else ""),
+        "address": check(validation.text, f"{side}_address", "住址", party.address, limit=200),
         "person_id": party.person_id,
         "unit_id": party.unit_id if party.kind == "unit" else None,
     }
@@ -80,10 +83,12 @@ def case_fields(data: CaseData, today: dt.date | None = None) -> dict[str, objec
         "compound_id": data.compound_id,
     }
     sides = {p.side for p in data.parties if p.name.strip()}
-    if not {"first", "second"} <= sides:
-        check.fail(FieldError("parties", "gov.parties_required"))
+    for side in ("first", "second"):
+        if side not in sides:
+            check.fail(FieldError(f"{side}_name", "gov.parties_required"))
     for party in data.parties:
-        check(party_fields, party, today)
+        if party.name.strip():
+            check(party_fields, party, today)
     if not [m for m in data.mediators if m.strip()]:
         check.fail(FieldError("mediators", "gov.mediator_required"))
     for mediator in data.mediators:
@@ -164,18 +169,24 @@ def close_case(session: Session, actor: Actor, case_id: int, version: int, *, ou
     """结案 with its outcome; an agreement (full or partial) states its terms."""
     actor = require(session, actor, "clerk")
     case = _open_case(session, case_id)
+    values = close_fields(case.opened_on, outcome, closed_on, agreement, today)
+    records.update(session, actor, case, version, "调解案件", values)
+
+
+def close_fields(opened_on: dt.date, outcome: str, closed_on: dt.date | None, agreement: str,
+                 today: dt.date | None = None) -> dict[str, object]:
+    """结案 as typed, checked: the service and the dialog."""
     check = validation.Collector()
     outcome = check(validation.choice, "outcome", "调解结果", outcome, vocab.OUTCOMES)
     day = check(validation.past_date, "closed_on", "结案日期", closed_on, required=True,
                 today=today)
     terms = check(validation.note, "agreement", "协议内容", agreement,
                   required=outcome in AGREED, limit=4000)
-    if isinstance(day, dt.date) and day < case.opened_on:
-        check.fail(FieldError("closed_on", "gov.close_before_open",
-                              day=case.opened_on.isoformat()))
+    if isinstance(day, dt.date) and day < opened_on:
+        check.fail(FieldError("closed_on", "gov.close_before_open", day=opened_on.isoformat()))
     check.done()
-    records.update(session, actor, case, version, "调解案件", {
-        "outcome": outcome, "closed_on": day, "agreement": terms if outcome in AGREED else ""})
+    return {"outcome": outcome, "closed_on": day,
+            "agreement": terms if outcome in AGREED else ""}
 
 
 def send_case(session: Session, actor: Actor, case_id: int, version: int, *,

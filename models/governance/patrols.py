@@ -20,7 +20,14 @@ from models import records, validation
 from models.auth import Actor, require
 from models.errors import FieldError, UserError
 from models.governance import vocab
-from models.governance.entities import Finding, Grid, Patrol, PatrolMember, PatrolTeam
+from models.governance.entities import (
+    Finding,
+    Grid,
+    Patrol,
+    PatrolMember,
+    PatrolTeam,
+    PatrolTeamMember,
+)
 from models.issues import problems
 from models.issues.entities import Problem
 from models.issues.lifecycle import ProblemStatus
@@ -38,6 +45,7 @@ class FindingData:
     lane_id: int | None = None
     settled: bool = False  # settled on the spot, on the patrol's day
     settled_note: str = ""
+    send_category_id: int | None = None  # sent into the ledger with the patrol, this category
 
 
 @dataclass(frozen=True)
@@ -90,11 +98,14 @@ def record_patrol(session: Session, actor: Actor, community_id: int, data: Patro
         records.create(session, actor, PatrolMember(patrol_id=patrol.id, person_id=person_id))
     for finding, description in zip(findings, descriptions, strict=True):
         _check_place(session, finding)
-        records.create(session, actor, Finding(
+        row = records.create(session, actor, Finding(
             patrol_id=patrol.id, description=description, compound_id=finding.compound_id,
             building_id=finding.building_id, lane_id=finding.lane_id,
             settled_on=patrol.patrolled_on if finding.settled else None,
             settled_note=validation.note("settled_note", "解决情况", finding.settled_note)))
+        if finding.send_category_id is not None:
+            send_finding(session, actor, row.id, row.version,
+                         category_id=finding.send_category_id, today=today)
     return patrol.id
 
 
@@ -327,3 +338,34 @@ def settled_figures(session: Session, start: dt.date, end: dt.date) -> SettledFi
         for finding in patrol.findings:
             counts[finding.where] += 1
     return SettledFigures(len(rows), sum(counts.values()), counts)
+
+
+@dataclass(frozen=True)
+class PatrolChoices:
+    """What the patrol dialog offers: grids, the team's current members, the ledger's
+    小类 (a problem needs one), compounds."""
+
+    grids: dict[int, str]
+    members: dict[int, str]
+    categories: dict[int, str]
+    compounds: dict[int, str]
+
+
+def patrol_choices(session: Session) -> PatrolChoices:
+    from models.issues import taxonomy  # noqa: PLC0415
+
+    members = dict(session.execute(
+        select(Person.id, Person.name).join(PatrolTeamMember,
+                                            PatrolTeamMember.person_id == Person.id)
+        .where(PatrolTeamMember.left_on.is_(None)).order_by(PatrolTeamMember.id)).all())
+    if not members:  # no team yet: anybody in the registry may walk
+        members = dict(session.execute(select(Person.id, Person.name)
+                                       .order_by(Person.id).limit(60)).all())
+    return PatrolChoices(
+        grids=dict(session.execute(select(Grid.id, Grid.name).order_by(Grid.name)).all()),
+        members=members,
+        categories={c.id: f"{c.major_name}/{c.name}"
+                    for c in taxonomy.list_categories(session, active_only=True)
+                    if not c.is_major},
+        compounds=dict(session.execute(select(Compound.id, Compound.name)
+                                       .order_by(Compound.name)).all()))

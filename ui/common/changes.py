@@ -33,6 +33,7 @@ class Kind(enum.Enum):
     FUND_SETTINGS = enum.auto()
     VOTES = enum.auto()  # owners' votes, their rolls, ballots and courses
     BODIES = enum.auto()  # 业委会 and the other self-governance bodies
+    GOVERNANCE = enum.auto()  # grids, patrols, compound joint meetings, mediation cases
 
 
 EVERYTHING = frozenset(Kind)

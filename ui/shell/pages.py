@@ -41,5 +41,6 @@ PAGES = (
     PageEntry("ui.issues.stats_page", "StatsPage", "fa5s.chart-bar", "统计分析"),
     PageEntry("ui.elections.page", "VotesPage", "fa5s.vote-yea", "业主共同决定"),
     PageEntry("ui.funds.page", "FundsPage", "fa5s.yen-sign", "党建经费"),
+    PageEntry("ui.governance.page", "GovernancePage", "fa5s.hands-helping", "小区治理"),
     PageEntry("ui.registry.users_page", "UsersPage", "fa5s.user-shield", "用户"),
 )
