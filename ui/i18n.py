@@ -67,13 +67,16 @@ def _area_labels() -> list[dict[object, str]]:
     from models.elections import tally  # noqa: PLC0415
     from models.funds import dues  # noqa: PLC0415
     from models.funds import entities as funds  # noqa: PLC0415
+    from models.governance import vocab as governance  # noqa: PLC0415
     from models.issues import vocab  # noqa: PLC0415
 
     return [vocab.SOURCES, vocab.URGENCIES, vocab.STATES, vocab.LEVELS, vocab.LEVEL_SHORT,
             vocab.ASSIGNMENT_RESULTS, vocab.LETTER_KINDS, vocab.MEASURES, funds.FUNDS,
             funds.KINDS, funds.STATUSES, funds.RECEIPT_SOURCES, dues.STATUSES,
             tally.MATTERS, tally.CHOICES, elections.CHANNELS, elections.UNIT_KINDS,
-            election_rules.BODY_KINDS, election_rules.POSTS, election_rules.PREP_SIDES]
+            election_rules.BODY_KINDS, election_rules.POSTS, election_rules.PREP_SIDES,
+            governance.SETTLED_WHERE, governance.MEETING_SIDES, governance.DISPUTE_TYPES,
+            governance.OUTCOMES, governance.PARTY_SIDES, governance.PARTY_KINDS]
 
 
 def _sources() -> list[str]:

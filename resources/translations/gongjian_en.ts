@@ -94,6 +94,65 @@
     </message>
   </context>
   <context>
+    <name>ActionsTab</name>
+    <message>
+      <source>决定事项跟踪</source>
+      <translation>Follow-ups</translation>
+    </message>
+    <message>
+      <source>会议日期</source>
+      <translation>Meeting date</translation>
+    </message>
+    <message>
+      <source>小区</source>
+      <translation>Compound</translation>
+    </message>
+    <message>
+      <source>决定事项</source>
+      <translation>Decisions</translation>
+    </message>
+    <message>
+      <source>责任方</source>
+      <translation>Responsible</translation>
+    </message>
+    <message>
+      <source>完成时限</source>
+      <translation>Due by</translation>
+    </message>
+    <message>
+      <source>状态</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>问题编号</source>
+      <translation>Problem number</translation>
+    </message>
+    <message>
+      <source>{0} 已办结</source>
+      <translation>Done on {0}</translation>
+    </message>
+    <message>
+      <source>已逾期</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <source>办理中</source>
+      <translation>In progress</translation>
+    </message>
+    <message>
+      <source>办结</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>转入问题台账</source>
+      <translation>Send to the issue ledger</translation>
+    </message>
+    <message>
+      <source>请先在列表中选择一项决定事项。</source>
+      <translation>Select a decision in the list first.</translation>
+    </message>
+  </context>
+  <context>
     <name>AssignForm</name>
     <message>
       <source>问题 {0}“{1}”</source>
@@ -492,6 +551,73 @@ These attachments are neither on this computer nor in the backup: {0}</translati
     </message>
   </context>
   <context>
+    <name>CaseForm</name>
+    <message>
+      <source>受理调解案件</source>
+      <translation>Open a mediation case</translation>
+    </message>
+    <message>
+      <source>受理日期</source>
+      <translation>Opened on</translation>
+    </message>
+    <message>
+      <source>纠纷类型</source>
+      <translation>Dispute type</translation>
+    </message>
+    <message>
+      <source>小区</source>
+      <translation>Compound</translation>
+    </message>
+    <message>
+      <source>（不限小区）</source>
+      <translation>(any compound)</translation>
+    </message>
+    <message>
+      <source>纠纷事由</source>
+      <translation>What the dispute is about</translation>
+    </message>
+    <message>
+      <source>甲方</source>
+      <translation>Party A</translation>
+    </message>
+    <message>
+      <source>乙方</source>
+      <translation>Party B</translation>
+    </message>
+    <message>
+      <source>姓名或单位名称</source>
+      <translation>Name of the person or unit</translation>
+    </message>
+    <message>
+      <source>类型</source>
+      <translation> type</translation>
+    </message>
+    <message>
+      <source>公民身份号码</source>
+      <translation> citizen ID number</translation>
+    </message>
+    <message>
+      <source>居民可填，打印时隐去中间数字</source>
+      <translation>For residents; printed with the middle digits hidden</translation>
+    </message>
+    <message>
+      <source>电话</source>
+      <translation> phone</translation>
+    </message>
+    <message>
+      <source>住址</source>
+      <translation> address</translation>
+    </message>
+    <message>
+      <source>调解员</source>
+      <translation>Mediators</translation>
+    </message>
+    <message>
+      <source>姓名，以顿号分隔</source>
+      <translation>Names, separated by 、</translation>
+    </message>
+  </context>
+  <context>
     <name>CategoryForm</name>
     <message>
       <source>大类</source>
@@ -528,6 +654,25 @@ These attachments are neither on this computer nor in the backup: {0}</translati
     <message>
       <source>启用</source>
       <translation>Enabled</translation>
+    </message>
+  </context>
+  <context>
+    <name>CloseForm</name>
+    <message>
+      <source>结案 {0}</source>
+      <translation>Close case {0}</translation>
+    </message>
+    <message>
+      <source>调解结果</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <source>结案日期</source>
+      <translation>Closed on</translation>
+    </message>
+    <message>
+      <source>协议内容（每行一条）</source>
+      <translation>Terms agreed (one per line)</translation>
     </message>
   </context>
   <context>
@@ -946,6 +1091,21 @@ These attachments are neither on this computer nor in the backup: {0}</translati
     </message>
   </context>
   <context>
+    <name>DoneForm</name>
+    <message>
+      <source>决定事项办结</source>
+      <translation>Follow-up done</translation>
+    </message>
+    <message>
+      <source>办结日期</source>
+      <translation>Done on</translation>
+    </message>
+    <message>
+      <source>办理结果</source>
+      <translation>Result</translation>
+    </message>
+  </context>
+  <context>
     <name>DuesDialog</name>
     <message>
       <source>党费计算器</source>
@@ -1101,6 +1261,80 @@ These attachments are neither on this computer nor in the backup: {0}</translati
     <message>
       <source>发票、收据等 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.ofd);;所有文件 (*)</source>
       <translation>Invoices, receipts, etc. (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.ofd);;All files (*)</translation>
+    </message>
+  </context>
+  <context>
+    <name>FindingsField</name>
+    <message>
+      <source>添加一条发现</source>
+      <translation>Add a finding</translation>
+    </message>
+    <message>
+      <source>巡查发现的情况</source>
+      <translation>What was seen</translation>
+    </message>
+    <message>
+      <source>待处理</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>就地解决</source>
+      <translation>Settled on the spot</translation>
+    </message>
+    <message>
+      <source>转入问题台账</source>
+      <translation>Send to the issue ledger</translation>
+    </message>
+    <message>
+      <source>（问题类别）</source>
+      <translation>(problem category)</translation>
+    </message>
+  </context>
+  <context>
+    <name>FindingsTab</name>
+    <message>
+      <source>巡查发现</source>
+      <translation>Findings</translation>
+    </message>
+    <message>
+      <source>日期</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>网格 / 路线</source>
+      <translation>Grid / route</translation>
+    </message>
+    <message>
+      <source>发现情况</source>
+      <translation>Finding</translation>
+    </message>
+    <message>
+      <source>地点</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>处置</source>
+      <translation>Handling</translation>
+    </message>
+    <message>
+      <source>解决层级</source>
+      <translation>Settled at</translation>
+    </message>
+    <message>
+      <source>就地解决</source>
+      <translation>Settled on the spot</translation>
+    </message>
+    <message>
+      <source>转入问题台账</source>
+      <translation>Send to the issue ledger</translation>
+    </message>
+    <message>
+      <source>请先在列表中选择一条巡查发现。</source>
+      <translation>Select a finding in the list first.</translation>
+    </message>
+    <message>
+      <source>记为今天已在网格内解决吗？</source>
+      <translation>Record it as settled in the grid today?</translation>
     </message>
   </context>
   <context>
@@ -1331,6 +1565,32 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
     <message>
       <source>凭单 {0}</source>
       <translation>Voucher {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>GovernancePage</name>
+    <message>
+      <source>小区治理</source>
+      <translation>Compound governance</translation>
+    </message>
+  </context>
+  <context>
+    <name>GridsTab</name>
+    <message>
+      <source>网格</source>
+      <translation>Grids</translation>
+    </message>
+    <message>
+      <source>网格员</source>
+      <translation>Grid worker</translation>
+    </message>
+    <message>
+      <source>楼栋与街巷</source>
+      <translation>Buildings and lanes</translation>
+    </message>
+    <message>
+      <source>街巷长、楼栋长、楼口长</source>
+      <translation>Lane, building and entrance chiefs</translation>
     </message>
   </context>
   <context>
@@ -2025,6 +2285,77 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
     </message>
   </context>
   <context>
+    <name>MediationTab</name>
+    <message>
+      <source>融心调解室</source>
+      <translation>Mediation room</translation>
+    </message>
+    <message>
+      <source>编号</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <source>受理日期</source>
+      <translation>Opened on</translation>
+    </message>
+    <message>
+      <source>纠纷类型</source>
+      <translation>Dispute type</translation>
+    </message>
+    <message>
+      <source>甲方</source>
+      <translation>Party A</translation>
+    </message>
+    <message>
+      <source>乙方</source>
+      <translation>Party B</translation>
+    </message>
+    <message>
+      <source>调解员</source>
+      <translation>Mediators</translation>
+    </message>
+    <message>
+      <source>调解次数</source>
+      <translation>Sittings</translation>
+    </message>
+    <message>
+      <source>结果</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <source>问题编号</source>
+      <translation>Problem number</translation>
+    </message>
+    <message>
+      <source>受理案件</source>
+      <translation>Open case</translation>
+    </message>
+    <message>
+      <source>记录调解</source>
+      <translation>Record sitting</translation>
+    </message>
+    <message>
+      <source>结案</source>
+      <translation>Close case</translation>
+    </message>
+    <message>
+      <source>打印调解协议书</source>
+      <translation>Print agreement</translation>
+    </message>
+    <message>
+      <source>转入问题台账</source>
+      <translation>Send to the issue ledger</translation>
+    </message>
+    <message>
+      <source>请先在列表中选择一件调解案件。</source>
+      <translation>Select a mediation case in the list first.</translation>
+    </message>
+    <message>
+      <source>调解协议书 {0}</source>
+      <translation>Mediation agreement {0}</translation>
+    </message>
+  </context>
+  <context>
     <name>MeetingDialog</name>
     <message>
       <source>联席会议</source>
@@ -2120,6 +2451,92 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
     </message>
   </context>
   <context>
+    <name>MeetingForm</name>
+    <message>
+      <source>记录小区治理联席会议</source>
+      <translation>Record a compound joint meeting</translation>
+    </message>
+    <message>
+      <source>小区</source>
+      <translation>Compound</translation>
+    </message>
+    <message>
+      <source>会议日期</source>
+      <translation>Meeting date</translation>
+    </message>
+    <message>
+      <source>会议地点</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>姓名，以顿号分隔</source>
+      <translation>Names, separated by 、</translation>
+    </message>
+    <message>
+      <source>小区党支部参会人员</source>
+      <translation>Party branch attendees</translation>
+    </message>
+    <message>
+      <source>业委会参会人员</source>
+      <translation>Owners' committee attendees</translation>
+    </message>
+    <message>
+      <source>物业服务企业参会人员</source>
+      <translation>Property company attendees</translation>
+    </message>
+    <message>
+      <source>议题</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
+      <source>决定事项（每行：事项｜责任方｜完成时限）</source>
+      <translation>Decisions (one a line: what｜who｜due by)</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingsTab</name>
+    <message>
+      <source>联席会议</source>
+      <translation>Joint meetings</translation>
+    </message>
+    <message>
+      <source>日期</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>小区</source>
+      <translation>Compound</translation>
+    </message>
+    <message>
+      <source>小区党支部</source>
+      <translation>Party branch</translation>
+    </message>
+    <message>
+      <source>业委会</source>
+      <translation>Owners' committee</translation>
+    </message>
+    <message>
+      <source>物业服务企业</source>
+      <translation>Property company</translation>
+    </message>
+    <message>
+      <source>议题</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
+      <source>决定事项</source>
+      <translation>Decisions</translation>
+    </message>
+    <message>
+      <source>未办结</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>记录会议</source>
+      <translation>Record meeting</translation>
+    </message>
+  </context>
+  <context>
     <name>NewUserDialog</name>
     <message>
       <source>新增用户</source>
@@ -2210,6 +2627,84 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
     <message>
       <source>共 {0} 个党组织</source>
       <translation>{0} Party organisations</translation>
+    </message>
+  </context>
+  <context>
+    <name>PatrolForm</name>
+    <message>
+      <source>记录巡查</source>
+      <translation>Record patrol</translation>
+    </message>
+    <message>
+      <source>巡查日期</source>
+      <translation>Patrol date</translation>
+    </message>
+    <message>
+      <source>网格</source>
+      <translation>Grids</translation>
+    </message>
+    <message>
+      <source>（不按网格，填写路线）</source>
+      <translation>(no grid: give the route)</translation>
+    </message>
+    <message>
+      <source>巡查路线</source>
+      <translation>Route</translation>
+    </message>
+    <message>
+      <source>如：兴文路—文化路</source>
+      <translation>e.g. 兴文路—文化路</translation>
+    </message>
+    <message>
+      <source>巡查人员</source>
+      <translation>Patrol members</translation>
+    </message>
+    <message>
+      <source>巡查发现</source>
+      <translation>Findings</translation>
+    </message>
+  </context>
+  <context>
+    <name>PatrolsTab</name>
+    <message>
+      <source>巡查</source>
+      <translation>Patrols</translation>
+    </message>
+    <message>
+      <source>日期</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>网格 / 路线</source>
+      <translation>Grid / route</translation>
+    </message>
+    <message>
+      <source>巡查人员</source>
+      <translation>Patrol members</translation>
+    </message>
+    <message>
+      <source>发现</source>
+      <translation>Findings</translation>
+    </message>
+    <message>
+      <source>就地解决</source>
+      <translation>Settled on the spot</translation>
+    </message>
+    <message>
+      <source>转问题台账</source>
+      <translation>Sent to ledger</translation>
+    </message>
+    <message>
+      <source>记录巡查</source>
+      <translation>Record patrol</translation>
+    </message>
+    <message>
+      <source>打印巡查登记簿</source>
+      <translation>Print patrol register</translation>
+    </message>
+    <message>
+      <source>巡查登记簿 {0}年{1}月</source>
+      <translation>Patrol register {0}-{1}</translation>
     </message>
   </context>
   <context>
@@ -2739,6 +3234,17 @@ Draft the reversal?</translation>
     </message>
   </context>
   <context>
+    <name>SendForm</name>
+    <message>
+      <source>问题类别</source>
+      <translation>Problem category</translation>
+    </message>
+    <message>
+      <source>（请选择）</source>
+      <translation>(Select)</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsDialog</name>
     <message>
       <source>选项</source>
@@ -2890,6 +3396,21 @@ Draft the reversal?</translation>
     <message>
       <source>两次输入的密码不一致。</source>
       <translation>The passwords do not match.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SittingForm</name>
+    <message>
+      <source>记录调解 {0}</source>
+      <translation>Record sitting {0}</translation>
+    </message>
+    <message>
+      <source>调解日期</source>
+      <translation>Sitting date</translation>
+    </message>
+    <message>
+      <source>调解情况</source>
+      <translation>What happened</translation>
     </message>
   </context>
   <context>
@@ -3756,6 +4277,10 @@ Please send this file to technical support.</translation>
       <translation>{label} cannot be earlier than {other} ({date}).</translation>
     </message>
     <message>
+      <source>{label}不能早于会议日期（{day}）。</source>
+      <translation>{label} cannot be before the meeting date ({day}).</translation>
+    </message>
+    <message>
       <source>{label}不能晚于今天。</source>
       <translation>{label} cannot be later than today.</translation>
     </message>
@@ -3810,6 +4335,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>{owner}（{units}）已登记委托给 {proxy}。</source>
       <translation>{owner} ({units}) has already authorised {proxy} as proxy.</translation>
+    </message>
+    <message>
+      <source>{place}已划入网格“{grid}”，一处楼栋或街巷只能属于一个网格。</source>
+      <translation>{place} is already in grid “{grid}”; a building or lane belongs to one grid only.</translation>
     </message>
     <message>
       <source>{unit} 在名册中出现了两次（第 {first} 行和第 {row} 行）。</source>
@@ -3920,6 +4449,10 @@ Please send this file to technical support.</translation>
       <translation>A draft reversal copies the original voucher and cannot be edited; if it is wrong, delete it and reverse again.</translation>
     </message>
     <message>
+      <source>决定事项第 {line} 行应写作“事项｜责任方｜2026-12-10”。</source>
+      <translation>Decision line {line} should read “what｜who｜2026-12-10”.</translation>
+    </message>
+    <message>
       <source>决策会议日期 {meeting} 晚于支出日期 {entry}：应先开会决定，后支出。</source>
       <translation>Decision meeting date {meeting} is later than the expense date {entry}: the meeting must decide before the money is spent.</translation>
     </message>
@@ -3950,6 +4483,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>原密码不正确。</source>
       <translation>The old password is incorrect.</translation>
+    </message>
+    <message>
+      <source>只有调解不成的案件才能转入问题台账（案件 {number} 为“{outcome}”）。</source>
+      <translation>Only a failed mediation can be sent to the issue ledger (case {number} is “{outcome}”).</translation>
     </message>
     <message>
       <source>号码被 Excel 存成了数字（{shown}），末尾几位或 X 可能已丢失，无法确定原号码。请把该列设为“文本”格式后重新输入。</source>
@@ -4010,6 +4547,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>小区“{compound}”还没有业主名册，请先导入名册。</source>
       <translation>Compound “{compound}” has no owners’ roll yet; import the roll first.</translation>
+    </message>
+    <message>
+      <source>巡查须至少有一名巡查人员。</source>
+      <translation>A patrol needs at least one member.</translation>
     </message>
     <message>
       <source>工作表“{sheet}”的表头下面没有数据。</source>
@@ -4260,6 +4801,18 @@ Please send this file to technical support.</translation>
       <translation>When the source is “Collected by resident unit”, select the resident unit that collected the issue.</translation>
     </message>
     <message>
+      <source>案件 {number} 尚未达成协议，没有调解协议书可打印。</source>
+      <translation>Case {number} reached no agreement; there is no agreement to print.</translation>
+    </message>
+    <message>
+      <source>案件 {number} 已结案（{outcome}），不能再修改。</source>
+      <translation>Case {number} is closed ({outcome}) and can no longer change.</translation>
+    </message>
+    <message>
+      <source>案件 {number} 已转入问题台账（{problem}），不能再次转交。</source>
+      <translation>Case {number} was already sent to the issue ledger ({problem}); it cannot be sent again.</translation>
+    </message>
+    <message>
       <source>楼栋和房号不能为空。</source>
       <translation>Building and room must not be empty.</translation>
     </message>
@@ -4328,12 +4881,20 @@ Please send this file to technical support.</translation>
       <translation>The preparatory group’s composition is not lawful: {problems}.</translation>
     </message>
     <message>
+      <source>结案日期不能早于受理日期（{day}）。</source>
+      <translation>The closing date cannot be before the opening date ({day}).</translation>
+    </message>
+    <message>
       <source>统一社会信用代码不正确：应为 18 位，校验位须符合国家标准。</source>
       <translation>Invalid unified social credit code: it must have 18 characters, with a check character that conforms to the national standard.</translation>
     </message>
     <message>
       <source>考核分值“{label}”必须是数字，最多两位小数。</source>
       <translation>Assessment score “{label}” must be a number with at most two decimal places.</translation>
+    </message>
+    <message>
+      <source>联席会议须至少有一名参会人员。</source>
+      <translation>A joint meeting needs at least one attendee.</translation>
     </message>
     <message>
       <source>自治组织类型应为 业主委员会、自管委、议事会 或 自治小组。</source>
@@ -4346,6 +4907,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>表决事项应为《民法典》第二百七十八条所列第 1 至 9 项之一，不是“{value}”。</source>
       <translation>The matter must be one of items 1 to 9 of Civil Code art. 278, not “{value}”.</translation>
+    </message>
+    <message>
+      <source>解决日期不能早于巡查日期（{day}）。</source>
+      <translation>The settling date cannot be before the patrol date ({day}).</translation>
     </message>
     <message>
       <source>认定“{name}”不具备候选人资格时，请写明理由。</source>
@@ -4364,6 +4929,22 @@ Please send this file to technical support.</translation>
       <translation>This record ({entity}) was modified by {user} at {when}, so your changes were not saved. Please reload and save again; what you entered will be kept.</translation>
     </message>
     <message>
+      <source>该决定事项已于 {day} 办结。</source>
+      <translation>This decision was done on {day}.</translation>
+    </message>
+    <message>
+      <source>该决定事项已转入问题台账（{number}），不能再次转交。</source>
+      <translation>This decision was already sent to the issue ledger ({number}); it cannot be sent again.</translation>
+    </message>
+    <message>
+      <source>该巡查发现已于 {day} 就地解决，不能再转入问题台账。</source>
+      <translation>This finding was settled on the spot on {day}; it cannot be sent to the issue ledger.</translation>
+    </message>
+    <message>
+      <source>该巡查发现已于先前转入问题台账（{number}），不能再次转交。</source>
+      <translation>This finding was already sent to the issue ledger ({number}); it cannot be sent again.</translation>
+    </message>
+    <message>
       <source>该成员已于 {day} 离任。</source>
       <translation>This member left on {day}.</translation>
     </message>
@@ -4376,6 +4957,10 @@ Please send this file to technical support.</translation>
       <translation>This ID card number is already registered to “{name}”.</translation>
     </message>
     <message>
+      <source>请写明决定事项的责任人或责任方。</source>
+      <translation>Say who is responsible for the decision.</translation>
+    </message>
+    <message>
       <source>请填写受托人姓名。</source>
       <translation>Please give the proxy’s name.</translation>
     </message>
@@ -4386,6 +4971,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>请至少列出一个候选人或表决事项。</source>
       <translation>List at least one candidate or proposal.</translation>
+    </message>
+    <message>
+      <source>请至少填写一名调解员。</source>
+      <translation>Give at least one mediator.</translation>
     </message>
     <message>
       <source>请至少选择一个问题。</source>
@@ -4402,6 +4991,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>请选择经费来源（财政投入、党费留存补助或社会筹集）。</source>
       <translation>Please select a funding source (Fiscal funding, Retained Party dues or Donations).</translation>
+    </message>
+    <message>
+      <source>请选择网格或填写巡查路线。</source>
+      <translation>Choose a grid or give the route.</translation>
     </message>
     <message>
       <source>请选择被追责的单位，或填写部门或责任人。</source>
@@ -4424,12 +5017,28 @@ Please send this file to technical support.</translation>
       <translation>Reading was cancelled part-way; the data is incomplete and nothing was written. Read the file again, then import.</translation>
     </message>
     <message>
+      <source>调解日期 {day} 早于案件受理日期 {opened}，不能记录。</source>
+      <translation>The sitting date {day} is before the case was opened on {opened}; it cannot be recorded.</translation>
+    </message>
+    <message>
+      <source>调解案件须有甲乙双方当事人，每方至少一人。</source>
+      <translation>A mediation case needs both parties, at least one on each side.</translation>
+    </message>
+    <message>
       <source>账号“{user}”已停用，不能执行此操作。请联系管理员。</source>
       <translation>The account of “{user}” is deactivated and cannot do this. Please contact the administrator.</translation>
     </message>
     <message>
       <source>身份证号码不正确：请检查位数、出生日期和最后一位校验码。</source>
       <translation>Invalid ID card number: please check the number of digits, the date of birth and the final check digit.</translation>
+    </message>
+    <message>
+      <source>转入问题台账的发现须选择问题类别。</source>
+      <translation>A finding sent to the issue ledger needs a problem category.</translation>
+    </message>
+    <message>
+      <source>达成协议（或部分达成）时请写明协议内容。</source>
+      <translation>With an (even partial) agreement, write down the terms.</translation>
     </message>
     <message>
       <source>还没有两遍都录入的选票。</source>
@@ -4523,6 +5132,10 @@ Please send this file to technical support.</translation>
       <translation>Chair</translation>
     </message>
     <message>
+      <source>乙方</source>
+      <translation>Party B</translation>
+    </message>
+    <message>
       <source>书面</source>
       <translation>In writing</translation>
     </message>
@@ -4551,6 +5164,10 @@ Please send this file to technical support.</translation>
       <translation>Change password</translation>
     </message>
     <message>
+      <source>停车纠纷</source>
+      <translation>Parking dispute</translation>
+    </message>
+    <message>
       <source>党费留存补助</source>
       <translation>Retained Party dues</translation>
     </message>
@@ -4561,6 +5178,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>其他</source>
       <translation>Other</translation>
+    </message>
+    <message>
+      <source>其他纠纷</source>
+      <translation>Other dispute</translation>
     </message>
     <message>
       <source>函告</source>
@@ -4595,6 +5216,10 @@ Please send this file to technical support.</translation>
       <translation>Hospital</translation>
     </message>
     <message>
+      <source>单位</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
       <source>县区</source>
       <translation>County/district</translation>
     </message>
@@ -4615,6 +5240,10 @@ Please send this file to technical support.</translation>
       <translation>Commercial housing compound</translation>
     </message>
     <message>
+      <source>噪音扰民</source>
+      <translation>Noise</translation>
+    </message>
+    <message>
       <source>在职</source>
       <translation>Employed</translation>
     </message>
@@ -4629,6 +5258,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>委员</source>
       <translation>Member</translation>
+    </message>
+    <message>
+      <source>婚姻家庭纠纷</source>
+      <translation>Family dispute</translation>
     </message>
     <message>
       <source>学校</source>
@@ -4663,6 +5296,10 @@ Please send this file to technical support.</translation>
       <translation>Residents’ committee</translation>
     </message>
     <message>
+      <source>居民</source>
+      <translation>Resident</translation>
+    </message>
+    <message>
       <source>已交办</source>
       <translation>Assigned</translation>
     </message>
@@ -4691,6 +5328,14 @@ Please send this file to technical support.</translation>
       <translation>Posted</translation>
     </message>
     <message>
+      <source>已转问题台账，办理中</source>
+      <translation>In the issue ledger, being handled</translation>
+    </message>
+    <message>
+      <source>已转问题台账，未纳入</source>
+      <translation>In the issue ledger, not taken up</translation>
+    </message>
+    <message>
       <source>已销号</source>
       <translation>Closed</translation>
     </message>
@@ -4709,6 +5354,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>弃权</source>
       <translation>Abstain</translation>
+    </message>
+    <message>
+      <source>待处理</source>
+      <translation>Open</translation>
     </message>
     <message>
       <source>志愿者</source>
@@ -4771,8 +5420,16 @@ Please send this file to technical support.</translation>
       <translation>Building chief</translation>
     </message>
     <message>
+      <source>漏水渗水</source>
+      <translation>Water leak</translation>
+    </message>
+    <message>
       <source>物业服务企业</source>
       <translation>Property company</translation>
+    </message>
+    <message>
+      <source>物业纠纷</source>
+      <translation>Property management dispute</translation>
     </message>
     <message>
       <source>特急</source>
@@ -4781,6 +5438,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>现场</source>
       <translation>On site</translation>
+    </message>
+    <message>
+      <source>甲方</source>
+      <translation>Party A</translation>
     </message>
     <message>
       <source>男</source>
@@ -4831,8 +5492,16 @@ Please send this file to technical support.</translation>
       <translation>Community Party committee liaison</translation>
     </message>
     <message>
+      <source>社区解决</source>
+      <translation>Settled in the community</translation>
+    </message>
+    <message>
       <source>离退休</source>
       <translation>Retired</translation>
+    </message>
+    <message>
+      <source>移交处理</source>
+      <translation>Referred</translation>
     </message>
     <message>
       <source>移交纪检监察机关</source>
@@ -4861,6 +5530,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>经办人</source>
       <translation>Clerk</translation>
+    </message>
+    <message>
+      <source>网格内解决</source>
+      <translation>Settled in the grid</translation>
     </message>
     <message>
       <source>老旧院落</source>
@@ -4895,6 +5568,10 @@ Please send this file to technical support.</translation>
       <translation>Street Party working committee whistle</translation>
     </message>
     <message>
+      <source>街道及以上解决</source>
+      <translation>Settled at the street or above</translation>
+    </message>
+    <message>
       <source>街道拨付</source>
       <translation>Street office allocation</translation>
     </message>
@@ -4905,6 +5582,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>诫勉谈话</source>
       <translation>Admonitory talk</translation>
+    </message>
+    <message>
+      <source>调解不成</source>
+      <translation>Failed</translation>
     </message>
     <message>
       <source>财政投入</source>
@@ -4919,6 +5600,10 @@ Please send this file to technical support.</translation>
       <translation>Parking space</translation>
     </message>
     <message>
+      <source>达成协议</source>
+      <translation>Agreement</translation>
+    </message>
+    <message>
       <source>选举业主委员会或者更换业主委员会成员</source>
       <translation>Electing the owners’ committee or replacing its members</translation>
     </message>
@@ -4929,6 +5614,14 @@ Please send this file to technical support.</translation>
     <message>
       <source>通报批评</source>
       <translation>Public criticism</translation>
+    </message>
+    <message>
+      <source>邻里纠纷</source>
+      <translation>Neighbour dispute</translation>
+    </message>
+    <message>
+      <source>部分达成</source>
+      <translation>Partial agreement</translation>
     </message>
     <message>
       <source>领取生活补助</source>

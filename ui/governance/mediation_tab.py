@@ -22,6 +22,7 @@ from ui.common.operations import ReadOp
 from ui.common.pdf_preview import generate_report
 from ui.common.table_model import CENTER, RIGHT, Column
 from ui.governance.common import SendData, SendForm, selected
+from ui.i18n import domain
 
 CHANGES = frozenset({Kind.GOVERNANCE})
 PARTY_FIELDS = ("name", "kind", "id_number", "phone", "address")
@@ -175,12 +176,12 @@ class MediationTab(ListPage):
             Column(self.tr("编号"), lambda c: c.number, width_chars=8),
             Column(self.tr("受理日期"), lambda c: c.opened_on.isoformat(), CENTER,
                    width_chars=7),
-            Column(self.tr("纠纷类型"), lambda c: c.dispute_label, width_chars=6),
+            Column(self.tr("纠纷类型"), lambda c: domain(c.dispute_label), width_chars=6),
             Column(self.tr("甲方"), lambda c: c.side_text("first"), width_chars=6),
             Column(self.tr("乙方"), lambda c: c.side_text("second"), width_chars=6),
             Column(self.tr("调解员"), lambda c: "、".join(c.mediators), width_chars=8),
             Column(self.tr("调解次数"), lambda c: str(len(c.sessions)), RIGHT, width_chars=4),
-            Column(self.tr("结果"), lambda c: c.outcome_label, width_chars=5),
+            Column(self.tr("结果"), lambda c: domain(c.outcome_label), width_chars=5),
             Column(self.tr("问题编号"), lambda c: c.problem_number, width_chars=9),
         ]
 

@@ -19,6 +19,7 @@ from ui.common.operations import ReadOp, WriteOp
 from ui.common.pdf_preview import generate_report
 from ui.common.table_model import CENTER, RIGHT, Column
 from ui.governance.common import SendData, SendForm, selected
+from ui.i18n import domain
 
 
 class PatrolsTab(ListPage):
@@ -107,7 +108,7 @@ class FindingsTab(ListPage):
             Column(self.tr("发现情况"), lambda r: r.finding.description, width_chars=16),
             Column(self.tr("地点"), lambda r: r.finding.place, width_chars=7),
             Column(self.tr("处置"), lambda r: r.handling, width_chars=14),
-            Column(self.tr("解决层级"), lambda r: r.finding.where_label, width_chars=10),
+            Column(self.tr("解决层级"), lambda r: domain(r.finding.where_label), width_chars=10),
         ]
 
     def add_actions(self) -> None:
