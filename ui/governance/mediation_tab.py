@@ -40,9 +40,12 @@ class CaseEntry:
     def data(self) -> mediation.CaseData:
         from models.governance.compound_meetings import names  # noqa: PLC0415
 
+        def typed(side: str, name: str) -> str:
+            return self.parties.get(f"{side}_{name}", "") or ""
         parties = tuple(mediation.PartyData(
-            side, **{name: self.parties.get(f"{side}_{name}", "") or "" for name in PARTY_FIELDS})
-            for side in ("first", "second"))
+            side, typed(side, "name"), kind=typed(side, "kind"),
+            id_number=typed(side, "id_number"), phone=typed(side, "phone"),
+            address=typed(side, "address")) for side in ("first", "second"))
         return mediation.CaseData(self.opened_on, self.dispute_type, self.summary, parties,
                                   tuple(names(self.mediators)), self.compound_id)
 

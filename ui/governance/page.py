@@ -27,10 +27,10 @@ class GovernancePage(Page):
         self.patrols = PatrolsTab(context)
         self.findings = FindingsTab(context)
         self.meetings = MeetingsTab(context)
-        self.actions = ActionsTab(context)
+        self.follow_ups = ActionsTab(context)
         self.mediation = MediationTab(context)
         self.tabs = QTabWidget()
-        for tab in (self.patrols, self.findings, self.grids, self.meetings, self.actions,
+        for tab in (self.patrols, self.findings, self.grids, self.meetings, self.follow_ups,
                     self.mediation):
             self.tabs.addTab(tab, tab.title())
         self.tabs.currentChanged.connect(lambda _index: self.refresh())
