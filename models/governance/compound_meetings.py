@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from models import records, validation
 from models.auth import Actor, require
 from models.errors import FieldError, UserError
-from models.governance import vocab
+from models.governance import ledger_link, vocab
 from models.governance.entities import CompoundMeeting, CompoundMeetingAttendee, MeetingAction
 from models.issues import problems
 from models.issues.entities import Problem
@@ -148,9 +148,8 @@ def open_problem(session: Session, actor: Actor, action_id: int, version: int, *
     action = records.load(session, MeetingAction, action_id, "决定事项")
     records.check_version(action, version, "决定事项")
     if action.problem_id is not None:
-        number = session.execute(select(Problem.number).where(
-            Problem.id == action.problem_id)).scalar()
-        raise UserError("gov.action_sent", number=number or "")
+        raise UserError("gov.action_sent",
+                        number=ledger_link.problem_number(session, action.problem_id))
     meeting = records.load(session, CompoundMeeting, action.meeting_id, "联席会议")
     compound = records.load(session, Compound, meeting.compound_id, "小区")
     status = problems.create_problem(session, actor, compound.community_id, problems.ProblemData(

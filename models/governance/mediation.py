@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from models import records, validation
 from models.auth import Actor, require
 from models.errors import FieldError, UserError
-from models.governance import vocab
+from models.governance import ledger_link, vocab
 from models.governance.entities import MediationCase, MediationParty, MediationSession, Mediator
 from models.issues import problems
 from models.issues.entities import Problem
@@ -196,9 +196,8 @@ def send_case(session: Session, actor: Actor, case_id: int, version: int, *,
     case = records.load(session, MediationCase, case_id, "调解案件")
     records.check_version(case, version, "调解案件")
     if case.problem_id is not None:
-        number = session.execute(select(Problem.number).where(
-            Problem.id == case.problem_id)).scalar()
-        raise UserError("gov.case_sent", number=case.number, problem=number or "")
+        raise UserError("gov.case_sent", number=case.number,
+                        problem=ledger_link.problem_number(session, case.problem_id))
     if case.outcome != "failed":
         raise UserError("gov.case_not_failed", number=case.number,
                         outcome=vocab.OUTCOMES.get(case.outcome or "", "调解中"))

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from models import records, validation
 from models.auth import Actor, require
 from models.errors import FieldError, UserError
-from models.governance import vocab
+from models.governance import ledger_link, vocab
 from models.governance.entities import (
     Finding,
     Grid,
@@ -134,9 +134,8 @@ def add_finding(session: Session, actor: Actor, patrol_id: int, data: FindingDat
 
 def _refuse_if_handled(session: Session, finding: Finding) -> None:
     if finding.problem_id is not None:
-        number = session.execute(select(Problem.number).where(
-            Problem.id == finding.problem_id)).scalar()
-        raise UserError("gov.finding_sent", number=number or "")
+        raise UserError("gov.finding_sent",
+                        number=ledger_link.problem_number(session, finding.problem_id))
     if finding.settled_on is not None:
         raise UserError("gov.finding_settled", day=finding.settled_on.isoformat())
 
