@@ -1,5 +1,5 @@
 """Tables of 小区治理 (migration 0012_governance): grids and patrols, compound joint meetings,
-the 融心调解室.
+the 融心调解室, capable residents and their trainings, property services and 党群之家.
 
 Every table is Editable and written through `models.records`, so each row has its audit
 trail and `check` compares it with the trail. A mediation party's identity number is
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, Editable
@@ -171,3 +171,110 @@ class MediationSession(Editable, Base):
     place: Mapped[str] = mapped_column(String(100), default="")
     note: Mapped[str] = mapped_column(Text, default="")
 
+
+
+# --- 小区能人, trainings, posts, 党建指导员 (part 4) ----------------------------------------
+
+class CapableResident(Editable, Base):
+    """小区能人: a resident found through visits and talks, with the group they come from
+    and the five qualities the seed names, each ticked or not."""
+
+    __tablename__ = "capable_resident"
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), unique=True)
+    compound_id: Mapped[int | None] = mapped_column(ForeignKey("compound.id"), index=True)
+    source_group: Mapped[str] = mapped_column(String(20))
+    found_how: Mapped[str] = mapped_column(String(20), default="visit")
+    registered_on: Mapped[dt.date] = mapped_column(Date)
+    has_ability: Mapped[bool] = mapped_column(Boolean, default=False)
+    has_public_spirit: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_willing: Mapped[bool] = mapped_column(Boolean, default=False)
+    has_influence: Mapped[bool] = mapped_column(Boolean, default=False)
+    has_time: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Training(Editable, Base):
+    """A training of compound cadres and capable residents."""
+
+    __tablename__ = "governance_training"
+    community_id: Mapped[int] = mapped_column(ForeignKey("community.id"), index=True)
+    held_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    form: Mapped[str] = mapped_column(String(20))  # lecture, discussion, site_visit
+    topic: Mapped[str] = mapped_column(String(200))
+    place: Mapped[str] = mapped_column(String(200), default="")
+
+
+class TrainingAttendance(Editable, Base):
+    __tablename__ = "training_attendance"
+    __table_args__ = (UniqueConstraint("training_id", "resident_id"),)
+    training_id: Mapped[int] = mapped_column(ForeignKey("governance_training.id"), index=True)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("capable_resident.id"), index=True)
+
+
+class ResidentPost(Editable, Base):
+    """A post a capable resident takes (业委会 member, mediator, volunteer leader, 楼栋长)."""
+
+    __tablename__ = "resident_post"
+    resident_id: Mapped[int] = mapped_column(ForeignKey("capable_resident.id"), index=True)
+    post: Mapped[str] = mapped_column(String(20))
+    compound_id: Mapped[int | None] = mapped_column(ForeignKey("compound.id"))
+    started_on: Mapped[dt.date] = mapped_column(Date)
+    ended_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class PartyInstructor(Editable, Base):
+    """党建指导员 sent to a compound that has no Party organisation of its own."""
+
+    __tablename__ = "party_instructor"
+    compound_id: Mapped[int] = mapped_column(ForeignKey("compound.id"), index=True)
+    name: Mapped[str] = mapped_column(String(50))
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
+    sent_on: Mapped[dt.date] = mapped_column(Date)
+    ended_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
+# --- property services and 党群之家 (part 5) -----------------------------------------------
+
+class PropertyService(Editable, Base):
+    """The property company serving a compound under a contract."""
+
+    __tablename__ = "property_service"
+    compound_id: Mapped[int] = mapped_column(ForeignKey("compound.id"), index=True)
+    company: Mapped[str] = mapped_column(String(200))
+    origin: Mapped[str] = mapped_column(String(20))  # local (本地培育), introduced (引入)
+    contract_start: Mapped[dt.date] = mapped_column(Date)
+    contract_end: Mapped[dt.date | None] = mapped_column(Date)
+    contact_name: Mapped[str] = mapped_column(String(50), default="")
+    contact_phone: Mapped[str] = mapped_column(String(30), default="")
+
+
+class PartyHome(Editable, Base):
+    """党群之家: a Party-member home in a compound, shared for many uses (一室多用)."""
+
+    __tablename__ = "party_home"
+    compound_id: Mapped[int] = mapped_column(ForeignKey("compound.id"), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    address: Mapped[str] = mapped_column(String(200), default="")
+    rooms: Mapped[str] = mapped_column(Text, default="")  # one room a line
+    opening_hours: Mapped[str] = mapped_column(String(100), default="")
+    facilities: Mapped[str] = mapped_column(Text, default="")
+
+
+class HomeBooking(Editable, Base):
+    """A booking of a room of a home; two bookings of one room never overlap."""
+
+    __tablename__ = "home_booking"
+    home_id: Mapped[int] = mapped_column(ForeignKey("party_home.id"), index=True)
+    room: Mapped[str] = mapped_column(String(50))
+    starts_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    ends_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    purpose: Mapped[str] = mapped_column(String(200))
+    booked_by: Mapped[str] = mapped_column(String(100))
+
+
+class HomeFunding(Editable, Base):
+    """Money spent on a home: a link to a posted funds entry, found by its voucher."""
+
+    __tablename__ = "home_funding"
+    home_id: Mapped[int] = mapped_column(ForeignKey("party_home.id"), index=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("fund_entry.id"), unique=True)

@@ -29,6 +29,16 @@ OUTCOMES = {"agreement": "达成协议", "partial": "部分达成", "failed": "�
 PARTY_SIDES = {"first": "甲方", "second": "乙方"}
 PARTY_KINDS = {"resident": "居民", "unit": "单位"}
 CASE_PREFIX = "TJ"
+SOURCE_GROUPS = {"veteran": "退伍军人", "retired_cadre": "退休干部", "party_backbone": "党员骨干",
+                 "grid_worker": "优秀网格员", "warm_resident": "热心居民"}
+# The five qualities, as columns of capable_resident: 有能力、有公心、有意愿、有影响、有时间.
+QUALITIES = {"has_ability": "有能力", "has_public_spirit": "有公心", "is_willing": "有意愿",
+             "has_influence": "有影响", "has_time": "有时间"}
+FOUND_HOW = {"visit": "走访调查", "survey": "实地了解", "talk": "座谈交流"}
+TRAINING_FORMS = {"lecture": "集中授课", "discussion": "交流讨论", "site_visit": "现场观摩"}
+POSTS = {"committee_member": "业委会成员", "mediator": "调解员", "volunteer_leader": "志愿服务队长",
+         "building_chief": "楼栋长", "other": "其他骨干"}
+PROPERTY_ORIGINS = {"local": "本地培育", "introduced": "引入"}
 
 register({
     "gov.members_required": "巡查须至少有一名巡查人员。",
@@ -53,4 +63,13 @@ register({
     "gov.agreement_required": "达成协议（或部分达成）时请写明协议内容。",
     "gov.no_agreement": "案件 {number} 尚未达成协议，没有调解协议书可打印。",
     "gov.close_before_open": "结案日期不能早于受理日期（{day}）。",
+    "gov.resident_exists": "“{name}”已登记为小区能人。",
+    "gov.attendee_not_resident": "参训人员须是已登记的小区能人。",
+    "gov.has_party_org": "“{compound}”已有小区党组织，党建指导员只选派到尚无党组织的小区。",
+    "gov.booking_order": "结束时间须晚于开始时间。",
+    "gov.booking_overlap": "{room}在 {start}—{end} 已被“{purpose}”预约，时间不能重叠。",
+    "gov.booking_room": "“{room}”不是该党群之家的活动室（可选：{rooms}）。",
+    "gov.funding_not_spending": "凭证 {voucher} 不是已记账的支出，不能计入党群之家经费。",
+    "gov.funding_linked": "凭证 {voucher} 已计入党群之家经费，不能重复计入。",
+    "gov.contract_order": "合同截止日期不能早于起始日期。",
 })

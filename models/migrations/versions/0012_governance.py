@@ -14,7 +14,7 @@ revision = "0012_governance"
 down_revision = "0008_audit_key"
 branch_labels = None
 depends_on = None
-TABLES = ["compound_meeting", "compound_meeting_attendee", "grid", "patrol_team", "compound_meeting_action", "grid_place", "mediation_case", "patrol", "patrol_team_member", "mediation_party", "mediation_session", "mediator", "patrol_finding", "patrol_member"]
+TABLES = ["compound_meeting", "compound_meeting_attendee", "grid", "patrol_team", "compound_meeting_action", "grid_place", "mediation_case", "patrol", "patrol_team_member", "mediation_party", "mediation_session", "mediator", "patrol_finding", "patrol_member", "governance_training", "party_home", "property_service", "home_booking", "capable_resident", "party_instructor", "home_funding", "resident_post", "training_attendance"]
 
 
 def editable_columns() -> list[sa.Column]:
@@ -31,6 +31,13 @@ def editable_columns() -> list[sa.Column]:
 
 
 def upgrade() -> None:
+    """Three parts only to keep each function short; the order is Alembic's (foreign keys)."""
+    _tables_1()
+    _tables_2()
+    _tables_3()
+
+
+def _tables_1() -> None:
     op.create_table('compound_meeting',
     sa.Column('compound_id', sa.Integer(), nullable=False),
     sa.Column('held_on', sa.Date(), nullable=False),
@@ -157,6 +164,8 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_patrol_grid_id'), ['grid_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_patrol_patrolled_on'), ['patrolled_on'], unique=False)
 
+
+def _tables_2() -> None:
     op.create_table('patrol_team_member',
     sa.Column('team_id', sa.Integer(), nullable=False),
     sa.Column('person_id', sa.Integer(), nullable=False),
@@ -247,6 +256,140 @@ def upgrade() -> None:
     with op.batch_alter_table('patrol_member', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_patrol_member_patrol_id'), ['patrol_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_patrol_member_person_id'), ['person_id'], unique=False)
+
+    op.create_table('governance_training',
+    sa.Column('community_id', sa.Integer(), nullable=False),
+    sa.Column('held_on', sa.Date(), nullable=False),
+    sa.Column('form', sa.String(length=20), nullable=False),
+    sa.Column('topic', sa.String(length=200), nullable=False),
+    sa.Column('place', sa.String(length=200), nullable=False),
+    *editable_columns(),
+    sa.ForeignKeyConstraint(['community_id'], ['community.id'], name=op.f('fk_governance_training_community_id_community')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_governance_training'))
+    )
+    with op.batch_alter_table('governance_training', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_governance_training_community_id'), ['community_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_governance_training_held_on'), ['held_on'], unique=False)
+
+    op.create_table('party_home',
+    sa.Column('compound_id', sa.Integer(), nullable=False),
+    sa.Column('name', sa.String(length=100), nullable=False),
+    sa.Column('address', sa.String(length=200), nullable=False),
+    sa.Column('rooms', sa.Text(), nullable=False),
+    sa.Column('opening_hours', sa.String(length=100), nullable=False),
+    sa.Column('facilities', sa.Text(), nullable=False),
+    *editable_columns(),
+    sa.ForeignKeyConstraint(['compound_id'], ['compound.id'], name=op.f('fk_party_home_compound_id_compound')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_party_home'))
+    )
+    with op.batch_alter_table('party_home', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_party_home_compound_id'), ['compound_id'], unique=False)
+
+
+def _tables_3() -> None:
+    op.create_table('property_service',
+    sa.Column('compound_id', sa.Integer(), nullable=False),
+    sa.Column('company', sa.String(length=200), nullable=False),
+    sa.Column('origin', sa.String(length=20), nullable=False),
+    sa.Column('contract_start', sa.Date(), nullable=False),
+    sa.Column('contract_end', sa.Date(), nullable=True),
+    sa.Column('contact_name', sa.String(length=50), nullable=False),
+    sa.Column('contact_phone', sa.String(length=30), nullable=False),
+    *editable_columns(),
+    sa.ForeignKeyConstraint(['compound_id'], ['compound.id'], name=op.f('fk_property_service_compound_id_compound')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_property_service'))
+    )
+    with op.batch_alter_table('property_service', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_property_service_compound_id'), ['compound_id'], unique=False)
+
+    op.create_table('home_booking',
+    sa.Column('home_id', sa.Integer(), nullable=False),
+    sa.Column('room', sa.String(length=50), nullable=False),
+    sa.Column('starts_at', sa.DateTime(), nullable=False),
+    sa.Column('ends_at', sa.DateTime(), nullable=False),
+    sa.Column('purpose', sa.String(length=200), nullable=False),
+    sa.Column('booked_by', sa.String(length=100), nullable=False),
+    *editable_columns(),
+    sa.ForeignKeyConstraint(['home_id'], ['party_home.id'], name=op.f('fk_home_booking_home_id_party_home')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_home_booking'))
+    )
+    with op.batch_alter_table('home_booking', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_home_booking_home_id'), ['home_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_home_booking_starts_at'), ['starts_at'], unique=False)
+
+    op.create_table('capable_resident',
+    sa.Column('person_id', sa.Integer(), nullable=False),
+    sa.Column('compound_id', sa.Integer(), nullable=True),
+    sa.Column('source_group', sa.String(length=20), nullable=False),
+    sa.Column('found_how', sa.String(length=20), nullable=False),
+    sa.Column('registered_on', sa.Date(), nullable=False),
+    sa.Column('has_ability', sa.Boolean(), nullable=False),
+    sa.Column('has_public_spirit', sa.Boolean(), nullable=False),
+    sa.Column('is_willing', sa.Boolean(), nullable=False),
+    sa.Column('has_influence', sa.Boolean(), nullable=False),
+    sa.Column('has_time', sa.Boolean(), nullable=False),
+    sa.Column('note', sa.Text(), nullable=False),
+    *editable_columns(),
+    sa.ForeignKeyConstraint(['compound_id'], ['compound.id'], name=op.f('fk_capable_resident_compound_id_compound')),
+    sa.ForeignKeyConstraint(['person_id'], ['person.id'], name=op.f('fk_capable_resident_person_id_person')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_capable_resident')),
+    sa.UniqueConstraint('person_id', name=op.f('uq_capable_resident_person_id'))
+    )
+    with op.batch_alter_table('capable_resident', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_capable_resident_compound_id'), ['compound_id'], unique=False)
+
+    op.create_table('party_instructor',
+    sa.Column('compound_id', sa.Integer(), nullable=False),
+    sa.Column('name', sa.String(length=50), nullable=False),
+    sa.Column('person_id', sa.Integer(), nullable=True),
+    sa.Column('sent_on', sa.Date(), nullable=False),
+    sa.Column('ended_on', sa.Date(), nullable=True),
+    *editable_columns(),
+    sa.ForeignKeyConstraint(['compound_id'], ['compound.id'], name=op.f('fk_party_instructor_compound_id_compound')),
+    sa.ForeignKeyConstraint(['person_id'], ['person.id'], name=op.f('fk_party_instructor_person_id_person')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_party_instructor'))
+    )
+    with op.batch_alter_table('party_instructor', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_party_instructor_compound_id'), ['compound_id'], unique=False)
+
+    op.create_table('home_funding',
+    sa.Column('home_id', sa.Integer(), nullable=False),
+    sa.Column('entry_id', sa.Integer(), nullable=False),
+    *editable_columns(),
+    sa.ForeignKeyConstraint(['entry_id'], ['fund_entry.id'], name=op.f('fk_home_funding_entry_id_fund_entry')),
+    sa.ForeignKeyConstraint(['home_id'], ['party_home.id'], name=op.f('fk_home_funding_home_id_party_home')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_home_funding')),
+    sa.UniqueConstraint('entry_id', name=op.f('uq_home_funding_entry_id'))
+    )
+    with op.batch_alter_table('home_funding', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_home_funding_home_id'), ['home_id'], unique=False)
+
+    op.create_table('resident_post',
+    sa.Column('resident_id', sa.Integer(), nullable=False),
+    sa.Column('post', sa.String(length=20), nullable=False),
+    sa.Column('compound_id', sa.Integer(), nullable=True),
+    sa.Column('started_on', sa.Date(), nullable=False),
+    sa.Column('ended_on', sa.Date(), nullable=True),
+    *editable_columns(),
+    sa.ForeignKeyConstraint(['compound_id'], ['compound.id'], name=op.f('fk_resident_post_compound_id_compound')),
+    sa.ForeignKeyConstraint(['resident_id'], ['capable_resident.id'], name=op.f('fk_resident_post_resident_id_capable_resident')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_resident_post'))
+    )
+    with op.batch_alter_table('resident_post', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_resident_post_resident_id'), ['resident_id'], unique=False)
+
+    op.create_table('training_attendance',
+    sa.Column('training_id', sa.Integer(), nullable=False),
+    sa.Column('resident_id', sa.Integer(), nullable=False),
+    *editable_columns(),
+    sa.ForeignKeyConstraint(['resident_id'], ['capable_resident.id'], name=op.f('fk_training_attendance_resident_id_capable_resident')),
+    sa.ForeignKeyConstraint(['training_id'], ['governance_training.id'], name=op.f('fk_training_attendance_training_id_governance_training')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_training_attendance')),
+    sa.UniqueConstraint('training_id', 'resident_id', name=op.f('uq_training_attendance_training_id'))
+    )
+    with op.batch_alter_table('training_attendance', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_training_attendance_resident_id'), ['resident_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_training_attendance_training_id'), ['training_id'], unique=False)
 
 
 def downgrade() -> None:
