@@ -190,3 +190,62 @@ def _cases(session: Session, community_id: int, compound_ids: Sequence[int],
             mediation.send_case(session, SYSTEM, case, row.version,
                                 category_id=_category(session, "物业管理/物业费纠纷"),
                                 today=today)
+
+
+GROUPS = ("veteran", "retired_cadre", "party_backbone", "grid_worker", "warm_resident")
+TRAININGS = (("lecture", "群众工作方法专题培训", 75), ("discussion", "小区治理经验交流会", 45),
+             ("site_visit", "到示范小区现场观摩", 20))
+POSTS_TAKEN = ("committee_member", "mediator", "volunteer_leader", "building_chief")
+
+
+def build_residents_and_homes_demo(session: Session, community_id: int,
+                                   compound_ids: Sequence[int], person_ids: Sequence[int], *,
+                                   today: dt.date, seed: int = 2026) -> None:
+    """A dozen capable residents with trainings and posts, a 党建指导员 where a compound has
+    no Party organisation, property services, and two 党群之家 with bookings and spending."""
+    from models.funds.entities import FundEntry  # noqa: PLC0415
+    from models.governance import homes, residents  # noqa: PLC0415
+
+    rng = random.Random(seed + 16)
+    chosen = person_ids[20:32]
+    ids = [residents.register_resident(session, SYSTEM, residents.ResidentData(
+        person, GROUPS[index % len(GROUPS)], today - dt.timedelta(days=120 - index),
+        frozenset(rng.sample(sorted(residents.vocab.QUALITIES), rng.randrange(3, 6))),
+        found_how=("visit", "survey", "talk")[index % 3]), today=today)
+        for index, person in enumerate(chosen)]
+    for form, topic, days_ago in TRAININGS:
+        residents.record_training(session, SYSTEM, community_id,
+                                  held_on=today - dt.timedelta(days=days_ago), form=form,
+                                  topic=topic, resident_ids=rng.sample(ids, 8),
+                                  place="兴文社区党群服务中心", today=today)
+    for index, resident in enumerate(ids[:6]):
+        residents.take_post(session, SYSTEM, resident, post=POSTS_TAKEN[index % 4],
+                            started_on=today - dt.timedelta(days=60))
+    for compound in compound_ids:
+        if not residents.has_party_org(session, compound):
+            residents.send_instructor(session, SYSTEM, compound, name="刘志强",
+                                      sent_on=today - dt.timedelta(days=200))
+            break
+    for index, compound in enumerate(compound_ids[:-1]):
+        homes.record_service(session, SYSTEM, homes.ServiceData(
+            compound, f"巴中{'翰林阳光文华锦绣'[2 * index % 8:2 * index % 8 + 2]}物业服务有限公司",
+            "local" if index % 2 == 0 else "introduced", dt.date(today.year - 1, 1, 1),
+            dt.date(today.year + 2, 12, 31), "项目经理", "0827-5261234"))
+    spent = session.scalars(select(FundEntry).where(
+        FundEntry.kind == "spending", FundEntry.status == "posted").order_by(FundEntry.id)).all()
+    for index, compound in enumerate(compound_ids[:2]):
+        name = session.scalar(select(Compound.name).where(Compound.id == compound))
+        home = homes.create_home(session, SYSTEM, homes.HomeData(
+            compound, f"{name}党群之家", f"{name}1栋一楼", "活动室\n会议室\n阅览室",
+            "周一至周日 9:00—21:00", "投影仪、图书角、调解桌、应急药箱"))
+        for day in range(5):
+            start = dt.datetime.combine(today - dt.timedelta(days=3 * day + index),
+                                        dt.time(9 + 5 * (day % 2)))
+            homes.book_room(session, SYSTEM, homes.BookingData(
+                home, ("活动室", "会议室")[day % 2], start, start + dt.timedelta(hours=2),
+                ("老年书法班", "小区治理联席会议", "四点半课堂", "融心调解", "党员活动日")[day],
+                "兴文社区"))
+        for entry in spent[index::2][:2]:
+            assert entry.voucher_year is not None and entry.voucher_no is not None
+            homes.link_funding(session, SYSTEM, home, year=entry.voucher_year,
+                               number=entry.voucher_no)

@@ -67,10 +67,16 @@ def managed_compounds(session: Session, day: dt.date) -> set[int]:
         (PropertyService.contract_end.is_(None)) | (PropertyService.contract_end >= day))))
 
 
+def property_counts(session: Session, day: dt.date) -> tuple[int, int]:
+    """Compounds under a property contract on `day`, and all compounds."""
+    total = session.scalar(select(func.count()).select_from(Compound)) or 0
+    return len(managed_compounds(session, day)), total
+
+
 def property_share(session: Session, day: dt.date) -> Fraction:
     """Compounds under a property contract on `day`, as a share of all compounds."""
-    total = session.scalar(select(func.count()).select_from(Compound)) or 0
-    return Fraction(len(managed_compounds(session, day)), total) if total else Fraction(0)
+    managed, total = property_counts(session, day)
+    return Fraction(managed, total) if total else Fraction(0)
 
 
 # --- 党群之家 ---------------------------------------------------------------------------------

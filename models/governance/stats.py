@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from models.governance import compound_meetings, mediation, patrols
+from models.governance import compound_meetings, homes, mediation, patrols, residents
 from models.governance.entities import Grid
 
 
@@ -19,6 +19,9 @@ def governance_stats(session: Session, year: int, today: dt.date | None = None
     settled = patrols.settled_figures(session, start, end)
     meetings = compound_meetings.list_meetings(session, start, end)
     actions = [a for m in meetings for a in m.actions]
+    cadres = residents.cadre_figures(session, start, end)
+    managed, compounds = homes.property_counts(session, min(today, end))
+    home_rows = homes.list_homes(session)
     return {
         "year": year,
         "grids": session.scalar(select(func.count()).select_from(Grid)) or 0,
@@ -31,4 +34,19 @@ def governance_stats(session: Session, year: int, today: dt.date | None = None
         "follow_ups_open": sum(1 for a in actions if a.done_on is None),
         "follow_ups_overdue": sum(1 for a in actions if a.overdue(today)),
         "mediation_cases_by_outcome": mediation.outcome_counts(session, start, end),
+        "capable_residents": cadres.capable_residents,
+        "capable_residents_by_group": cadres.by_group,
+        "trainings": cadres.trainings,
+        "training_attendances": cadres.attendances,
+        "compound_cadres": cadres.compound_cadres,
+        "compound_cadres_party_members": cadres.cadres_party_members,
+        "compounds_without_party_org": cadres.compounds_without_party_org,
+        "party_instructors_sent": cadres.instructors_sent,
+        "party_homes": len(home_rows),
+        "party_home_bookings": sum(h.bookings for h in home_rows),
+        "party_home_spent_fen": sum(h.spent_fen for h in home_rows),
+        # Counts, not a ratio: the share is managed/compounds, exact, on the year's last day
+        # (or today, within the current year).
+        "compounds": compounds,
+        "compounds_with_property_management": managed,
     }
