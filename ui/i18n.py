@@ -76,7 +76,9 @@ def _area_labels() -> list[dict[object, str]]:
             tally.MATTERS, tally.CHOICES, elections.CHANNELS, elections.UNIT_KINDS,
             election_rules.BODY_KINDS, election_rules.POSTS, election_rules.PREP_SIDES,
             governance.SETTLED_WHERE, governance.MEETING_SIDES, governance.DISPUTE_TYPES,
-            governance.OUTCOMES, governance.PARTY_SIDES, governance.PARTY_KINDS]
+            governance.OUTCOMES, governance.PARTY_SIDES, governance.PARTY_KINDS,
+            governance.SOURCE_GROUPS, governance.QUALITIES, governance.FOUND_HOW,
+            governance.TRAINING_FORMS, governance.POSTS, governance.PROPERTY_ORIGINS]
 
 
 def _sources() -> list[str]:

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from models import records, validation
 from models.auth import Actor, require
-from models.errors import FieldError, UserError
+from models.errors import FieldError, FieldErrors, UserError
 from models.funds.entities import FundEntry
 from models.funds.entries import find_by_voucher, voucher_label
 from models.governance import vocab
@@ -122,34 +122,41 @@ class BookingData:
     booked_by: str
 
 
-def booking_fields(session: Session, data: BookingData) -> dict[str, object]:
-    """The booking as typed, checked against the home's rooms and its other bookings."""
-    home = records.load(session, PartyHome, data.home_id, "党群之家")
+def booking_time_fields(data: BookingData) -> dict[str, object]:
+    """What can be checked without the database: the dialog, then the service."""
     check = validation.Collector()
     values: dict[str, object] = {
         "purpose": check(validation.text, "purpose", "用途", data.purpose, required=True),
         "booked_by": check(validation.text, "booked_by", "预约人", data.booked_by,
                            required=True, limit=100),
+        "room": data.room, "starts_at": data.starts_at, "ends_at": data.ends_at,
     }
+    if data.starts_at is None:
+        check.fail(FieldError("starts_at", "field.required", label="开始时间"))
+    if data.ends_at is None:
+        check.fail(FieldError("ends_at", "field.required", label="结束时间"))
+    elif data.starts_at is not None and data.ends_at <= data.starts_at:
+        check.fail(FieldError("ends_at", "gov.booking_order"))
+    check.done()
+    return values
+
+
+def booking_fields(session: Session, data: BookingData) -> dict[str, object]:
+    """The booking checked against the home's rooms and the room's other bookings."""
+    values = booking_time_fields(data)
+    home = records.load(session, PartyHome, data.home_id, "党群之家")
     rooms = rooms_of(home)
     if data.room not in rooms:
-        check.fail(FieldError("room", "gov.booking_room", room=data.room,
-                              rooms="、".join(rooms)))
+        raise FieldError("room", "gov.booking_room", room=data.room, rooms="、".join(rooms))
     start, end = data.starts_at, data.ends_at
-    if start is None or end is None:
-        check.fail(FieldError("starts_at", "field.required", label="预约时间"))
-    elif end <= start:
-        check.fail(FieldError("ends_at", "gov.booking_order"))
-    else:
-        other = session.execute(select(HomeBooking).where(
-            HomeBooking.home_id == data.home_id, HomeBooking.room == data.room,
-            HomeBooking.starts_at < end, HomeBooking.ends_at > start)).scalars().first()
-        if other is not None:
-            check.fail(FieldError("starts_at", "gov.booking_overlap", room=data.room,
-                                  start=f"{other.starts_at:%Y-%m-%d %H:%M}",
-                                  end=f"{other.ends_at:%H:%M}", purpose=other.purpose))
-    check.done()
-    return {**values, "room": data.room, "starts_at": start, "ends_at": end}
+    other = session.execute(select(HomeBooking).where(
+        HomeBooking.home_id == data.home_id, HomeBooking.room == data.room,
+        HomeBooking.starts_at < end, HomeBooking.ends_at > start)).scalars().first()
+    if other is not None:
+        raise FieldErrors([FieldError("starts_at", "gov.booking_overlap", room=data.room,
+                                      start=f"{other.starts_at:%Y-%m-%d %H:%M}",
+                                      end=f"{other.ends_at:%H:%M}", purpose=other.purpose)])
+    return values
 
 
 def book_room(session: Session, actor: Actor, data: BookingData) -> int:

@@ -395,6 +395,37 @@ These attachments are neither on this computer nor in the backup: {0}</translati
     </message>
   </context>
   <context>
+    <name>BookingForm</name>
+    <message>
+      <source>预约 {0}</source>
+      <translation>Book {0}</translation>
+    </message>
+    <message>
+      <source>活动室</source>
+      <translation>Room</translation>
+    </message>
+    <message>
+      <source>日期</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>开始时间</source>
+      <translation>Starts at</translation>
+    </message>
+    <message>
+      <source>结束时间</source>
+      <translation>Ends at</translation>
+    </message>
+    <message>
+      <source>用途</source>
+      <translation>Purpose</translation>
+    </message>
+    <message>
+      <source>预约人</source>
+      <translation>Booked by</translation>
+    </message>
+  </context>
+  <context>
     <name>BudgetForm</name>
     <message>
       <source>{0} 年预算</source>
@@ -1657,6 +1688,53 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
     <message>
       <source>{0} · 共建台账</source>
       <translation>{0} · Gongjian</translation>
+    </message>
+  </context>
+  <context>
+    <name>HomesTab</name>
+    <message>
+      <source>党群之家</source>
+      <translation>Party-member homes</translation>
+    </message>
+    <message>
+      <source>名称</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>小区</source>
+      <translation>Compound</translation>
+    </message>
+    <message>
+      <source>地址</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <source>活动室</source>
+      <translation>Room</translation>
+    </message>
+    <message>
+      <source>开放时间</source>
+      <translation>Opening hours</translation>
+    </message>
+    <message>
+      <source>设施</source>
+      <translation>Facilities</translation>
+    </message>
+    <message>
+      <source>预约次数</source>
+      <translation>Bookings</translation>
+    </message>
+    <message>
+      <source>经费支出（元）</source>
+      <translation>Funds spent (yuan)</translation>
+    </message>
+    <message>
+      <source>预约活动室</source>
+      <translation>Book a room</translation>
+    </message>
+    <message>
+      <source>请先在列表中选择一个党群之家。</source>
+      <translation>Select a Party-member home in the list first.</translation>
     </message>
   </context>
   <context>
@@ -3142,6 +3220,80 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
     </message>
   </context>
   <context>
+    <name>ResidentForm</name>
+    <message>
+      <source>登记小区能人</source>
+      <translation>Register a capable resident</translation>
+    </message>
+    <message>
+      <source>人员</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <source>（请选择）</source>
+      <translation>(Select)</translation>
+    </message>
+    <message>
+      <source>来源群体</source>
+      <translation>Source group</translation>
+    </message>
+    <message>
+      <source>发现方式</source>
+      <translation>Found through</translation>
+    </message>
+    <message>
+      <source>登记日期</source>
+      <translation>Registered on</translation>
+    </message>
+    <message>
+      <source>五有</source>
+      <translation>Five qualities</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResidentsTab</name>
+    <message>
+      <source>小区能人</source>
+      <translation>Capable residents</translation>
+    </message>
+    <message>
+      <source>姓名</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>小区</source>
+      <translation>Compound</translation>
+    </message>
+    <message>
+      <source>党员</source>
+      <translation>Party member</translation>
+    </message>
+    <message>
+      <source>是</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <source>来源群体</source>
+      <translation>Source group</translation>
+    </message>
+    <message>
+      <source>五有</source>
+      <translation>Five qualities</translation>
+    </message>
+    <message>
+      <source>参训次数</source>
+      <translation>Trainings</translation>
+    </message>
+    <message>
+      <source>担任岗位</source>
+      <translation>Posts</translation>
+    </message>
+    <message>
+      <source>登记能人</source>
+      <translation>Register resident</translation>
+    </message>
+  </context>
+  <context>
     <name>ReverseDialog</name>
     <message>
       <source>冲销凭证 {0}</source>
@@ -4341,6 +4493,10 @@ Please send this file to technical support.</translation>
       <translation>{place} is already in grid “{grid}”; a building or lane belongs to one grid only.</translation>
     </message>
     <message>
+      <source>{room}在 {start}—{end} 已被“{purpose}”预约，时间不能重叠。</source>
+      <translation>{room} is booked {start}–{end} for “{purpose}”; bookings cannot overlap.</translation>
+    </message>
+    <message>
       <source>{unit} 在名册中出现了两次（第 {first} 行和第 {row} 行）。</source>
       <translation>{unit} appears twice on the roll (rows {first} and {row}).</translation>
     </message>
@@ -4357,6 +4513,10 @@ Please send this file to technical support.</translation>
       <translation>{user} does not have permission for this operation (the “{role}” permission is required).</translation>
     </message>
     <message>
+      <source>“{compound}”已有小区党组织，党建指导员只选派到尚无党组织的小区。</source>
+      <translation>“{compound}” has its own Party organisation; Party-building instructors go only to compounds without one.</translation>
+    </message>
+    <message>
       <source>“{kind}”不能设在所选的上级组织之下。</source>
       <translation>“{kind}” cannot be placed under the selected parent organisation.</translation>
     </message>
@@ -4371,6 +4531,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>“{name}”列出了两次。</source>
       <translation>“{name}” is listed twice.</translation>
+    </message>
+    <message>
+      <source>“{name}”已登记为小区能人。</source>
+      <translation>“{name}” is already registered as a capable resident.</translation>
     </message>
     <message>
       <source>“{name}”是最后一位在用的管理员，不能停用或改为其他角色。请先指定另一位管理员。</source>
@@ -4391,6 +4555,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>“{path}”是空文件（0 字节），不是共建台账的数据库，未做任何改动。请检查文件位置，或从备份恢复。</source>
       <translation>“{path}” is an empty file (0 bytes), not a Gongjian database. Nothing was changed. Please check the file location, or restore from a backup.</translation>
+    </message>
+    <message>
+      <source>“{room}”不是该党群之家的活动室（可选：{rooms}）。</source>
+      <translation>“{room}” is not a room of this home (rooms: {rooms}).</translation>
     </message>
     <message>
       <source>“{source}”的收入应记入“{fund}”。</source>
@@ -4457,12 +4625,20 @@ Please send this file to technical support.</translation>
       <translation>Decision meeting date {meeting} is later than the expense date {entry}: the meeting must decide before the money is spent.</translation>
     </message>
     <message>
+      <source>凭证 {voucher} 不是已记账的支出，不能计入党群之家经费。</source>
+      <translation>Voucher {voucher} is not a posted spending and cannot count as money spent on the home.</translation>
+    </message>
+    <message>
       <source>凭证 {voucher} 已有一张待记账的冲销草稿，请先记账或删除它。</source>
       <translation>Voucher {voucher} already has a draft reversal waiting to be posted; post or delete it first.</translation>
     </message>
     <message>
       <source>凭证 {voucher} 已被凭证 {by} 冲销，不能重复冲销。</source>
       <translation>Voucher {voucher} has already been reversed by voucher {by} and cannot be reversed again.</translation>
+    </message>
+    <message>
+      <source>凭证 {voucher} 已计入党群之家经费，不能重复计入。</source>
+      <translation>Voucher {voucher} already counts for a home; it cannot count twice.</translation>
     </message>
     <message>
       <source>凭证 {voucher} 已记账，不能修改或删除。如有错误，请由审核人做冲销凭证，再重新录入正确的凭证。</source>
@@ -4485,12 +4661,20 @@ Please send this file to technical support.</translation>
       <translation>The old password is incorrect.</translation>
     </message>
     <message>
+      <source>参训人员须是已登记的小区能人。</source>
+      <translation>Attendees must be registered capable residents.</translation>
+    </message>
+    <message>
       <source>只有调解不成的案件才能转入问题台账（案件 {number} 为“{outcome}”）。</source>
       <translation>Only a failed mediation can be sent to the issue ledger (case {number} is “{outcome}”).</translation>
     </message>
     <message>
       <source>号码被 Excel 存成了数字（{shown}），末尾几位或 X 可能已丢失，无法确定原号码。请把该列设为“文本”格式后重新输入。</source>
       <translation>Excel stored the number as a numeric value ({shown}); the last digits or the X may be lost, so the original cannot be known. Format the column as Text and enter the numbers again.</translation>
+    </message>
+    <message>
+      <source>合同截止日期不能早于起始日期。</source>
+      <translation>The contract cannot end before it starts.</translation>
     </message>
     <message>
       <source>同一次会议对问题 {number} 只能作出一项决定。</source>
@@ -4881,6 +5065,10 @@ Please send this file to technical support.</translation>
       <translation>The preparatory group’s composition is not lawful: {problems}.</translation>
     </message>
     <message>
+      <source>结束时间须晚于开始时间。</source>
+      <translation>The end must be after the start.</translation>
+    </message>
+    <message>
       <source>结案日期不能早于受理日期（{day}）。</source>
       <translation>The closing date cannot be before the opening date ({day}).</translation>
     </message>
@@ -5128,6 +5316,10 @@ Please send this file to technical support.</translation>
       <translation>Owners’ committee</translation>
     </message>
     <message>
+      <source>业委会成员</source>
+      <translation>Owners' committee member</translation>
+    </message>
+    <message>
       <source>主任</source>
       <translation>Chair</translation>
     </message>
@@ -5144,8 +5336,16 @@ Please send this file to technical support.</translation>
       <translation>Public institution</translation>
     </message>
     <message>
+      <source>交流讨论</source>
+      <translation>Discussion</translation>
+    </message>
+    <message>
       <source>企业</source>
       <translation>Enterprise</translation>
+    </message>
+    <message>
+      <source>优秀网格员</source>
+      <translation>Outstanding grid worker</translation>
     </message>
     <message>
       <source>住宅</source>
@@ -5168,6 +5368,10 @@ Please send this file to technical support.</translation>
       <translation>Parking dispute</translation>
     </message>
     <message>
+      <source>党员骨干</source>
+      <translation>Party activist</translation>
+    </message>
+    <message>
       <source>党费留存补助</source>
       <translation>Retained Party dues</translation>
     </message>
@@ -5182,6 +5386,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>其他纠纷</source>
       <translation>Other dispute</translation>
+    </message>
+    <message>
+      <source>其他骨干</source>
+      <translation>Other post</translation>
     </message>
     <message>
       <source>函告</source>
@@ -5276,6 +5484,10 @@ Please send this file to technical support.</translation>
       <translation>Resettlement compound</translation>
     </message>
     <message>
+      <source>实地了解</source>
+      <translation>On-site inquiry</translation>
+    </message>
+    <message>
       <source>审核人</source>
       <translation>Reviewer</translation>
     </message>
@@ -5348,6 +5560,10 @@ Please send this file to technical support.</translation>
       <translation>City</translation>
     </message>
     <message>
+      <source>座谈交流</source>
+      <translation>Talks</translation>
+    </message>
+    <message>
       <source>建设单位</source>
       <translation>Developer</translation>
     </message>
@@ -5356,8 +5572,16 @@ Please send this file to technical support.</translation>
       <translation>Abstain</translation>
     </message>
     <message>
+      <source>引入</source>
+      <translation>Brought in</translation>
+    </message>
+    <message>
       <source>待处理</source>
       <translation>Open</translation>
+    </message>
+    <message>
+      <source>志愿服务队长</source>
+      <translation>Volunteer team leader</translation>
     </message>
     <message>
       <source>志愿者</source>
@@ -5392,12 +5616,36 @@ Please send this file to technical support.</translation>
       <translation>Add</translation>
     </message>
     <message>
+      <source>有公心</source>
+      <translation>Public spirit</translation>
+    </message>
+    <message>
       <source>有关共有和共同管理权利的其他重大事项</source>
       <translation>Other major matters of common ownership and management</translation>
     </message>
     <message>
+      <source>有影响</source>
+      <translation>Influence</translation>
+    </message>
+    <message>
+      <source>有意愿</source>
+      <translation>Willingness</translation>
+    </message>
+    <message>
+      <source>有时间</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>有能力</source>
+      <translation>Ability</translation>
+    </message>
+    <message>
       <source>未纳入</source>
       <translation>Not in scope</translation>
+    </message>
+    <message>
+      <source>本地培育</source>
+      <translation>Grown locally</translation>
     </message>
     <message>
       <source>机关</source>
@@ -5424,6 +5672,10 @@ Please send this file to technical support.</translation>
       <translation>Water leak</translation>
     </message>
     <message>
+      <source>热心居民</source>
+      <translation>Warm-hearted resident</translation>
+    </message>
+    <message>
       <source>物业服务企业</source>
       <translation>Property company</translation>
     </message>
@@ -5438,6 +5690,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>现场</source>
       <translation>On site</translation>
+    </message>
+    <message>
+      <source>现场观摩</source>
+      <translation>Site visit</translation>
     </message>
     <message>
       <source>甲方</source>
@@ -5588,6 +5844,10 @@ Please send this file to technical support.</translation>
       <translation>Failed</translation>
     </message>
     <message>
+      <source>调解员</source>
+      <translation>Mediator</translation>
+    </message>
+    <message>
       <source>财政投入</source>
       <translation>Fiscal funding</translation>
     </message>
@@ -5596,12 +5856,24 @@ Please send this file to technical support.</translation>
       <translation>Ordered written self-criticism</translation>
     </message>
     <message>
+      <source>走访调查</source>
+      <translation>Home visits</translation>
+    </message>
+    <message>
       <source>车位</source>
       <translation>Parking space</translation>
     </message>
     <message>
       <source>达成协议</source>
       <translation>Agreement</translation>
+    </message>
+    <message>
+      <source>退伍军人</source>
+      <translation>Veteran</translation>
+    </message>
+    <message>
+      <source>退休干部</source>
+      <translation>Retired official</translation>
     </message>
     <message>
       <source>选举业主委员会或者更换业主委员会成员</source>
@@ -5622,6 +5894,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>部分达成</source>
       <translation>Partial agreement</translation>
+    </message>
+    <message>
+      <source>集中授课</source>
+      <translation>Lecture</translation>
     </message>
     <message>
       <source>领取生活补助</source>

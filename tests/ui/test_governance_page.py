@@ -129,3 +129,31 @@ def test_a_mediation_case_to_its_printed_agreement(qtbot, demo_copy: Path) -> No
     qtbot.waitUntil(lambda: bool(window.context.previews), timeout=30_000)
     assert window.context.previews[-1].document.pageCount() >= 1
     window.close()
+
+
+def test_an_overlapping_booking_is_told_beside_the_time(qtbot, demo_copy: Path) -> None:
+    """The demo's first home has 活动室 booked today 09:00—11:00 (老年书法班)."""
+    from ui.governance.residents_tab import BookingForm  # noqa: PLC0415
+
+    window = login(qtbot, demo_copy, "jingban")
+    page = governance_page(qtbot, window)
+    page.show_tab(page.homes)
+    tab = page.homes
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2, timeout=TIMEOUT)
+    before = sum(h.bookings for h in tab.model.rows)
+    tab.select_id(min(h.id for h in tab.model.rows))
+    tab.book()
+    form = _wait_dialog(qtbot, tab, BookingForm)
+    form.fields["purpose"].edit.setText("舞蹈排练")
+    form.fields["booked_by"].edit.setText("周玉兰")
+    qtbot.waitUntil(form.save_button.isEnabled, timeout=TIMEOUT)
+    form.save()
+    qtbot.waitUntil(lambda: "时间不能重叠" in form.error_labels["starts_at"].text(),
+                    timeout=TIMEOUT)
+    assert "老年书法班" in form.error_labels["starts_at"].text()
+    assert form.isVisible()
+    form.reject()
+    tab.refresh()
+    idle(qtbot, window)
+    assert sum(h.bookings for h in tab.model.rows) == before
+    window.close()

@@ -15,6 +15,7 @@ from ui.common.page import Page
 from ui.governance.mediation_tab import MediationTab
 from ui.governance.meeting_tabs import ActionsTab, MeetingsTab
 from ui.governance.patrol_tabs import FindingsTab, GridsTab, PatrolsTab
+from ui.governance.residents_tab import HomesTab, ResidentsTab
 
 
 class GovernancePage(Page):
@@ -29,9 +30,11 @@ class GovernancePage(Page):
         self.meetings = MeetingsTab(context)
         self.follow_ups = ActionsTab(context)
         self.mediation = MediationTab(context)
+        self.residents = ResidentsTab(context)
+        self.homes = HomesTab(context)
         self.tabs = QTabWidget()
         for tab in (self.patrols, self.findings, self.grids, self.meetings, self.follow_ups,
-                    self.mediation):
+                    self.mediation, self.residents, self.homes):
             self.tabs.addTab(tab, tab.title())
         self.tabs.currentChanged.connect(lambda _index: self.refresh())
         layout = QVBoxLayout(self)
