@@ -62,9 +62,10 @@ def _import_services() -> None:
 
 def _area_labels() -> list[dict[object, str]]:
     """The vocabularies of the ledgers (states, sources, levels, funds, kinds …)."""
+    from models.elections import config as election_config  # noqa: PLC0415
+    from models.elections import course, tally  # noqa: PLC0415
     from models.elections import entities as elections  # noqa: PLC0415
     from models.elections import rules as election_rules  # noqa: PLC0415
-    from models.elections import tally  # noqa: PLC0415
     from models.funds import dues  # noqa: PLC0415
     from models.funds import entities as funds  # noqa: PLC0415
     from models.governance import vocab as governance  # noqa: PLC0415
@@ -75,6 +76,8 @@ def _area_labels() -> list[dict[object, str]]:
             funds.KINDS, funds.STATUSES, funds.RECEIPT_SOURCES, dues.STATUSES,
             tally.MATTERS, tally.CHOICES, elections.CHANNELS, elections.UNIT_KINDS,
             election_rules.BODY_KINDS, election_rules.POSTS, election_rules.PREP_SIDES,
+            course.STEP_LABELS, course.MEETING_FORMS, course.FILING_DOCUMENTS,
+            {key: label for key, (label, _low, _high) in election_config.LIMITS.items()},
             governance.SETTLED_WHERE, governance.MEETING_SIDES, governance.DISPUTE_TYPES,
             governance.OUTCOMES, governance.PARTY_SIDES, governance.PARTY_KINDS,
             governance.SOURCE_GROUPS, governance.QUALITIES, governance.FOUND_HOW,
