@@ -1,5 +1,6 @@
 """小区治理: grids and patrols with their findings, compound joint meetings and their
-follow-ups, the 融心调解室 (cases, parties, mediators, sittings).
+follow-ups, the 融心调解室 (cases, parties, mediators, sittings), capable residents with
+trainings and posts, 党建指导员, property services, 党群之家 with bookings and funds links.
 
 Revision ID: 0012_governance
 Revises: 0009_election_config
