@@ -41,7 +41,10 @@ CASES = (
 
 
 def _category(session: Session, path: str) -> int:
-    return {c.path: c.id for c in taxonomy.list_categories(session)}[path]
+    cache: dict[str, int] = session.info.setdefault("governance.demo.categories", {})
+    if not cache:
+        cache.update({c.path: c.id for c in taxonomy.list_categories(session)})
+    return cache[path]
 
 
 def _solve(session: Session, problem_id: int, found: dt.date, community_id: int,
@@ -82,7 +85,7 @@ def build_governance_demo(session: Session, community_id: int, compound_ids: Seq
     grid_ids = []
     for index, compound in enumerate(compound_ids[:2]):
         buildings = session.scalars(select(Building.id).where(Building.compound_id == compound)
-                                    .order_by(Building.id)).all()
+                                    .order_by(Building.id).limit(4)).all()
         grid_ids.append(grids.create_grid(
             session, SYSTEM, community_id, name=f"兴文社区第{index + 1}网格",
             keeper_id=person_ids[-1 - index], building_ids=buildings,
@@ -102,11 +105,12 @@ def _patrols(session: Session, rng: random.Random, community_id: int, team: int,
              grid_ids: list[int], members: list[int], start: dt.date, today: dt.date,
              person_ids: Sequence[int]) -> None:
     day, count = start, 0
+    compounds = session.scalars(select(Compound.id).order_by(Compound.id)).all()[:2]
+    buildings = [session.scalars(select(Building.id).where(Building.compound_id == c)
+                                 .order_by(Building.id)).first() for c in compounds]
     while day <= today - dt.timedelta(days=2):
         grid = grid_ids[count % 2]
-        compound = session.scalars(select(Compound.id).order_by(Compound.id)).all()[count % 2]
-        building = session.scalars(select(Building.id).where(
-            Building.compound_id == compound).order_by(Building.id)).first()
+        compound, building = compounds[count % 2], buildings[count % 2]
         picks = rng.sample(FINDINGS, rng.randrange(0, 3))
         patrol = patrols.record_patrol(session, SYSTEM, community_id, patrols.PatrolData(
             patrolled_on=day, grid_id=grid, team_id=team,
@@ -123,7 +127,7 @@ def _patrols(session: Session, rng: random.Random, community_id: int, team: int,
             if rng.random() < 0.6 and day < today - dt.timedelta(days=10):
                 _solve(session, status.id, day, community_id, person_ids[:2], today,
                        street=path.startswith("市政设施"))
-        day += dt.timedelta(days=rng.randrange(7, 12))
+        day += dt.timedelta(days=rng.randrange(11, 16))
         count += 1
 
 
@@ -216,7 +220,7 @@ def build_residents_and_homes_demo(session: Session, community_id: int,
     for form, topic, days_ago in TRAININGS:
         residents.record_training(session, SYSTEM, community_id,
                                   held_on=today - dt.timedelta(days=days_ago), form=form,
-                                  topic=topic, resident_ids=rng.sample(ids, 8),
+                                  topic=topic, resident_ids=rng.sample(ids, 6),
                                   place="兴文社区党群服务中心", today=today)
     for index, resident in enumerate(ids[:6]):
         residents.take_post(session, SYSTEM, resident, post=POSTS_TAKEN[index % 4],
@@ -238,7 +242,7 @@ def build_residents_and_homes_demo(session: Session, community_id: int,
         home = homes.create_home(session, SYSTEM, homes.HomeData(
             compound, f"{name}党群之家", f"{name}1栋一楼", "活动室\n会议室\n阅览室",
             "周一至周日 9:00—21:00", "投影仪、图书角、调解桌、应急药箱"))
-        for day in range(5):
+        for day in range(3):
             start = dt.datetime.combine(today - dt.timedelta(days=3 * day + index),
                                         dt.time(9 + 5 * (day % 2)))
             homes.book_room(session, SYSTEM, homes.BookingData(

@@ -270,13 +270,16 @@ def parties(session: Session, case_id: int) -> list[PartyRow]:
                      p.address) for p in rows]
 
 
-def list_cases(session: Session, *, open_only: bool = False) -> list[CaseRow]:
+def list_cases(session: Session, *, open_only: bool = False,
+               case_id: int | None = None) -> list[CaseRow]:
     stmt = (select(MediationCase, func.coalesce(Compound.name, ""), Problem.number)
             .outerjoin(Compound, Compound.id == MediationCase.compound_id)
             .outerjoin(Problem, Problem.id == MediationCase.problem_id)
             .order_by(MediationCase.opened_on.desc(), MediationCase.id.desc()))
     if open_only:
         stmt = stmt.where(MediationCase.outcome.is_(None))
+    if case_id is not None:
+        stmt = stmt.where(MediationCase.id == case_id)
     found = []
     for case, compound, number in session.execute(stmt):
         mediators = tuple(session.scalars(select(Mediator.name).where(
@@ -293,7 +296,7 @@ def list_cases(session: Session, *, open_only: bool = False) -> list[CaseRow]:
 
 def get_case(session: Session, case_id: int) -> CaseRow:
     records.load(session, MediationCase, case_id, "调解案件")
-    return next(c for c in list_cases(session) if c.id == case_id)
+    return list_cases(session, case_id=case_id)[0]
 
 
 def outcome_counts(session: Session, start: dt.date, end: dt.date) -> dict[str, int]:

@@ -284,7 +284,7 @@ def _findings(session: Session, patrol_ids: Sequence[int]) -> dict[int, list[Fin
 
 
 def list_patrols(session: Session, start: dt.date | None = None, end: dt.date | None = None,
-                 grid_id: int | None = None) -> list[PatrolRow]:
+                 grid_id: int | None = None, patrol_id: int | None = None) -> list[PatrolRow]:
     """Patrols between `start` and `end` (inclusive), oldest first."""
     stmt = (select(Patrol.id, Patrol.version, Patrol.patrolled_on,
                    func.coalesce(Grid.name, Patrol.route), Patrol.route, Patrol.note)
@@ -296,15 +296,17 @@ def list_patrols(session: Session, start: dt.date | None = None, end: dt.date | 
         stmt = stmt.where(Patrol.patrolled_on <= end)
     if grid_id is not None:
         stmt = stmt.where(Patrol.grid_id == grid_id)
+    if patrol_id is not None:
+        stmt = stmt.where(Patrol.id == patrol_id)
     patrols = session.execute(stmt).all()
     ids = [row[0] for row in patrols]
     findings = _findings(session, ids)
     members: dict[int, list[str]] = {}
-    for patrol_id, name in session.execute(
+    for walked, name in session.execute(
             select(PatrolMember.patrol_id, Person.name)
             .join(Person, Person.id == PatrolMember.person_id)
             .where(PatrolMember.patrol_id.in_(ids)).order_by(PatrolMember.id)):
-        members.setdefault(patrol_id, []).append(name)
+        members.setdefault(walked, []).append(name)
     return [PatrolRow(pid, version, day, _place(grid, route), tuple(members.get(pid, [])),
                       tuple(findings.get(pid, [])), note)
             for pid, version, day, grid, route, note in patrols]
@@ -318,7 +320,7 @@ def _place(grid: str, route: str) -> str:
 
 def get_patrol(session: Session, patrol_id: int) -> PatrolRow:
     records.load(session, Patrol, patrol_id, "巡查")
-    return next(p for p in list_patrols(session) if p.id == patrol_id)
+    return list_patrols(session, patrol_id=patrol_id)[0]
 
 
 @dataclass(frozen=True)
