@@ -198,12 +198,11 @@ def _rows(session: Session, code: str, period: str) -> list[UpwardPackage]:
 
 
 def _sequence(session: Session, staged: Staged) -> Staged:
-    same = session.execute(select(UpwardPackage.id).where(
-        UpwardPackage.package_sha256 == staged.sha256)).scalar()
-    if same is not None:
-        return _replace(staged, state="same", existing_id=same)
     rows = _rows(session, staged.office_code, staged.period.text)
-    if rows:
+    same = next((r for r in rows if r.package_sha256 == staged.sha256), None)
+    if same is not None and same.sequence == rows[-1].sequence:
+        return _replace(staged, state="same", existing_id=same.id)
+    if rows:  # an identical but superseded package is a replay: refused as older
         highest = rows[-1].sequence
         if staged.sequence < highest:
             raise UserError("upward.older_sequence", name=staged.office_name,
