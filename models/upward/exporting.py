@@ -25,7 +25,7 @@ from models.upward import keys
 from models.upward.entities import UpwardExport
 from models.upward.modules import ExportContext, RecordIds, providers
 from models.upward.period import Period
-from models.upward.privacy import share_person_names
+from models.upward.privacy import scrubber, share_person_names
 from models.upward.strict_json import canonical
 from models.users_entities import AuditEntry
 from models.version import __version__
@@ -54,7 +54,8 @@ def plan_export(session: Session, actor: Actor, period: Period, store: keys.KeyS
     actor = require(session, actor, "clerk")
     office = keys.office_info(session)
     head = audit_head(session)
-    ctx = ExportContext(RecordIds(session), share_person_names(session))
+    share = share_person_names(session)
+    ctx = ExportContext(RecordIds(session), share, scrubber(session, share))
     modules = providers()
     datas = {m.NAME: m.export(session, period, ctx) for m in modules}
     digest = hashlib.sha256(canonical({"share_person_names": ctx.share_person_names,

@@ -18,7 +18,6 @@ from models.funds.money import format_fen, plain_fen
 from models.registry.entities import PartyOrg
 from models.upward.modules import ExportContext, Sheet, envelope, sum_figures
 from models.upward.period import Period
-from models.upward.privacy import scrub
 
 NAME = "funds"
 LABEL = "党建工作经费"
@@ -82,7 +81,7 @@ def _vouchers(session: Session, period: Period, ctx: ExportContext) -> list[dict
         row = {"uuid": ctx.ids.uuid("fund_entry", eid), "revision": version,
                "voucher": f"{year}-{number:04d}", "date": day.isoformat(), "kind": kind,
                "fund": fund, **_money("amount", int(amount)), "holder": holder or "社区本级",
-               "category": category, "summary": scrub(summary), "reversal": bool(reversal)}
+               "category": category, "summary": ctx.scrub(summary), "reversal": bool(reversal)}
         if ctx.share_person_names:
             row["approver"] = approver
         rows.append(row)

@@ -19,7 +19,6 @@ from models.issues.vocab import LEVELS, SOURCES, STATES
 from models.registry.entities import ResidentUnit
 from models.upward.modules import ExportContext, Sheet, envelope, sum_figures
 from models.upward.period import Period
-from models.upward.privacy import scrub
 
 NAME = "issues"
 LABEL = "问题台账"
@@ -59,7 +58,7 @@ def _records(session: Session, period: Period, ctx: ExportContext) -> list[dict[
          unit, deadline, resolved, reporter) in session.execute(stmt):
         row = {"uuid": ctx.ids.uuid("problem", pid), "revision": version, "number": number,
                "found_on": found.isoformat(), "source": source, "category": category,
-               "title": scrub(title), "state": state, "in_scope": in_scope,
+               "title": ctx.scrub(title), "state": state, "in_scope": in_scope,
                "level": level, "responsible": unit or "",
                "deadline": deadline.isoformat() if deadline else None,
                "resolved_on": resolved.isoformat() if resolved else None}

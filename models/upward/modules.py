@@ -12,7 +12,7 @@ Every module that sends figures upward offers a Python module named in `PROVIDER
         text); no floats anywhere. Records carry `ctx.ids.uuid(table, id)` and the row's
         `version` as their revision. Names of private persons only if
         `ctx.share_person_names`; never an ID-card number, a phone number or a ballot
-        (free text goes through `privacy.scrub`).
+        (free text goes through `ctx.scrub`).
     aggregate(datas: list[dict]) -> dict
         the street's figures from several communities' `figures` (sum what sums, then
         recompute what is derived, such as a rate)
@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import importlib
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
@@ -77,6 +77,7 @@ class RecordIds:
 class ExportContext:
     ids: RecordIds
     share_person_names: bool = False
+    scrub: Callable[[str], str] = str  # masks numbers and, by default, private names
 
 
 def providers(names: tuple[str, ...] | None = None) -> list[ModuleType]:

@@ -53,7 +53,7 @@ def _declared_count(file: BinaryIO) -> int | None:
 
 
 def _unsafe(name: str) -> bool:
-    parts = name.split("/")
+    parts = name.removesuffix("/").split("/")  # "data/" is a directory, refused below
     return (not name or name.startswith("/") or "\\" in name or ":" in name
             or any(part in ("..", ".", "") for part in parts) or "\x00" in name)
 
