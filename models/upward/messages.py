@@ -31,8 +31,6 @@ register({
     "upward.no_manifest": "数据包中缺少清单文件 manifest.json 或签名文件 manifest.sig，已拒收。",
     "upward.strict_json": "“{member}”不是严格的 JSON：{detail}。已拒收。",
     "upward.bad_json": "“{member}”不是有效的 JSON（{detail}）。已拒收。",
-    "upward.bad_format": "数据包格式或版本不受支持（{detail}），"
-                         "请升级共建台账或请社区重新导出。",
     "upward.unknown_office": "数据包来自“{name}”（代码 {office_code}），"
                              "本街道尚未登记该社区的公钥，已拒收。请先登记该社区的公钥文件并核对指纹。",
     "upward.bad_signature": "数据包的签名与登记的“{name}”公钥（指纹 {fingerprint}）不符：清单被"
@@ -51,6 +49,5 @@ register({
     "upward.wrong_street": "数据包是报送给“{street}”的，不是本街道，已拒收。",
     "upward.not_street": "只有街道办事处可以导入社区上报的数据包（本单位为{level}）。",
     "upward.package_missing": "上报数据包（编号 {id}）不存在。",
-    "upward.already_decided": "该数据包已{status}，不能再次处理。",
     "upward.return_needs_comment": "退回时请填写退回意见。",
 })
