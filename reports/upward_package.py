@@ -143,7 +143,7 @@ def cover_bytes(plan: ExportPlan) -> bytes:
         canvas.drawString(25 * mm, y, label)
         canvas.setFont(fonts.hei if label == "签名密钥指纹" else fonts.song,
                        13 if label == "签名密钥指纹" else 11)
-        canvas.drawString(75 * mm, y, value)
+        canvas.drawString(100 * mm, y, value)
         y -= 8 * mm
     y -= 10 * mm
     canvas.setFont(fonts.song, 11)
