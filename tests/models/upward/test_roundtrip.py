@@ -5,15 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from models import records
 from models.auth import SYSTEM
 from models.db import Database
+from models.errors import UserError
 from models.funds.stats import fund_stats
 from models.issues.entities import Problem
 from models.issues.stats import issue_stats
 from models.upward import importing, keys, street
+from models.upward.entities import UpwardKey
 from models.upward.keys import KeyStore
 from models.upward.period import parse_period
 from tests.models.issues.helpers import CLERK
@@ -107,3 +110,23 @@ def test_a_receipt_is_signed_by_the_street(community: Community, street_db: Data
     body = street.verify_receipt(data, street_key.public_key)
     assert (body["status_label"], body["sequence"], body["office_code"]) == (
         "已接收", 1, "511902003005")
+
+
+def test_a_rotated_key_is_recorded_and_the_old_one_no_longer_accepted(
+        community: Community, street_db: Database, store: KeyStore, tmp_path: Path) -> None:
+    old = export(community, tmp_path / "old.zip", store)
+    register(street_db, community)
+    with community.db.session() as session:
+        new = keys.rotate_key(session, SYSTEM, store, "经办人更换")
+        history = [(k.fingerprint, k.active) for k in session.scalars(
+            select(UpwardKey).where(UpwardKey.own.is_(True)).order_by(UpwardKey.id))]
+    assert history == [(old.fingerprint, False), (new.fingerprint, True)]
+    registered = register(street_db, community)
+    assert registered.replaced == old.fingerprint
+    assert registered.info.fingerprint == new.fingerprint
+    with street_db.session() as session, pytest.raises(UserError) as caught:
+        importing.stage_file(session, tmp_path / "old.zip")
+    assert caught.value.code == "upward.bad_signature"
+    export(community, tmp_path / "new.zip", store)
+    staged = _import(street_db, tmp_path / "new.zip")
+    assert staged.fingerprint == new.fingerprint and staged.sequence == 2
