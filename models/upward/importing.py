@@ -35,7 +35,7 @@ from models.upward.diff import Change, package_changes
 from models.upward.entities import UpwardData, UpwardPackage
 from models.upward.modules import by_name
 from models.upward.period import Period, parse_period
-from models.upward.strict_json import canonical, loads_strict
+from models.upward.strict_json import loads_strict
 from models.upward.ziplimits import DEFAULT_LIMITS, Limits, open_checked, read_member
 
 MANIFEST, SIGNATURE = "manifest.json", "manifest.sig"
@@ -49,6 +49,7 @@ class Staged:
     manifest: dict[str, Any]
     manifest_text: str
     datas: dict[str, dict[str, Any]]
+    raw: dict[str, str]  # each module's member as it arrived (signed, stored as is)
     office_code: str
     office_name: str
     period: Period
@@ -101,12 +102,12 @@ def stage(session: Session, file: BinaryIO, name: str, limits: Limits = DEFAULT_
         schemas.check("manifest", manifest, MANIFEST)
         key = _verify_signature(session, manifest, manifest_raw, signature)
         _check_street(session, street, manifest)
-        datas = _read_members(archive, infos, manifest)
+        datas, raw = _read_members(archive, infos, manifest)
     sha256 = _file_sha256(file)
     period = _period(manifest)
     return _sequence(session, Staged(
         sha256=sha256, manifest=manifest, manifest_text=manifest_raw.decode("utf-8"),
-        datas=datas, office_code=key.office_code, office_name=key.office_name,
+        datas=datas, raw=raw, office_code=key.office_code, office_name=key.office_name,
         period=period, sequence=manifest["sequence"], fingerprint=key.fingerprint,
         state="new", previous_id=None, existing_id=None, changes=()))
 
@@ -149,7 +150,8 @@ def _check_street(session: Session, street: Office, manifest: dict[str, Any]) ->
 
 
 def _read_members(archive: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo],
-                  manifest: dict[str, Any]) -> dict[str, dict[str, Any]]:
+                  manifest: dict[str, Any]
+                  ) -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
     listed = {m["name"]: m for m in manifest["members"]}
     present = set(infos) - {MANIFEST, SIGNATURE}
     for member in sorted(present - set(listed)):
@@ -163,6 +165,7 @@ def _read_members(archive: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo],
         if f"data/{module}.json" not in listed:
             raise UserError("upward.missing_member", member=f"data/{module}.json")
     datas: dict[str, dict[str, Any]] = {}
+    raw: dict[str, str] = {}
     for member, entry in sorted(listed.items()):
         is_data = member.startswith("data/")
         body, digest, size = read_member(archive, infos[member], keep=is_data)
@@ -179,7 +182,8 @@ def _read_members(archive: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo],
             if document["period"] != manifest["period"]["value"]:
                 raise UserError("upward.schema", member=member, detail="期间与清单不一致")
             datas[module] = document
-    return datas
+            raw[module] = (body or b"").decode("utf-8")
+    return datas, raw
 
 
 def _period(manifest: dict[str, Any]) -> Period:
@@ -197,7 +201,7 @@ def _rows(session: Session, code: str, period: str) -> list[UpwardPackage]:
         .order_by(UpwardPackage.sequence)))
 
 
-def _sequence(session: Session, staged: Staged) -> Staged:
+def _sequence(session: Session, staged: Staged, *, diff: bool = True) -> Staged:
     rows = _rows(session, staged.office_code, staged.period.text)
     same = next((r for r in rows if r.package_sha256 == staged.sha256), None)
     if same is not None and same.sequence == rows[-1].sequence:
@@ -212,8 +216,8 @@ def _sequence(session: Session, staged: Staged) -> Staged:
             raise UserError("upward.sequence_conflict", name=staged.office_name,
                             period=staged.period.label, sequence=staged.sequence)
     accepted = next((r for r in reversed(rows) if r.status == "accepted"), None)
-    if accepted is None:
-        return staged
+    if accepted is None or not diff:
+        return _replace(staged, previous_id=accepted.id if accepted else None)
     old = package_data(session, accepted.id)
     return _replace(staged, state="newer", previous_id=accepted.id,
                     changes=tuple(package_changes(old, staged.datas)))
@@ -232,7 +236,7 @@ def package_data(session: Session, package_id: int) -> dict[str, dict[str, Any]]
 
 def _write(session: Session, actor: Actor, staged: Staged, *, status: str, comment: str,
            today: dt.date) -> int:
-    fresh = _sequence(session, staged)  # again, inside this unit of work
+    fresh = _sequence(session, staged, diff=False)  # again, inside this unit of work
     if fresh.unchanged:
         return fresh.existing_id or 0
     if fresh.previous_id is not None and status == "accepted":
@@ -249,9 +253,9 @@ def _write(session: Session, actor: Actor, staged: Staged, *, status: str, comme
         received_on=today, late=min(first, today) > staged.period.due, comment=comment,
         decided_by=actor.display_name))
     if status == "accepted":
-        for module, data in sorted(staged.datas.items()):
+        for module in sorted(staged.datas):
             records.create(session, actor, UpwardData(
-                package_id=package.id, module=module, body=canonical(data).decode("utf-8")))
+                package_id=package.id, module=module, body=staged.raw[module]))
     return package.id
 
 
