@@ -668,6 +668,49 @@ These attachments are neither on this computer nor in the backup: {0}</translati
     </message>
   </context>
   <context>
+    <name>CourseDialog</name>
+    <message>
+      <source>选举进程：{0}</source>
+      <translation>Election course: {0}</translation>
+    </message>
+    <message>
+      <source>会议地点</source>
+      <translation>Meeting place</translation>
+    </message>
+    <message>
+      <source>会议形式</source>
+      <translation>Meeting form</translation>
+    </message>
+    <message>
+      <source>备案材料</source>
+      <translation>Filing documents</translation>
+    </message>
+    <message>
+      <source>期限</source>
+      <translation>Deadlines</translation>
+    </message>
+    <message>
+      <source>填写会议日期或公示日期后，这里列出由此产生的期限。</source>
+      <translation>Once the meeting or announcement date is entered, the deadlines that follow are listed here.</translation>
+    </message>
+    <message>
+      <source>已按期完成</source>
+      <translation>done on time</translation>
+    </message>
+    <message>
+      <source>已完成，但超过期限</source>
+      <translation>done, but late</translation>
+    </message>
+    <message>
+      <source>未到期</source>
+      <translation>not yet due</translation>
+    </message>
+    <message>
+      <source>已超期</source>
+      <translation>overdue</translation>
+    </message>
+  </context>
+  <context>
     <name>DateEdit</name>
     <message>
       <source>请按 2010-07-01、2010.7.1、2010/7/1 或 20100701 填写日期</source>
@@ -978,6 +1021,21 @@ These attachments are neither on this computer nor in the backup: {0}</translati
     <message>
       <source>请输入金额。</source>
       <translation>Please enter an amount.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ElectionSettingsDialog</name>
+    <message>
+      <source>选举规则设置</source>
+      <translation>Election rules</translation>
+    </message>
+    <message>
+      <source>默认值为全国性规定；本省（市）条例另有规定的，按条例修改。</source>
+      <translation>The defaults are the national rules; change them where your province's (city's) regulations differ.</translation>
+    </message>
+    <message>
+      <source>车位作为专有部分参加表决（计入人数和面积）</source>
+      <translation>Parking spaces vote as exclusive units (counted in heads and area)</translation>
     </message>
   </context>
   <context>
@@ -3760,12 +3818,44 @@ Signing key fingerprint: {2}</translation>
       <translation>Tally</translation>
     </message>
     <message>
-      <source>打印选票</source>
-      <translation>Print ballots</translation>
+      <source>选举规则设置…</source>
+      <translation>Election rules…</translation>
     </message>
     <message>
-      <source>打印委托书</source>
-      <translation>Print proxy forms</translation>
+      <source>选择物业欠费名单（列：业主姓名、楼栋、单元、房号、欠费金额）</source>
+      <translation>Choose the property company's arrears list (columns: 业主姓名, 楼栋, 单元, 房号, 欠费金额)</translation>
+    </message>
+    <message>
+      <source>欠费名单 {0} 行；认定不具备资格的候选人：{1}</source>
+      <translation>Arrears list: {0} rows; candidates found not eligible: {1}</translation>
+    </message>
+    <message>
+      <source>无</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <source>正在读取欠费名单…</source>
+      <translation>Reading the arrears list…</translation>
+    </message>
+    <message>
+      <source>选举进程…</source>
+      <translation>Election course…</translation>
+    </message>
+    <message>
+      <source>欠费名单审查…</source>
+      <translation>Check against arrears list…</translation>
+    </message>
+    <message>
+      <source>打印</source>
+      <translation>Print</translation>
+    </message>
+    <message>
+      <source>候选人资格审查表</source>
+      <translation>Candidate review form</translation>
+    </message>
+    <message>
+      <source>备案材料清单</source>
+      <translation>Filing checklist</translation>
     </message>
     <message>
       <source>请先在列表中选择一次表决。</source>
@@ -3814,6 +3904,14 @@ Signing key fingerprint: {2}</translation>
     <message>
       <source>委托书</source>
       <translation>Proxy forms</translation>
+    </message>
+    <message>
+      <source>会议公告</source>
+      <translation>Meeting notice</translation>
+    </message>
+    <message>
+      <source>结果公示</source>
+      <translation>Result announcement</translation>
     </message>
   </context>
   <context>
@@ -4009,6 +4107,10 @@ Please send this file to technical support.</translation>
       <translation>“{kind}” cannot be placed under the selected parent organisation.</translation>
     </message>
     <message>
+      <source>“{label}”应为 {low} 到 {high} 之间的整数，现为“{value}”。</source>
+      <translation>“{label}” must be a whole number from {low} to {high}, not “{value}”.</translation>
+    </message>
+    <message>
       <source>“{member}”不是严格的 JSON：{detail}。已拒收。</source>
       <translation>“{member}” is not strict JSON: {detail}. Refused.</translation>
     </message>
@@ -4165,6 +4267,10 @@ Please send this file to technical support.</translation>
       <translation>Only a street office can import the communities' packages (this office is a {level}).</translation>
     </message>
     <message>
+      <source>只有选举业主委员会的表决才有候选人资格审查。</source>
+      <translation>Only a vote electing the owners' committee has candidates to review.</translation>
+    </message>
+    <message>
       <source>号码被 Excel 存成了数字（{shown}），末尾几位或 X 可能已丢失，无法确定原号码。请把该列设为“文本”格式后重新输入。</source>
       <translation>Excel stored the number as a numeric value ({shown}); the last digits or the X may be lost, so the original cannot be known. Format the column as Text and enter the numbers again.</translation>
     </message>
@@ -4255,6 +4361,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>恢复未完成（{detail}）。当前数据库“{path}”未被替换。</source>
       <translation>The restore did not complete ({detail}). The current database “{path}” has not been replaced.</translation>
+    </message>
+    <message>
+      <source>成员人数下限（{low}）不能大于上限（{high}）。</source>
+      <translation>The minimum number of members ({low}) cannot exceed the maximum ({high}).</translation>
     </message>
     <message>
       <source>所选备份“{path}”已损坏或不是有效的数据库文件（{detail}），无法用它恢复。当前数据库未做任何改动。</source>
@@ -4625,6 +4735,10 @@ Please send this file to technical support.</translation>
       <translation>The preparatory group’s composition is not lawful: {problems}.</translation>
     </message>
     <message>
+      <source>类型应为 住宅、商业用房 或 车位，不是“{value}”。</source>
+      <translation>The kind must be 住宅 (dwelling), 商业用房 (shop) or 车位 (parking space), not “{value}”.</translation>
+    </message>
+    <message>
       <source>统一社会信用代码不正确：应为 18 位，校验位须符合国家标准。</source>
       <translation>Invalid unified social credit code: it must have 18 characters, with a check character that conforms to the national standard.</translation>
     </message>
@@ -4639,6 +4753,14 @@ Please send this file to technical support.</translation>
     <message>
       <source>草稿尚未记账，不需要冲销：可直接修改或删除。</source>
       <translation>A draft is not posted and needs no reversal: edit or delete it directly.</translation>
+    </message>
+    <message>
+      <source>表决“{title}”的业主名册尚未锁定，锁定后才能打印公告（公告上印有名册校验值）。</source>
+      <translation>The owners' roll of the vote “{title}” is not frozen yet; the notice can be printed once it is (the notice carries the roll's checksum).</translation>
+    </message>
+    <message>
+      <source>表决“{title}”还没有录入选票，不能打印结果公示。</source>
+      <translation>No ballot of the vote “{title}” has been entered yet; the result cannot be announced.</translation>
     </message>
     <message>
       <source>表决事项应为《民法典》第二百七十八条所列第 1 至 9 项之一，不是“{value}”。</source>
@@ -4671,6 +4793,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>该身份证号码已登记在“{name}”名下。</source>
       <translation>This ID card number is already registered to “{name}”.</translation>
+    </message>
+    <message>
+      <source>请先在选举进程中填写业主大会会议的日期，再打印公告。</source>
+      <translation>Enter the date of the owners' meeting in the election course before printing the notice.</translation>
     </message>
     <message>
       <source>请填写受托人姓名。</source>
@@ -4824,8 +4950,40 @@ Please send this file to technical support.</translation>
       <translation>Owners’ representative</translation>
     </message>
     <message>
+      <source>业主大会会议</source>
+      <translation>Owners' meeting</translation>
+    </message>
+    <message>
+      <source>业主大会决定的其他重大事项</source>
+      <translation>Other major decisions of the owners' assembly</translation>
+    </message>
+    <message>
+      <source>业主大会成立和业主委员会选举的情况</source>
+      <translation>Report on the assembly's founding and the committee's election</translation>
+    </message>
+    <message>
+      <source>业主大会议事规则</source>
+      <translation>Rules of procedure of the owners' assembly</translation>
+    </message>
+    <message>
       <source>业主委员会</source>
       <translation>Owners’ committee</translation>
+    </message>
+    <message>
+      <source>业委会任期上限（年）</source>
+      <translation>Longest committee term (years)</translation>
+    </message>
+    <message>
+      <source>业委会成员人数上限</source>
+      <translation>Most committee members</translation>
+    </message>
+    <message>
+      <source>业委会成员人数下限</source>
+      <translation>Fewest committee members</translation>
+    </message>
+    <message>
+      <source>业委会首次会议</source>
+      <translation>Committee's first meeting</translation>
     </message>
     <message>
       <source>主任</source>
@@ -4836,12 +4994,20 @@ Please send this file to technical support.</translation>
       <translation>In writing</translation>
     </message>
     <message>
+      <source>书面征求意见</source>
+      <translation>Written consultation</translation>
+    </message>
+    <message>
       <source>事业单位</source>
       <translation>Public institution</translation>
     </message>
     <message>
       <source>企业</source>
       <translation>Enterprise</translation>
+    </message>
+    <message>
+      <source>会议公告至少提前天数</source>
+      <translation>Days of notice before a meeting, at least</translation>
     </message>
     <message>
       <source>住宅</source>
@@ -4866,6 +5032,14 @@ Please send this file to technical support.</translation>
     <message>
       <source>党费留存返还</source>
       <translation>Returned Party dues</translation>
+    </message>
+    <message>
+      <source>公告</source>
+      <translation>Notice</translation>
+    </message>
+    <message>
+      <source>公示选举结果</source>
+      <translation>Result announced</translation>
     </message>
     <message>
       <source>其他</source>
@@ -4926,6 +5100,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>在职</source>
       <translation>Employed</translation>
+    </message>
+    <message>
+      <source>备案</source>
+      <translation>Filing</translation>
     </message>
     <message>
       <source>失业</source>
@@ -5022,6 +5200,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>志愿者</source>
       <translation>Volunteer</translation>
+    </message>
+    <message>
+      <source>成员变更后报告期限（天）</source>
+      <translation>Days to report a change of members</translation>
     </message>
     <message>
       <source>拨付</source>
@@ -5148,12 +5330,20 @@ Please send this file to technical support.</translation>
       <translation>Referred to discipline inspection authorities</translation>
     </message>
     <message>
+      <source>筹备组成立</source>
+      <translation>Preparatory group formed</translation>
+    </message>
+    <message>
       <source>筹集建筑物及其附属设施的维修资金</source>
       <translation>Raising the maintenance fund of the buildings and their facilities</translation>
     </message>
     <message>
       <source>管理员</source>
       <translation>Administrator</translation>
+    </message>
+    <message>
+      <source>管理规约</source>
+      <translation>Management statute</translation>
     </message>
     <message>
       <source>紧急</source>
@@ -5228,8 +5418,20 @@ Please send this file to technical support.</translation>
       <translation>Parking space</translation>
     </message>
     <message>
+      <source>车位作为专有部分参加表决（1 是，0 否）</source>
+      <translation>Parking spaces vote (1 yes, 0 no)</translation>
+    </message>
+    <message>
       <source>选举业主委员会或者更换业主委员会成员</source>
       <translation>Electing the owners’ committee or replacing its members</translation>
+    </message>
+    <message>
+      <source>选举后召开首次会议期限（天）</source>
+      <translation>Days from the election to the first meeting</translation>
+    </message>
+    <message>
+      <source>选举后备案期限（天）</source>
+      <translation>Days from the election to the filing</translation>
     </message>
     <message>
       <source>选聘和解聘物业服务企业或者其他管理人</source>
@@ -5238,6 +5440,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>通报批评</source>
       <translation>Public criticism</translation>
+    </message>
+    <message>
+      <source>集体讨论</source>
+      <translation>Collective discussion</translation>
     </message>
     <message>
       <source>领取生活补助</source>
