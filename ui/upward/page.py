@@ -199,11 +199,9 @@ class UpwardPage(Page):
 
     def import_file(self, path: Path) -> None:
         """Verify on the worker (nothing written), then show the preview."""
-        def job(database: Database, _progress: object) -> importing.Staged:
-            with database.read_session() as session:
-                return importing.stage_file(session, path)
-        JobOp(self.context, parent=self, job=job, success=self._preview).with_progress(
-            self.tr("正在核验数据包…")).run()
+        ReadOp(self.context, parent=self,
+               query=lambda session: importing.stage_file(session, path),
+               success=self._preview).with_progress(self.tr("正在核验数据包…")).run()
 
     def _preview(self, staged: importing.Staged) -> None:
         self.dialog = ImportDialog(self.context, staged, self, self._decided)
@@ -255,11 +253,10 @@ class UpwardPage(Page):
     def export_grid(self, path: Path) -> None:
         year, today = self.today.year, self.today
 
-        def job(database: Database, _progress: object) -> Path:
-            with database.read_session() as session:
-                report = upward_grid.build(session, year, "quarter", today)
-            return upward_grid.render_xlsx(report, path)
-        JobOp(self.context, parent=self, job=job, success=lambda p: messages.show_info(
+        def query(session: Session) -> Path:
+            return upward_grid.render_xlsx(upward_grid.build(session, year, "quarter", today),
+                                           path)
+        ReadOp(self.context, parent=self, query=query, success=lambda p: messages.show_info(
             self, self.tr("已导出：{0}").format(p))).run()
 
     def screenshot_dialogs(self) -> list[tuple[str, QWidget]]:
