@@ -16,6 +16,7 @@ from models.db import open_database
 from models.issues.entities import Problem
 from models.upward import importing, keys
 from models.upward.keys import KeyStore
+from models.upward.period import parse_period
 from models.upward.street import verify_receipt
 from tests.models.issues.helpers import CLERK
 from tests.models.upward.helpers import build_community, build_street, export, register
@@ -89,5 +90,27 @@ def test_a_street_clerk_imports_a_corrected_package_and_prints_the_grid(
     page.print_grid()
     qtbot.waitUntil(lambda: bool(window.context.previews), timeout=TIMEOUT)
     assert window.context.previews[-1].document.pageCount() >= 1
+    idle(qtbot, window)
+    window.close()
+
+
+def test_a_community_clerk_sends_a_package_with_progress(
+        qtbot, tmp_path: Path, sqlite_template: Path, recorded_messages) -> None:
+    path = tmp_path / "community.db"
+    shutil.copyfile(sqlite_template, path)
+    database = open_database(str(path))
+    with database.session() as session:
+        build_community(database, session)
+    database.dispose()
+    window = login(qtbot, path, "jingban")
+    page = window.show_page("上报")
+    assert isinstance(page, UpwardPage)
+    qtbot.waitUntil(lambda: "签名" in page.heading.text(), timeout=TIMEOUT)
+    assert page.export_button.isVisible() and not page.import_button.isVisible()
+    page.export_to(parse_period("2026-Q1"), tmp_path / "q1.zip")
+    qtbot.waitUntil(lambda: any("第 1 次报送" in t for t in recorded_messages.infos),
+                    timeout=TIMEOUT)
+    assert (tmp_path / "q1.zip").stat().st_size > 0
+    qtbot.waitUntil(lambda: "指纹：" in page.heading.text(), timeout=TIMEOUT)
     idle(qtbot, window)
     window.close()
