@@ -64,6 +64,8 @@ def test_export_register_import_and_street_figures(
     assert code == 0 and figures["street"]["issues"]["total"]["collected"] == 7
     assert figures["street"]["funds"]["total"]["spent"] == "450.50"
     street_db.dispose()
+    code, _, err = cli(capsys, "check", "--db", street)  # every row replayed from the trail
+    assert code == 0, err
 
 
 def test_a_refused_import_exits_non_zero_with_the_reason(

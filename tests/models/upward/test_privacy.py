@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.auth import SYSTEM
+from models.check import check_database
 from models.db import Database, open_database
 from models.demo import create_demo_database
 from models.elections.entities import BodyMember, Owner
@@ -87,6 +88,8 @@ def test_no_personal_data_in_any_member(demo: Database, tmp_path: Path) -> None:
         assert not MOBILE.search(text) and not ID_LIKE.search(text), member
         assert not [n for n in names if n in text], member
         assert "ballot" not in text.lower(), member
+    report = check_database(str(demo.path))  # the key and export rows replay from the trail
+    assert report.ok, report.problems
 
 
 def test_free_text_is_scrubbed() -> None:
