@@ -69,8 +69,10 @@ def _area_labels() -> list[dict[object, str]]:
     from models.funds import dues  # noqa: PLC0415
     from models.funds import entities as funds  # noqa: PLC0415
     from models.issues import vocab  # noqa: PLC0415
+    from models.volunteers import entities as volunteers  # noqa: PLC0415
 
-    return [vocab.SOURCES, vocab.URGENCIES, vocab.STATES, vocab.LEVELS, vocab.LEVEL_SHORT,
+    return [volunteers.BOOKING_STATES, volunteers.PERIODS,
+            vocab.SOURCES, vocab.URGENCIES, vocab.STATES, vocab.LEVELS, vocab.LEVEL_SHORT,
             vocab.ASSIGNMENT_RESULTS, vocab.LETTER_KINDS, vocab.MEASURES, funds.FUNDS,
             funds.KINDS, funds.STATUSES, funds.RECEIPT_SOURCES, dues.STATUSES,
             tally.MATTERS, tally.CHOICES, elections.CHANNELS, elections.UNIT_KINDS,

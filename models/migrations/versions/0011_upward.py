@@ -1,7 +1,7 @@
 """Upward packages (上报): keys, exports, the street's received packages and their data.
 
 Revision ID: 0011_upward
-Revises: 0009_election_config
+Revises: 0010_volunteers
 Create Date: 2026-11-30
 
 Also makes the per-database namespace of record UUIDs (app_key "upward_namespace"), once,
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0011_upward"
-down_revision = "0009_election_config"
+down_revision = "0010_volunteers"
 branch_labels = None
 depends_on = None
 
