@@ -24,6 +24,7 @@ from models.issues.entities import Problem
 from models.office import Office
 from models.upward import importing, keys, street
 from models.upward.period import Period, periods_of_year
+from models.users import create_demo_users
 from reports.upward_package import export_package
 
 STREET = ("江北街道", "511902003")
@@ -79,6 +80,7 @@ def build_street_demo(street_db: Database, folder: Path, *, today: dt.date | Non
     store = keys.KeyStore(folder / "keys")
     with street_db.session() as session:
         street.create_street_office(session, SYSTEM, name=STREET[0], code=STREET[1])
+        create_demo_users(session)  # admin / shenhe / jingban, password demo1234
     periods = [p for p in periods_of_year(today.year, "quarter") if p.end < today]
     packages = []
     for index, (name, code, seed) in enumerate(COMMUNITIES):
@@ -99,7 +101,7 @@ def build_street_demo(street_db: Database, folder: Path, *, today: dt.date | Non
                         keys.register_key(session, SYSTEM, keys.key_file(info))
                 _import(street_db, path, day)
                 packages.append(path)
-                if index == 2 and period is periods[-1]:  # re-sent with a correction
+                if index == 2 and period is periods[0]:  # re-sent with a correction
                     _correct(community, period)
                     later = day + dt.timedelta(days=4)
                     path = folder / f"{code}-{period.text}-2.zip"
