@@ -1904,6 +1904,58 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
       <source>已导入 {0} 条。</source>
       <translation>Imported {0} records.</translation>
     </message>
+    <message>
+      <source>导入上报数据包</source>
+      <translation>Import a report package</translation>
+    </message>
+    <message>
+      <source>意见（退回时必填）</source>
+      <translation>Comment (required when returning)</translation>
+    </message>
+    <message>
+      <source>接收</source>
+      <translation>Accept</translation>
+    </message>
+    <message>
+      <source>退回</source>
+      <translation>Return</translation>
+    </message>
+    <message>
+      <source>核验通过：{0}（{1}）{2}，第 {3} 次报送；签名密钥指纹 {4}。</source>
+      <translation>Verified: {0} ({1}) {2}, submission {3}; signing key fingerprint {4}. </translation>
+    </message>
+    <message>
+      <source>该数据包已导入过，没有任何改动。</source>
+      <translation>This package was imported before; nothing changes.</translation>
+    </message>
+    <message>
+      <source>这是更正后的重报，与已接收的版本相比有 {0} 处变化，见下表。</source>
+      <translation>This is a corrected re-submission with {0} changes against the accepted version, listed below.</translation>
+    </message>
+    <message>
+      <source>首次报送该期间。</source>
+      <translation>First submission for this period.</translation>
+    </message>
+    <message>
+      <source>模块</source>
+      <translation>Module</translation>
+    </message>
+    <message>
+      <source>记录</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <source>项目</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <source>原值</source>
+      <translation>Old value</translation>
+    </message>
+    <message>
+      <source>新值</source>
+      <translation>New value</translation>
+    </message>
   </context>
   <context>
     <name>IssueFilterBar</name>
@@ -4293,6 +4345,131 @@ Draft the reversal?</translation>
     </message>
   </context>
   <context>
+    <name>UpwardPage</name>
+    <message>
+      <source>上报…</source>
+      <translation>Report upward…</translation>
+    </message>
+    <message>
+      <source>导出公钥文件…</source>
+      <translation>Export public key file…</translation>
+    </message>
+    <message>
+      <source>导入数据包…</source>
+      <translation>Import package…</translation>
+    </message>
+    <message>
+      <source>登记社区公钥…</source>
+      <translation>Register a community's key…</translation>
+    </message>
+    <message>
+      <source>打印报送情况表</source>
+      <translation>Print submission status</translation>
+    </message>
+    <message>
+      <source>导出 Excel…</source>
+      <translation>Export to Excel…</translation>
+    </message>
+    <message>
+      <source>上报</source>
+      <translation>Report upward</translation>
+    </message>
+    <message>
+      <source>本单位签名密钥指纹：{0}</source>
+      <translation>This office's signing key fingerprint: {0}</translation>
+    </message>
+    <message>
+      <source>首次上报时生成签名密钥。</source>
+      <translation>A signing key is made at the first report.</translation>
+    </message>
+    <message>
+      <source>各社区报送情况（{0}年季报）。</source>
+      <translation>Submissions of the communities ({0}, quarterly). </translation>
+    </message>
+    <message>
+      <source>把本社区的数据签名后报送街道。</source>
+      <translation>Sign this community's data and send it to the street. </translation>
+    </message>
+    <message>
+      <source>社区</source>
+      <translation>Community</translation>
+    </message>
+    <message>
+      <source>保存上报数据包</source>
+      <translation>Save report package</translation>
+    </message>
+    <message>
+      <source>上报数据包 (*.zip)</source>
+      <translation>Report packages (*.zip)</translation>
+    </message>
+    <message>
+      <source>已生成第 {0} 次报送：{1}
+签名密钥指纹：{2}</source>
+      <translation>Submission {0} written: {1}
+Signing key fingerprint: {2}</translation>
+    </message>
+    <message>
+      <source>正在生成上报数据包…</source>
+      <translation>Building the report package…</translation>
+    </message>
+    <message>
+      <source>保存公钥文件</source>
+      <translation>Save public key file</translation>
+    </message>
+    <message>
+      <source>公钥文件 (*.json)</source>
+      <translation>Public key files (*.json)</translation>
+    </message>
+    <message>
+      <source>已导出公钥文件。请把指纹读给街道核对：{0}</source>
+      <translation>Public key file exported. Read the fingerprint to the street to check: {0}</translation>
+    </message>
+    <message>
+      <source>选择上报数据包</source>
+      <translation>Choose a report package</translation>
+    </message>
+    <message>
+      <source>正在核验数据包…</source>
+      <translation>Verifying the package…</translation>
+    </message>
+    <message>
+      <source>已接收</source>
+      <translation>Accepted</translation>
+    </message>
+    <message>
+      <source>已退回</source>
+      <translation>Returned</translation>
+    </message>
+    <message>
+      <source>。签名回执已保存：{0}</source>
+      <translation>. Signed receipt saved: {0}</translation>
+    </message>
+    <message>
+      <source>选择社区的公钥文件</source>
+      <translation>Choose the community's public key file</translation>
+    </message>
+    <message>
+      <source>已登记{0}的公钥，请与社区核对指纹：{1}</source>
+      <translation>Registered the key of {0}; check the fingerprint with the community: {1}</translation>
+    </message>
+    <message>
+      <source>报送情况表</source>
+      <translation>Submission status</translation>
+    </message>
+    <message>
+      <source>导出报送情况表</source>
+      <translation>Export submission status</translation>
+    </message>
+    <message>
+      <source>Excel 工作簿 (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>已导出：{0}</source>
+      <translation>Exported: {0}</translation>
+    </message>
+  </context>
+  <context>
     <name>UsersPage</name>
     <message>
       <source>用户</source>
@@ -4779,1478 +4956,1610 @@ Please send this file to technical support.</translation>
     <name>UserError</name>
     <message>
       <source>PostgreSQL 备份失败（{detail}）。以前的备份均未受影响。</source>
-      <translation>PostgreSQL backup failed ({detail}). Earlier backups are not affected.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>PostgreSQL 数据库不能在共建台账中恢复。请由服务器管理员用 pg_restore 从备份文件“{path}”恢复。</source>
-      <translation>A PostgreSQL database cannot be restored from within Gongjian. Ask the server administrator to restore it from the backup file “{path}” with pg_restore.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{account}余额不足：当前余额 {balance} 元，本笔{kind} {amount} 元，还差 {short} 元。经费余额不能为负数。</source>
-      <translation>Insufficient {account} balance: current balance {balance} yuan, this {kind} {amount} yuan, short by {short} yuan. The funds balance cannot be negative.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{branch} {year} 年“{category}”已有预算，请修改原预算。</source>
-      <translation>{branch} already has a {year} budget for “{category}”; please edit the existing budget.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{entity}“{name}”仍被其他记录引用，不能删除。</source>
-      <translation>“{name}” ({entity}) is still referenced by other records and cannot be deleted.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{entity}（编号 {id}）不存在，可能已被删除。</source>
-      <translation>Record {id} ({entity}) does not exist; it may have been deleted.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{label}“{text}”不是有效金额：请填写如 1,234.50 的数字。</source>
-      <translation>{label} “{text}” is not a valid amount: enter a number such as 1,234.50.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{label}不是有效日期，请按 2026-11-25 的格式填写。</source>
-      <translation>{label} is not a valid date. Please use the format 2026-11-25.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{label}不能为空。</source>
-      <translation>{label} is required.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{label}不能为负数。</source>
-      <translation>{label} cannot be negative.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{label}不能早于{other}（{date}）。</source>
-      <translation>{label} cannot be earlier than {other} ({date}).</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{label}不能晚于今天。</source>
-      <translation>{label} cannot be later than today.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{label}不能超过 {limit} 个字。</source>
-      <translation>{label} cannot exceed {limit} characters.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{label}必须大于零。</source>
-      <translation>{label} must be greater than zero.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{label}必须是数字，最多 {places} 位小数。</source>
-      <translation>{label} must be a number with at most {places} decimal places.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{label}必须是整数。</source>
-      <translation>{label} must be a whole number.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{label}最多填写两位小数（到分）。</source>
-      <translation>{label} takes at most two decimals (fen).</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{label}第 {position} 个字符（{char}）是不可见的控制字符或文字方向控制符，不能保存。请删除后重新输入（从其他文件复制的文字常带有这类字符）。</source>
-      <translation>Character {position} of {label} ({char}) is an invisible control or text-direction character and cannot be saved. Please delete it and type the text again (text copied from other files often carries such characters).</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{label}至少要有一项。</source>
-      <translation>{label}: at least one item is required.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{label}请用半角数字 0–9 填写（不要用全角或其他文字的数字）。</source>
-      <translation>Please type {label} with the digits 0–9 (not full-width or other scripts' digits).</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{label}过大：最多 999,999,999,999.99 元。</source>
-      <translation>{label} is too large: at most 999,999,999,999.99 yuan.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{label}须在 {first} 年至 {last} 年之间，请检查年份。</source>
-      <translation>{label} must be between the years {first} and {last}; please check the year.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{later}（{later_day}）不能早于{earlier}（{earlier_day}）。</source>
-      <translation>{later} ({later_day}) cannot come before {earlier} ({earlier_day}).</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{name} 在 {day} 的服务时长合计将超过 24 小时。</source>
-      <translation>{name}'s hours on {day} would exceed 24 in total.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{name} 在 {other} 已登记服务时长，时间重叠，不能重复登记。</source>
-      <translation>{name} already has hours logged at {other}; the times overlap, so they cannot be logged twice.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{name} 在人员名册中不是党员，请先在名册中登记党员信息。</source>
-      <translation>{name} is not a Party member in the registry; record the membership there first.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{name} 在本次活动中登记了两次。</source>
-      <translation>{name} is listed twice in this activity.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{name} 已于 {day} 报到（工作单位：{employer}），不能重复报到。</source>
-      <translation>{name} already registered on {day} (employer: {employer}) and cannot register twice.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{name} 已是该队伍成员。</source>
-      <translation>{name} is already a member of this team.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{name}（{phone}）已预约“{topic}”。</source>
-      <translation>{name} ({phone}) has already booked “{topic}”.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{name}：{problems}。</source>
-      <translation>{name}: {problems}.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{owner}（{units}）已登记委托给 {proxy}。</source>
-      <translation>{owner} ({units}) has already authorised {proxy} as proxy.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{unit} 在名册中出现了两次（第 {first} 行和第 {row} 行）。</source>
-      <translation>{unit} appears twice on the roll (rows {first} and {row}).</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{unit} 有 {names} 位业主，却有 {numbers} 个证件号码；共有人的证件号码请按姓名顺序用“、”分隔。</source>
-      <translation>{unit} has {names} owners but {numbers} ID numbers; give co-owners’ numbers in the order of their names, separated by “、”.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{unit} 没有业主姓名；开发商未售的房屋请在“开发商未售”列填“是”。</source>
-      <translation>{unit} has no owner name; for a unit the developer has not sold, put “是” in the column “开发商未售”.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>{user}没有权限执行此操作（需要“{role}”权限）。</source>
-      <translation>{user} does not have permission for this operation (the “{role}” permission is required).</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>“{kind}”不能设在所选的上级组织之下。</source>
-      <translation>“{kind}” cannot be placed under the selected parent organisation.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>“{label}”应为 {low} 到 {high} 之间的整数，现为“{value}”。</source>
-      <translation>“{label}” must be a whole number from {low} to {high}, not “{value}”.</translation>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{member}”不是严格的 JSON：{detail}。已拒收。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{member}”不是有效的 JSON（{detail}）。已拒收。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{member}”不符合上报数据格式：{detail}。已拒收。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{member}”的内容与清单中的校验值不符（被改动或损坏），已拒收。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{member}”的大小与清单不符，已拒收。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}”{period} 的第 {sequence} 次报送已接收过，但内容不同，已拒收。请社区重新导出（会生成新的序号）。</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>“{name}”下设有小类，请选择具体的小类。</source>
-      <translation>“{name}” has subcategories; please select a specific subcategory.</translation>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{name}”不是有效的上报数据包（不是完整的 zip 文件）。未做任何改动。</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>“{name}”不是本次表决的候选人。</source>
-      <translation>“{name}” is not a candidate of this vote.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>“{name}”列出了两次。</source>
-      <translation>“{name}” is listed twice.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>“{name}”是最后一位在用的管理员，不能停用或改为其他角色。请先指定另一位管理员。</source>
-      <translation>“{name}” is the last active administrator and cannot be deactivated or given another role. Please designate another administrator first.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>“{path}”不是共建台账的数据库（其中已有其他程序的数据表），为免破坏，未做任何改动。</source>
-      <translation>“{path}” is not a Gongjian database (it already contains tables from another program). To avoid damaging it, nothing was changed.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>“{path}”前 {scan} 行中找不到表头（需要：{columns}）。</source>
-      <translation>No header found in the first {scan} rows of “{path}” (needed: {columns}).</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>“{path}”是旧版 Excel 文件（.xls）。请在 Excel 中另存为 .xlsx 格式后再导入。</source>
-      <translation>“{path}” is an old Excel file (.xls). Save it as .xlsx in Excel, then import it.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>“{path}”是空文件（0 字节），不是共建台账的数据库，未做任何改动。请检查文件位置，或从备份恢复。</source>
-      <translation>“{path}” is an empty file (0 bytes), not a Gongjian database. Nothing was changed. Please check the file location, or restore from a backup.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>“{source}”的收入应记入“{fund}”。</source>
-      <translation>Income from “{source}” must be recorded under “{fund}”.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>“{topic}”已约满（{capacity} 人）。可登记为候补，有人取消时依次递补。</source>
-      <translation>“{topic}” is full ({capacity} people). The resident can go on the waitlist and moves up when someone cancels.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>“{value}”被 Excel 存成了数字，无法区分 2019.1 与 2019.10。请写成 2019-10-01，或把单元格设为文本。</source>
-      <translation>Excel stored “{value}” as a number, so 2019.1 and 2019.10 cannot be told apart. Write it as 2019-10-01, or format the cell as text.</translation>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>上报数据包（编号 {id}）不存在。</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>不纳入吹哨范围必须写明理由（问题 {number}）。</source>
-      <translation>A reason is required for excluding issue {number} from the whistle scope.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>与本表第 {row} 行的{label}重复。</source>
-      <translation>Same {label} as row {row} of this sheet.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>专有面积应为大于 0 的数字（最多两位小数），不是“{value}”。</source>
-      <translation>The exclusive area must be a number above 0 with at most two decimals, not “{value}”.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>业主名册尚未公告冻结，不能印制选票。请先公告（冻结名册）再印制。</source>
-      <translation>The owners’ roll has not been announced and frozen; ballots cannot be printed yet. Announce (freeze the roll) first.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>两遍录入还有 {count} 处不一致，请核对纸质选票后改正：{first}</source>
-      <translation>The two passes still differ in {count} places; check the paper ballots and correct them: {first}</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>党费允许用途“{use}”不在支出类别中，请先加入支出类别。</source>
-      <translation>Permitted Party dues use “{use}” is not an expense category; add it to the expense categories first.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>党费留存补助只能用于：{uses}。“{category}”不在允许范围内，请改用其他经费来源或更正类别。</source>
-      <translation>Retained Party dues may only be used for: {uses}. “{category}” is not permitted; use another funding source or correct the category.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>党费留存补助的使用须经集体研究决定：请填写决策会议（名称或纪要编号）和会议日期。</source>
-      <translation>Use of retained Party dues requires a collective decision: enter the decision meeting (name or minutes no.) and the meeting date.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>冲销凭证由 {user} 起草，须由另一位审核人记账（不相容岗位分离）。</source>
-      <translation>The reversal was drafted by {user}; another reviewer must post it (segregation of duties).</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>冲销后{account}余额将为负数：当前余额 {balance} 元，冲销金额 {amount} 元，还差 {short} 元。请先冲销或调整后续的支出。</source>
-      <translation>After this reversal the {account} balance would be negative: current balance {balance} yuan, reversal amount {amount} yuan, short by {short} yuan. Reverse or adjust the later expenses first.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>冲销日期 {on} 早于原凭证日期 {original}。</source>
-      <translation>Reversal date {on} is earlier than the original voucher date {original}.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>冲销草稿的内容取自原凭证，不能修改；如有错误，请删除后重新冲销。</source>
-      <translation>A draft reversal copies the original voucher and cannot be edited; if it is wrong, delete it and reverse again.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>决策会议日期 {meeting} 晚于支出日期 {entry}：应先开会决定，后支出。</source>
-      <translation>Decision meeting date {meeting} is later than the expense date {entry}: the meeting must decide before the money is spent.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>凭证 {voucher} 已有一张待记账的冲销草稿，请先记账或删除它。</source>
-      <translation>Voucher {voucher} already has a draft reversal waiting to be posted; post or delete it first.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>凭证 {voucher} 已被凭证 {by} 冲销，不能重复冲销。</source>
-      <translation>Voucher {voucher} has already been reversed by voucher {by} and cannot be reversed again.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>凭证 {voucher} 已记账，不能修改或删除。如有错误，请由审核人做冲销凭证，再重新录入正确的凭证。</source>
-      <translation>Voucher {voucher} is posted and cannot be changed or deleted. To correct it, a reviewer records a reversing voucher; then enter the correct one.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>凭证 {voucher} 本身是冲销凭证，不能再冲销；请重新录入正确的凭证。</source>
-      <translation>Voucher {voucher} is itself a reversing voucher and cannot be reversed; please re-enter the correct voucher.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>凭证已由 {user} 记账（凭证号 {voucher}），不能重复记账。</source>
-      <translation>{user} already posted this entry (voucher {voucher}); it cannot be posted twice.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>分队下不能再设分队。</source>
-      <translation>A sub-team cannot have sub-teams.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>升级后的响应层级必须高于当前层级“{current}”。</source>
-      <translation>The escalated response level must be higher than the current level “{current}”.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>原密码不正确。</source>
-      <translation>The old password is incorrect.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>反馈周期应为 每季度 或 每半年。</source>
-      <translation>The feedback period must be quarterly or half-yearly.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>只有已预约（非候补）的居民可以登记签到。</source>
-      <translation>Only booked residents (not the waitlist) can be marked as attended.</translation>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>只有街道办事处可以导入社区上报的数据包（本单位为{level}）。</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>只有选举业主委员会的表决才有候选人资格审查。</source>
-      <translation>Only a vote electing the owners' committee has candidates to review.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>号码被 Excel 存成了数字（{shown}），末尾几位或 X 可能已丢失，无法确定原号码。请把该列设为“文本”格式后重新输入。</source>
-      <translation>Excel stored the number as a numeric value ({shown}); the last digits or the X may be lost, so the original cannot be known. Format the column as Text and enter the numbers again.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>同一次会议对问题 {number} 只能作出一项决定。</source>
-      <translation>A meeting can make only one decision on issue {number}.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>名册中没有任何房屋。</source>
-      <translation>The roll lists no units.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>名册有 {count} 处错误，未写入任何数据：{first}</source>
-      <translation>The roll has {count} errors; nothing was written: {first}</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>在工作簿各工作表的前 {scan} 行中没有找到表头。表头至少须包含这些列：{columns}。</source>
-      <translation>No header row was found in the first {scan} rows of any sheet. The header must include at least these columns: {columns}.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>填写了入党时间，但“是否党员”为“否”。</source>
-      <translation>A date of joining the Party is given, but “Party member” says no.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>填写了楼栋，但没有填写小区。</source>
-      <translation>A building is given but no compound.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>备份副本未通过完整性校验（{detail}），已丢弃这份副本，以前的备份均未受影响。请检查磁盘空间和磁盘状态后重试。</source>
-      <translation>The backup copy failed the integrity check ({detail}) and was discarded; earlier backups are not affected. Please check the free disk space and the condition of the disk, then try again.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>存放数据库的磁盘已满（{detail}）。本次保存未完成，数据没有改动。请清理磁盘空间后再保存。</source>
-      <translation>The disk holding the database is full ({detail}). Nothing was saved and the data is unchanged. Please free some disk space and save again.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>容纳人数应为 1 至 10000 人。</source>
-      <translation>The capacity must be between 1 and 10,000 people.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>密码不能超过 {limit} 个字符。</source>
-      <translation>The password cannot exceed {limit} characters.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>密码至少需要 {minimum} 个字符。</source>
-      <translation>The password must be at least {minimum} characters long.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>导入已取消，未写入任何数据。</source>
-      <translation>Import cancelled; nothing was written.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>导入数据中还有 {count} 处错误，未写入任何数据。请修改 Excel 文件后重新读取。</source>
-      <translation>The data still has {count} errors; nothing was written. Correct the Excel file and read it again.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>小区“{compound}”中没有楼栋“{value}”。</source>
-      <translation>Compound “{compound}” has no building “{value}”.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>小区“{compound}”还没有业主名册，请先导入名册。</source>
-      <translation>Compound “{compound}” has no owners’ roll yet; import the roll first.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>工作表“{sheet}”的表头下面没有数据。</source>
-      <translation>Sheet “{sheet}” has no data under its header.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>已存在同名的{entity}：{name}。</source>
-      <translation>An entry with the same name already exists ({entity}: {name}).</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>已有 {booked} 人预约，容纳人数不能少于此数。</source>
-      <translation>{booked} people have booked; the capacity cannot be lower.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>已有名为“{name}”的队伍或分队。</source>
-      <translation>A team or sub-team named “{name}” already exists.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>已连续登录失败 {count} 次，请 {seconds} 秒后再试。</source>
-      <translation>Sign-in has failed {count} times in a row. Please try again in {seconds} seconds.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>应选名额应在 1 到候选人数 {count} 之间，不是 {value}。</source>
-      <translation>The number of seats must be between 1 and the {count} candidates, not {value}.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>当前数据库不是磁盘上的文件，无法备份。</source>
-      <translation>The current database is not a file on disk and cannot be backed up.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>录入遍数应为 1 或 2。</source>
-      <translation>The entry pass must be 1 or 2.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>性别与身份证号码不符（第 17 位奇数为男，偶数为女）。</source>
-      <translation>Gender does not match the ID card number (an odd 17th digit means male, an even one female).</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>恢复未完成（{detail}）。当前数据库“{path}”未被替换。</source>
-      <translation>The restore did not complete ({detail}). The current database “{path}” has not been replaced.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>成员人数下限（{low}）不能大于上限（{high}）。</source>
-      <translation>The minimum number of members ({low}) cannot exceed the maximum ({high}).</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>所选备份“{path}”已损坏或不是有效的数据库文件（{detail}），无法用它恢复。当前数据库未做任何改动。</source>
-      <translation>The selected backup “{path}” is damaged or is not a valid database file ({detail}) and cannot be used for a restore. The current database has not been changed.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>所选楼栋不属于所选小区。</source>
-      <translation>The selected building does not belong to the selected compound.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>所选组织不是小区党支部，不能作为经费账户。</source>
-      <translation>The selected organisation is not a compound Party branch and cannot be used as a funds account.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>找不到 {year} 年第 {number} 号凭证。</source>
-      <translation>Voucher no. {number} of {year} not found.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>找不到备份文件“{path}”。</source>
-      <translation>Backup file “{path}” not found.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>找不到小区党支部“{text}”。可选：{names}。</source>
-      <translation>No compound Party branch “{text}”. Choose from: {names}.</translation>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>找不到指纹为 {fingerprint} 的签名私钥（系统密钥环或密钥文件中没有）。请在“上报”中更换密钥，并把新的公钥文件交给街道重新登记。</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>找不到数据库文件“{path}”。</source>
-      <translation>Database file “{path}” not found.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>找不到文件“{path}”。</source>
-      <translation>File “{path}” not found.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>找不到编号为 {numbers} 的问题，请核对问题编号。</source>
-      <translation>No problems found with numbers {numbers}; please check the problem numbers.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>拨付金额 {amount} 元超过社区{fund}余额 {balance} 元（还差 {short} 元），不能拨付。</source>
-      <translation>Allocation of {amount} yuan exceeds the community {fund} balance of {balance} yuan (short by {short} yuan) and cannot be made.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>支出 {amount} 元超过 {threshold} 元，须经集体研究决定：请填写决策会议（名称或纪要编号）和会议日期。</source>
-      <translation>Expense of {amount} yuan exceeds {threshold} yuan and requires a collective decision: enter the decision meeting (name or minutes no.) and the meeting date.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>支出类别“{category}”不在经费设置的类别中，请从列表中选择。</source>
-      <translation>Expense category “{category}” is not one of the categories in the funds settings; please choose from the list.</translation>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>数据包中“{member}”出现了不止一次，已拒收。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>数据包中含有不安全的文件名“{member}”（上级目录、绝对路径或盘符），已拒收。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>数据包中含有目录项“{member}”，不符合上报格式，已拒收。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>数据包中的“{member}”使用了不支持的压缩方式，已拒收。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>数据包中的“{member}”压缩比异常（{ratio} 倍，上限 {limit} 倍），疑为压缩炸弹，已拒收，未读取其内容。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>数据包中的“{member}”已加密，无法核验，已拒收。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>数据包中的“{member}”已损坏（解压或校验失败：{detail}），已拒收。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>数据包中的“{member}”是符号链接，已拒收。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>数据包中的“{member}”未列入清单，已拒收。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>数据包中的“{member}”解压后 {size} 字节，超过单个文件上限，已拒收。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>数据包中缺少清单文件 manifest.json 或签名文件 manifest.sig，已拒收。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>数据包含有 {count} 个文件，超过上限 {limit} 个，已拒收，未读取其内容。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>数据包含有本程序不认识的数据模块“{module}”，请升级共建台账后再导入。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>数据包是报送给“{street}”的，不是本街道，已拒收。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>数据包来自“{name}”（代码 {office_code}），本街道尚未登记该社区的公钥，已拒收。请先登记该社区的公钥文件并核对指纹。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>数据包的签名与登记的“{name}”公钥（指纹 {fingerprint}）不符：清单被改动，或由其他密钥签名。已拒收。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>数据包解压后共 {size} 字节，超过上限 {limit} 字节，已拒收，未读取其内容。</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>数据库“{path}”是只读的，而它需要先升级到本版本的结构才能打开。请把它复制到可写的位置后再打开。</source>
-      <translation>The database “{path}” is read-only, and it must first be upgraded to this version's structure. Please copy it to a writable location and open it there.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>数据库“{path}”正被其他程序或窗口使用，无法恢复。请先关闭所有使用该数据库的共建台账窗口后重试。</source>
-      <translation>Database “{path}” is in use by another program or window and cannot be restored. Close all Gongjian windows using this database and try again.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>数据库“{path}”由更新版本的共建台账创建（结构版本 {revision}），当前程序无法打开。请升级共建台账后再打开。</source>
-      <translation>Database “{path}” was created by a newer version of Gongjian (schema version {revision}) and cannot be opened by this version. Please upgrade Gongjian and open it again.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>数据库“{where}”已损坏（{detail}）。本次操作未完成。请关闭程序，运行数据库检查，或从最近的备份恢复。</source>
-      <translation>The database “{where}” is damaged ({detail}). The operation was not completed. Please close the program and run the database check, or restore from the latest backup.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>数据库“{where}”是只读的（文件或所在文件夹不允许写入），只能查看和打印，不能保存修改（{detail}）。如需修改，请检查文件属性、权限或存储位置。</source>
-      <translation>The database “{where}” is read-only (the file or its folder may not be written): it can be viewed and printed, but changes cannot be saved ({detail}). To make changes, check the file's properties, permissions or storage location.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>数据库中有多个社区，且未设定本办公室所属社区，无法确定导入到哪个社区。</source>
-      <translation>The database holds several communities and this office's community is not set, so the import target is unclear.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>数据库中还没有确定的社区，请先完成初始设置。</source>
-      <translation>The database has no community of its own yet; complete the first-run set-up first.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>数据库中还没有社区，请先完成初始设置再导入。</source>
-      <translation>The database has no community yet. Finish the first-run setup before importing.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>数据库地址“{url}”无法识别。请填写文件路径或 postgresql+psycopg:// 地址。</source>
-      <translation>Database address “{url}” is not recognised. Enter a file path or a postgresql+psycopg:// address.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>数据库已从备份恢复，但附件未能全部恢复（{detail}）。</source>
-      <translation>The database was restored from the backup, but not all attachments could be restored ({detail}).</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>数据库文件“{path}”已损坏或不是有效的数据库文件（{detail}）。原文件未做任何改动。</source>
-      <translation>Database file “{path}” is damaged or is not a valid database file ({detail}). The original file has not been changed.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>数据库文件“{path}”已损坏或不是有效的数据库文件（{detail}）。原文件未做任何改动，已另存一份副本：{copy}</source>
-      <translation>Database file “{path}” is damaged or is not a valid database file ({detail}). The original file has not been changed; a copy has been saved: {copy}</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>数据库服务器拒绝登录：用户名或密码不正确（{detail}）。请在设置中检查连接地址，或在系统密钥环/pgpass 文件中更新密码。</source>
-      <translation>The database server refused the login: wrong user name or password ({detail}). Please check the connection address in Settings, or update the password in the system keyring or the pgpass file.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>数据库正被其他电脑或程序占用，等候后仍未释放（{detail}）。本次操作未完成，数据没有改动，请稍后再试。</source>
-      <translation>The database is in use by another computer or program and was not released in time ({detail}). The operation was not completed and the data is unchanged; please try again later.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>无法在“{folder}”中写入备份（{detail}）。以前的备份均未受影响。</source>
-      <translation>Cannot write a backup to “{folder}” ({detail}). Earlier backups are not affected.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>无法打开数据库“{where}”（{detail}）。请检查文件是否存在、所在文件夹或服务器上的数据库能否访问。</source>
-      <translation>Cannot open the database “{where}” ({detail}). Please check that the file exists and that its folder, or the database on the server, can be reached.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>无法识别“{value}”，请填“是”或“否”。</source>
-      <translation>“{value}” is not recognised; enter 是 (yes) or 否 (no).</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>无法识别性别“{value}”，请填“男”或“女”。</source>
-      <translation>Gender “{value}” is not recognised; enter 男 or 女.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>无法识别日期“{value}”，请写成 2019-07-01、2019/7/1、2019.07 或 2019年7月1日。</source>
-      <translation>Date “{value}” is not recognised; write 2019-07-01, 2019/7/1, 2019.07 or 2019年7月1日.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>无法识别的单位类别“{value}”，可填：{choices}。</source>
-      <translation>Unit type “{value}” is not recognised; allowed: {choices}.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>无法识别的身份“{value}”，可填：{choices}。</source>
-      <translation>Role “{value}” is not recognised; allowed: {choices}.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>无法读取“{path}”：其中的“{part}”压缩比异常（{ratio} 倍，上限 {limit} 倍），可能是恶意构造的文件。</source>
-      <translation>Cannot read “{path}”: its part “{part}” is compressed abnormally ({ratio} times, the limit is {limit}); the file may have been built to do harm.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>无法读取“{path}”：工作簿中的文字表超过上限（{limit} 条、{mb} MB）。请把数据分成几个较小的文件，分别导入。</source>
-      <translation>Cannot read “{path}”: the workbook's text table exceeds the limit ({limit} entries, {mb} MB). Split the data into smaller files and import them one by one.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>无法读取“{path}”：工作簿由 {count} 个部件组成，超过上限 {limit} 个，不像是 Excel 保存的文件。</source>
-      <translation>Cannot read “{path}”: the workbook has {count} parts, more than the limit of {limit}; it does not look like a file saved by Excel.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>无法读取“{path}”：工作簿解压后有 {size} MB，超过一次导入的上限 {limit} MB。请把数据分成几个较小的文件，分别导入。</source>
-      <translation>Cannot read “{path}”: the workbook is {size} MB uncompressed, more than the limit of {limit} MB for one import. Split the data into smaller files and import them one by one.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>无法读取“{path}”：文件不是有效的 Excel 工作簿（.xlsx），或已损坏。</source>
-      <translation>Cannot read “{path}”: it is not a valid Excel workbook (.xlsx), or it is damaged.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>无法读取“{path}”：文件中含有 Excel 不会写入的 XML 实体声明，可能是恶意构造的文件。</source>
-      <translation>Cannot read “{path}”: the file contains XML entity declarations, which Excel never writes; it may have been built to do harm.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>无法读取“{path}”：请确认它是 Excel 工作簿（.xlsx），且没有损坏或加密。</source>
-      <translation>Cannot read “{path}”: make sure it is an Excel workbook (.xlsx), not damaged or encrypted.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>无法读取文件“{path}”（{detail}）。</source>
-      <translation>Cannot read file “{path}” ({detail}).</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>无法读取附件“{name}”：{detail}</source>
-      <translation>Cannot read attachment “{name}”: {detail}</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>无法连接数据库服务器：{detail}</source>
-      <translation>Cannot connect to the database server: {detail}</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>时长应写成小时数，如 1.5（最小单位 1 分钟）。</source>
-      <translation>Type the hours as a number, e.g. 1.5 (in whole minutes).</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>时间应写成 时:分，如 09:30。</source>
-      <translation>Type the time as hours:minutes, e.g. 09:30.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>有多个名为“{name}”的小区，请先在小区台账中区分。</source>
-      <translation>Several compounds are named “{name}”; tell them apart in the compound register first.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>服务时长不能超过活动时间（{span}）。</source>
-      <translation>The hours cannot exceed the activity's duration ({span}).</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>服务时长应大于 0 且不超过 24 小时。</source>
-      <translation>Hours must be more than 0 and at most 24.</translation>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>期间“{text}”无法识别：请写作 2026-Q3（季度）、2026-11（月份）或 2026（年度）。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>本单位尚未设置单位代码，无法生成上报数据包。请先在单位设置中填写代码。</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>本机找不到 PostgreSQL 的备份工具 pg_dump，无法在本机备份服务器上的数据库（{where}）。数据保存在数据库服务器上，请以服务器自身的备份为准，并向服务器管理员确认已定期备份。</source>
-      <translation>The PostgreSQL backup tool pg_dump was not found on this computer, so the database on the server ({where}) cannot be backed up here. The data is stored on the database server: rely on the server's own backups, and confirm with the server administrator that they are made regularly.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>本机数据库已完成初始设置，不能重复设置。</source>
-      <translation>This database has already been set up and cannot be set up again.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>本机没有可用的系统密钥环（{detail}）。可改用 PostgreSQL 的 pgpass 文件保存密码，详见使用说明。</source>
-      <translation>No system keyring is available on this computer ({detail}). You can store the password in a PostgreSQL pgpass file instead; see the user guide.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>本次表决已录入 {count} 张选票，不能再修改业主名册。</source>
-      <translation>{count} ballots have been entered for this vote; the owners’ roll can no longer change.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>本次表决的业主名册已于 {when} 公告冻结（SHA-256 {digest}）。如确需修改，请注明修改原因。</source>
-      <translation>The owners’ roll of this vote was frozen at its announcement on {when} (SHA-256 {digest}). To change it, give the reason.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>本社区没有名为“{name}”的小区（可加 --create-compound 先登记）。</source>
-      <translation>This community has no compound named “{name}” (add --create-compound to register it).</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>本社区没有名为“{value}”的小区。</source>
-      <translation>This community has no compound named “{value}”.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>本遍录入有 {count} 处错误，未保存：{first}</source>
-      <translation>This pass has {count} errors and was not saved: {first}</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>来源为“上级交办”时，请填写交办单位。</source>
-      <translation>When the source is “Assigned by higher authorities”, enter the assigning organisation.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>来源为“驻区单位收集”时，请选择收集问题的驻区单位。</source>
-      <translation>When the source is “Collected by resident unit”, select the resident unit that collected the issue.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>楼栋和房号不能为空。</source>
-      <translation>Building and room must not be empty.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>没有写入权限，或磁盘是只读的（{detail}）。本次操作未完成，请换一个位置或检查权限。</source>
-      <translation>No permission to write, or the disk is read-only ({detail}). The operation was not completed; please choose another location or check the permissions.</translation>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>清单中列出的“{member}”在数据包中不存在，已拒收。</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>用户“{username}”不存在，不能执行此操作。请重新登录。</source>
-      <translation>User “{username}” does not exist and cannot do this. Please log in again.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>用户名只能由字母、数字、汉字和 . _ - 组成，长度 {minimum}–{limit} 个字符。</source>
-      <translation>A username may contain only letters, digits, Chinese characters and . _ - and must be {minimum}–{limit} characters long.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>用户名或密码不正确，或账号已停用。账号停用请联系管理员。</source>
-      <translation>Wrong user name or password, or the account is deactivated. If it is deactivated, contact the administrator.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>电话号码格式不正确：手机号为 11 位，座机如 0827-5261234。</source>
-      <translation>Invalid phone number: mobile numbers have 11 digits; landline numbers look like 0827-5261234.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>磁盘已满（{detail}），本次操作未完成。请清理磁盘空间后重试。</source>
-      <translation>The disk is full ({detail}). The operation was not completed. Please free some disk space and try again.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>第 {first}–{last} 行写入时与他人刚录入的数据冲突（身份证号码或信用代码重复）。全部导入已撤销，未写入任何数据。请重新读取后再导入。</source>
-      <translation>Rows {first}–{last} conflict with data someone just entered (duplicate ID number or credit code). The whole import was undone; nothing was written. Read the file again, then import.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>第 {line} 行：{owner}（{units}）已经投过票，每位业主只能投一票。</source>
-      <translation>Row {line}: {owner} ({units}) has already voted; each owner votes once.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>第 {line} 行：{reason}。</source>
-      <translation>Row {line}: {reason}.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>第 {line} 行：{ref} 不在本次表决的业主名册中。</source>
-      <translation>Row {line}: {ref} is not on this vote’s owners’ roll.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>第 {line} 行：“{item}”一栏的“{value}”无法识别，应填 同意、不同意 或 弃权。</source>
-      <translation>Row {line}: “{value}” under “{item}” is not understood; write 同意, 不同意 or 弃权.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>第 {row} 行“{column}”：{detail}</source>
-      <translation>Row {row}, “{column}”: {detail}</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>第 {row} 行写入失败：{detail}全部导入已撤销，未写入任何数据。</source>
-      <translation>Writing row {row} failed: {detail} The whole import was undone; nothing was written.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>第二遍须由另一位经办人录入（第一遍由 {clerk} 录入）。</source>
-      <translation>The second pass must be typed by another clerk (the first was typed by {clerk}).</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>筹备组成员的来源应为 街道、居委会、建设单位、业主代表 或 物业服务企业。</source>
-      <translation>A preparatory group member must come from the street office, the residents’ committee, the developer, the owners or the property company.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>筹备组组成不符合规定：{problems}。</source>
-      <translation>The preparatory group’s composition is not lawful: {problems}.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>类型应为 住宅、商业用房 或 车位，不是“{value}”。</source>
-      <translation>The kind must be 住宅 (dwelling), 商业用房 (shop) or 车位 (parking space), not “{value}”.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>结束时间应晚于开始时间（同一天内）。</source>
-      <translation>The end time must be after the start time (on the same day).</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>统一社会信用代码不正确：应为 18 位，校验位须符合国家标准。</source>
-      <translation>Invalid unified social credit code: it must have 18 characters, with a check character that conforms to the national standard.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>考核分值“{label}”必须是数字，最多两位小数。</source>
-      <translation>Assessment score “{label}” must be a number with at most two decimal places.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>自治组织类型应为 业主委员会、自管委、议事会 或 自治小组。</source>
-      <translation>The body must be an owners’ committee, a self-management committee, a council or a self-governing group.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>草稿尚未记账，不需要冲销：可直接修改或删除。</source>
-      <translation>A draft is not posted and needs no reversal: edit or delete it directly.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>表决“{title}”的业主名册尚未锁定，锁定后才能打印公告（公告上印有名册校验值）。</source>
-      <translation>The owners' roll of the vote “{title}” is not frozen yet; the notice can be printed once it is (the notice carries the roll's checksum).</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>表决“{title}”还没有录入选票，不能打印结果公示。</source>
-      <translation>No ballot of the vote “{title}” has been entered yet; the result cannot be announced.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>表决事项应为《民法典》第二百七十八条所列第 1 至 9 项之一，不是“{value}”。</source>
-      <translation>The matter must be one of items 1 to 9 of Civil Code art. 278, not “{value}”.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>认定“{name}”不具备候选人资格时，请写明理由。</source>
-      <translation>Give the reason when “{name}” is found not eligible as a candidate.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>讲座时长应为 10 分钟至 8 小时。</source>
-      <translation>A lecture lasts from 10 minutes to 8 hours.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>证件号码 {masked} 在第 {first} 行属于“{first_name}”，在第 {row} 行却是“{name}”。</source>
-      <translation>ID number {masked} belongs to “{first_name}” on row {first} but to “{name}” on row {row}.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>证件号码“{value}”既不是有效的公民身份号码，也不是有效的统一社会信用代码。</source>
-      <translation>ID number “{value}” is neither a valid citizen ID number nor a valid unified social credit code.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>该{entity}已被 {user} 于 {when} 修改，您的保存未生效。请重新载入后再保存，您填写的内容会保留。</source>
-      <translation>This record ({entity}) was modified by {user} at {when}, so your changes were not saved. Please reload and save again; what you entered will be kept.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>该微心愿尚未认领。</source>
-      <translation>This wish has not been claimed yet.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>该微心愿已于 {day} 完成。</source>
-      <translation>This wish was fulfilled on {day}.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>该微心愿已由 {name} 认领。</source>
-      <translation>This wish has already been claimed by {name}.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>该成员已于 {day} 离任。</source>
-      <translation>This member left on {day}.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>该统一社会信用代码已登记为“{name}”。</source>
-      <translation>This unified social credit code is already registered to “{name}”.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>该身份证号码已登记在“{name}”名下。</source>
-      <translation>This ID card number is already registered to “{name}”.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>该预约已取消。</source>
-      <translation>This booking has been cancelled.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>请先在选举进程中填写业主大会会议的日期，再打印公告。</source>
-      <translation>Enter the date of the owners' meeting in the election course before printing the notice.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>请填写受托人姓名。</source>
-      <translation>Please give the proxy’s name.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>请填写联系电话。</source>
-      <translation>Please enter a phone number.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>请填写表决的名称。</source>
-      <translation>Please give the vote a title.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>请至少列出一个候选人或表决事项。</source>
-      <translation>List at least one candidate or proposal.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>请至少登记一名参与人员。</source>
-      <translation>Please add at least one participant.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>请至少选择一个问题。</source>
-      <translation>Please select at least one issue.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>请至少选择一名参会人员。</source>
-      <translation>Please select at least one attendee.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>请选择{label}。</source>
-      <translation>Please select a value for {label}.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>请选择经费来源（财政投入、党费留存补助或社会筹集）。</source>
-      <translation>Please select a funding source (Fiscal funding, Retained Party dues or Donations).</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>请选择被追责的单位，或填写部门或责任人。</source>
-      <translation>Please select the unit held accountable, or enter a department or responsible person.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>请选择责任单位或填写责任部门。</source>
-      <translation>Please select a responsible unit or enter a responsible department.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>读写数据库时出现磁盘或网络错误（{detail}）。本次操作未完成，请检查磁盘或网络连接后重试；如反复出现，请从最近的备份恢复。</source>
-      <translation>A disk or network error occurred while reading or writing the database ({detail}). The operation was not completed; please check the disk or network connection and try again. If it happens again, restore from the latest backup.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>读写文件时出现磁盘或网络错误（{detail}），本次操作未完成。请检查后重试。</source>
-      <translation>A disk or network error occurred while reading or writing a file ({detail}). The operation was not completed; please check and try again.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>读取已中途取消，数据不完整，未写入任何数据。请重新读取后再导入。</source>
-      <translation>Reading was cancelled part-way; the data is incomplete and nothing was written. Read the file again, then import.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>账号“{user}”已停用，不能执行此操作。请联系管理员。</source>
-      <translation>The account of “{user}” is deactivated and cannot do this. Please contact the administrator.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>身份证号码不正确：请检查位数、出生日期和最后一位校验码。</source>
-      <translation>Invalid ID card number: please check the number of digits, the date of birth and the final check digit.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>还没有两遍都录入的选票。</source>
-      <translation>No ballot has been typed in both passes yet.</translation>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>这不是有效的共建台账公钥文件（格式、单位代码或公钥不正确）。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>这是“{name}”{period} 的第 {sequence} 次报送，比已接收的第 {accepted} 次旧，已拒收。</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>连接数据库服务器需要密码，但系统密钥环中没有保存密码。</source>
-      <translation>A password is required to connect to the database server, but none is saved in the system keyring.</translation>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>退回时请填写退回意见。</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>选票有 {count} 处错误，未录入任何选票：{first}</source>
-      <translation>The ballots have {count} errors; no ballot was entered: {first}</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>选票编号“{value}”的校验位不对，请核对。</source>
-      <translation>The check character of ballot number “{value}” is wrong; please check it.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>问题 {number} 尚未交办，没有责任单位，不能{action}。</source>
-      <translation>Problem {number} has not been assigned and has no responsible unit: {action} is not possible.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>问题 {number} 已销号，不能再修改。</source>
-      <translation>Issue {number} has been closed and can no longer be changed.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>问题 {number} 当前状态为“{current}”，不能{action}。</source>
-      <translation>Problem {number} is “{current}”: {action} is not possible.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>问题 {number} 当前状态为“{current}”，不能{action}（转为“{requested}”）。只有{allowed}的问题才能{action}。</source>
-      <translation>Issue {number} is currently “{current}”, so “{action}” (changing it to “{requested}”) is not possible. “{action}” is only possible for issues that are {allowed}.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>问题类别“{name}”已停用，请选择其他类别。</source>
-      <translation>Issue category “{name}” has been deactivated; please select another category.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>问题类别只有大类和小类两级，小类下不能再设小类。</source>
-      <translation>Issue categories have only two levels (category and subcategory); a subcategory cannot have subcategories of its own.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>附件“{name}”超过 {limit} MB，无法添加。</source>
-      <translation>Attachment “{name}” exceeds {limit} MB and cannot be added.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>附件“{name}”超过 {limit} MB，请压缩或分成几份后再添加。</source>
-      <translation>Attachment “{name}” exceeds {limit} MB; compress it or split it into several files before adding.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>附件（编号 {id}）不存在，可能已被删除。</source>
-      <translation>Attachment (ID {id}) does not exist; it may have been deleted.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>面积依据应为 不动产登记、测绘 或 合同，不是“{value}”。</source>
-      <translation>The area source must be 不动产登记, 测绘 or 合同, not “{value}”.</translation>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
     <name>domain</name>
     <message>
       <source>一般</source>
-      <translation>Normal</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>上级交办</source>
-      <translation>Assigned by higher level</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>上门</source>
-      <translation>Door to door</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>不同意</source>
-      <translation>No</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>不符合</source>
-      <translation>not eligible</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>业主</source>
-      <translation>Owner</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>业主代表</source>
-      <translation>Owners’ representative</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>业主大会会议</source>
-      <translation>Owners' meeting</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>业主大会决定的其他重大事项</source>
-      <translation>Other major decisions of the owners' assembly</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>业主大会成立和业主委员会选举的情况</source>
-      <translation>Report on the assembly's founding and the committee's election</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>业主大会议事规则</source>
-      <translation>Rules of procedure of the owners' assembly</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>业主委员会</source>
-      <translation>Owners’ committee</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>业委会任期上限（年）</source>
-      <translation>Longest committee term (years)</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>业委会成员人数上限</source>
-      <translation>Most committee members</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>业委会成员人数下限</source>
-      <translation>Fewest committee members</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>业委会首次会议</source>
-      <translation>Committee's first meeting</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>主任</source>
-      <translation>Chair</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>书面</source>
-      <translation>In writing</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>书面征求意见</source>
-      <translation>Written consultation</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>事业单位</source>
-      <translation>Public institution</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>企业</source>
-      <translation>Enterprise</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>会议公告至少提前天数</source>
-      <translation>Days of notice before a meeting, at least</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>住宅</source>
-      <translation>Dwelling</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>使用建筑物及其附属设施的维修资金</source>
-      <translation>Using the maintenance fund of the buildings and their facilities</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>修改</source>
-      <translation>Edit</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>修改密码</source>
-      <translation>Change password</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>候补</source>
-      <translation>Waitlist</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>党费留存补助</source>
-      <translation>Retained Party dues</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>党费留存返还</source>
-      <translation>Returned Party dues</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>公告</source>
-      <translation>Notice</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>公示选举结果</source>
-      <translation>Result announced</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>其他</source>
-      <translation>Other</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>函告</source>
-      <translation>Notice letter</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>删除</source>
-      <translation>Delete</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>制定和修改业主大会议事规则</source>
-      <translation>Making and amending the rules of procedure of the owners’ assembly</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>制定和修改管理规约</source>
-      <translation>Making and amending the management covenant</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>副主任</source>
-      <translation>Vice-chair</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>办理中</source>
-      <translation>In progress</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>区级拨付</source>
-      <translation>District allocation</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>医院</source>
-      <translation>Hospital</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>县区</source>
-      <translation>County/district</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>县区委组织部会商</source>
-      <translation>County/district organisation dept. consultation</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>同意</source>
-      <translation>Yes</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>商业用房</source>
-      <translation>Commercial unit</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>商品住宅小区</source>
-      <translation>Commercial housing compound</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>在职</source>
-      <translation>Employed</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>备案</source>
-      <translation>Filing</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>失业</source>
-      <translation>Unemployed</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>女</source>
-      <translation>Female</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>委员</source>
-      <translation>Member</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>学校</source>
-      <translation>School</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>学生</source>
-      <translation>Student</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>安置小区</source>
-      <translation>Resettlement compound</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>审核人</source>
-      <translation>Reviewer</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>小区党支部</source>
-      <translation>Compound Party branch</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>小区干部</source>
-      <translation>Compound cadre</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>小区能人</source>
-      <translation>Capable resident</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>居委会</source>
-      <translation>Residents’ committee</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>已交办</source>
-      <translation>Assigned</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>已办结</source>
-      <translation>Resolved</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>已升级</source>
-      <translation>Escalated</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>已取消</source>
-      <translation>Cancelled</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>已报到</source>
-      <translation>Reported in</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>已收集</source>
-      <translation>Collected</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>已纳入</source>
-      <translation>In scope</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>已记账</source>
-      <translation>Posted</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>已销号</source>
-      <translation>Closed</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>已预约</source>
-      <translation>Booked</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>市/县区委组织部协调</source>
-      <translation>City/county organisation dept. coordination</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>市级</source>
-      <translation>City</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>建设单位</source>
-      <translation>Developer</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>弃权</source>
-      <translation>Abstain</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>志愿者</source>
-      <translation>Volunteer</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>成员变更后报告期限（天）</source>
-      <translation>Days to report a change of members</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>拨付</source>
-      <translation>Allocation</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>支出</source>
-      <translation>Expense</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>收入</source>
-      <translation>Income</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>改变共有部分的用途或者利用共有部分从事经营活动</source>
-      <translation>Changing the use of common parts or using them for business</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>改建、重建建筑物及其附属设施</source>
-      <translation>Rebuilding or reconstructing the buildings and their facilities</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>散居院落/独立楼栋</source>
-      <translation>Scattered courtyard / standalone building</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>新增</source>
-      <translation>Add</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>有关共有和共同管理权利的其他重大事项</source>
-      <translation>Other major matters of common ownership and management</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>未审查</source>
-      <translation>not reviewed</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>未纳入</source>
-      <translation>Not in scope</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>机关</source>
-      <translation>Government agency</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>查看身份证号</source>
-      <translation>View ID card number</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>楼口长</source>
-      <translation>Entrance chief</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>楼栋党小组</source>
-      <translation>Building Party group</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>楼栋长</source>
-      <translation>Building chief</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>每半年</source>
-      <translation>Half-yearly</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>每季度</source>
-      <translation>Quarterly</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>物业服务企业</source>
-      <translation>Property company</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>特急</source>
-      <translation>Extra urgent</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>现场</source>
-      <translation>On site</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>男</source>
-      <translation>Male</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>登录</source>
-      <translation>Sign in</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>登录失败</source>
-      <translation>Failed sign-in</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>督办函</source>
-      <translation>Supervision letter</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>社会捐助</source>
-      <translation>Charitable donations</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>社会筹集</source>
-      <translation>Donations</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>社会组织</source>
-      <translation>Social organisation</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>社区</source>
-      <translation>Community</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>社区一线查找</source>
-      <translation>Found by community front line</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>社区党委</source>
-      <translation>Community Party committee</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>社区综合党委</source>
-      <translation>Community joint Party committee</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>社区综合党委联系解决</source>
-      <translation>Community Party committee liaison</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>离退休</source>
-      <translation>Retired</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>移交纪检监察机关</source>
-      <translation>Referred to discipline inspection authorities</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>符合</source>
-      <translation>eligible</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>筹备组成立</source>
-      <translation>Preparatory group formed</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>筹集建筑物及其附属设施的维修资金</source>
-      <translation>Raising the maintenance fund of the buildings and their facilities</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>管理员</source>
-      <translation>Administrator</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>管理规约</source>
-      <translation>Management statute</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>紧急</source>
-      <translation>Urgent</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>约谈</source>
-      <translation>Formal talk</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>组织处理</source>
-      <translation>Organisational measures</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>经办人</source>
-      <translation>Clerk</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>老旧院落</source>
-      <translation>Old courtyard compound</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>考核扣分</source>
-      <translation>Scoring deduction</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>自治小组</source>
-      <translation>Self-governing group</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>自管委</source>
-      <translation>Self-management committee</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>草稿</source>
-      <translation>Draft</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>街巷长</source>
-      <translation>Lane chief</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>街道</source>
-      <translation>Street office</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>街道党工委定向吹哨</source>
-      <translation>Street Party working committee whistle</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>街道拨付</source>
-      <translation>Street office allocation</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>议事会</source>
-      <translation>Council</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>诫勉谈话</source>
-      <translation>Admonitory talk</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>财政投入</source>
-      <translation>Fiscal funding</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>责令书面检查</source>
-      <translation>Ordered written self-criticism</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>车位</source>
-      <translation>Parking space</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>车位作为专有部分参加表决（1 是，0 否）</source>
-      <translation>Parking spaces vote (1 yes, 0 no)</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>选举业主委员会或者更换业主委员会成员</source>
-      <translation>Electing the owners’ committee or replacing its members</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>选举后召开首次会议期限（天）</source>
-      <translation>Days from the election to the first meeting</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>选举后备案期限（天）</source>
-      <translation>Days from the election to the filing</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>选聘和解聘物业服务企业或者其他管理人</source>
-      <translation>Hiring and dismissing the property company or another manager</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>通报批评</source>
-      <translation>Public criticism</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>集体讨论</source>
-      <translation>Collective discussion</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>领取生活补助</source>
-      <translation>Receiving living allowance</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>驻区单位党组织</source>
-      <translation>Resident unit Party organisation</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>驻区单位收集</source>
-      <translation>Collected by resident unit</translation>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>
