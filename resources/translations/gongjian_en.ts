@@ -4956,1610 +4956,1610 @@ Please send this file to technical support.</translation>
     <name>UserError</name>
     <message>
       <source>PostgreSQL 备份失败（{detail}）。以前的备份均未受影响。</source>
-      <translation type="unfinished" />
+      <translation>PostgreSQL backup failed ({detail}). Earlier backups are not affected.</translation>
     </message>
     <message>
       <source>PostgreSQL 数据库不能在共建台账中恢复。请由服务器管理员用 pg_restore 从备份文件“{path}”恢复。</source>
-      <translation type="unfinished" />
+      <translation>A PostgreSQL database cannot be restored from within Gongjian. Ask the server administrator to restore it from the backup file “{path}” with pg_restore.</translation>
     </message>
     <message>
       <source>{account}余额不足：当前余额 {balance} 元，本笔{kind} {amount} 元，还差 {short} 元。经费余额不能为负数。</source>
-      <translation type="unfinished" />
+      <translation>Insufficient {account} balance: current balance {balance} yuan, this {kind} {amount} yuan, short by {short} yuan. The funds balance cannot be negative.</translation>
     </message>
     <message>
       <source>{branch} {year} 年“{category}”已有预算，请修改原预算。</source>
-      <translation type="unfinished" />
+      <translation>{branch} already has a {year} budget for “{category}”; please edit the existing budget.</translation>
     </message>
     <message>
       <source>{entity}“{name}”仍被其他记录引用，不能删除。</source>
-      <translation type="unfinished" />
+      <translation>“{name}” ({entity}) is still referenced by other records and cannot be deleted.</translation>
     </message>
     <message>
       <source>{entity}（编号 {id}）不存在，可能已被删除。</source>
-      <translation type="unfinished" />
+      <translation>Record {id} ({entity}) does not exist; it may have been deleted.</translation>
     </message>
     <message>
       <source>{label}“{text}”不是有效金额：请填写如 1,234.50 的数字。</source>
-      <translation type="unfinished" />
+      <translation>{label} “{text}” is not a valid amount: enter a number such as 1,234.50.</translation>
     </message>
     <message>
       <source>{label}不是有效日期，请按 2026-11-25 的格式填写。</source>
-      <translation type="unfinished" />
+      <translation>{label} is not a valid date. Please use the format 2026-11-25.</translation>
     </message>
     <message>
       <source>{label}不能为空。</source>
-      <translation type="unfinished" />
+      <translation>{label} is required.</translation>
     </message>
     <message>
       <source>{label}不能为负数。</source>
-      <translation type="unfinished" />
+      <translation>{label} cannot be negative.</translation>
     </message>
     <message>
       <source>{label}不能早于{other}（{date}）。</source>
-      <translation type="unfinished" />
+      <translation>{label} cannot be earlier than {other} ({date}).</translation>
     </message>
     <message>
       <source>{label}不能晚于今天。</source>
-      <translation type="unfinished" />
+      <translation>{label} cannot be later than today.</translation>
     </message>
     <message>
       <source>{label}不能超过 {limit} 个字。</source>
-      <translation type="unfinished" />
+      <translation>{label} cannot exceed {limit} characters.</translation>
     </message>
     <message>
       <source>{label}必须大于零。</source>
-      <translation type="unfinished" />
+      <translation>{label} must be greater than zero.</translation>
     </message>
     <message>
       <source>{label}必须是数字，最多 {places} 位小数。</source>
-      <translation type="unfinished" />
+      <translation>{label} must be a number with at most {places} decimal places.</translation>
     </message>
     <message>
       <source>{label}必须是整数。</source>
-      <translation type="unfinished" />
+      <translation>{label} must be a whole number.</translation>
     </message>
     <message>
       <source>{label}最多填写两位小数（到分）。</source>
-      <translation type="unfinished" />
+      <translation>{label} takes at most two decimals (fen).</translation>
     </message>
     <message>
       <source>{label}第 {position} 个字符（{char}）是不可见的控制字符或文字方向控制符，不能保存。请删除后重新输入（从其他文件复制的文字常带有这类字符）。</source>
-      <translation type="unfinished" />
+      <translation>Character {position} of {label} ({char}) is an invisible control or text-direction character and cannot be saved. Please delete it and type the text again (text copied from other files often carries such characters).</translation>
     </message>
     <message>
       <source>{label}至少要有一项。</source>
-      <translation type="unfinished" />
+      <translation>{label}: at least one item is required.</translation>
     </message>
     <message>
       <source>{label}请用半角数字 0–9 填写（不要用全角或其他文字的数字）。</source>
-      <translation type="unfinished" />
+      <translation>Please type {label} with the digits 0–9 (not full-width or other scripts' digits).</translation>
     </message>
     <message>
       <source>{label}过大：最多 999,999,999,999.99 元。</source>
-      <translation type="unfinished" />
+      <translation>{label} is too large: at most 999,999,999,999.99 yuan.</translation>
     </message>
     <message>
       <source>{label}须在 {first} 年至 {last} 年之间，请检查年份。</source>
-      <translation type="unfinished" />
+      <translation>{label} must be between the years {first} and {last}; please check the year.</translation>
     </message>
     <message>
       <source>{later}（{later_day}）不能早于{earlier}（{earlier_day}）。</source>
-      <translation type="unfinished" />
+      <translation>{later} ({later_day}) cannot come before {earlier} ({earlier_day}).</translation>
     </message>
     <message>
       <source>{name} 在 {day} 的服务时长合计将超过 24 小时。</source>
-      <translation type="unfinished" />
+      <translation>{name}'s hours on {day} would exceed 24 in total.</translation>
     </message>
     <message>
       <source>{name} 在 {other} 已登记服务时长，时间重叠，不能重复登记。</source>
-      <translation type="unfinished" />
+      <translation>{name} already has hours logged at {other}; the times overlap, so they cannot be logged twice.</translation>
     </message>
     <message>
       <source>{name} 在人员名册中不是党员，请先在名册中登记党员信息。</source>
-      <translation type="unfinished" />
+      <translation>{name} is not a Party member in the registry; record the membership there first.</translation>
     </message>
     <message>
       <source>{name} 在本次活动中登记了两次。</source>
-      <translation type="unfinished" />
+      <translation>{name} is listed twice in this activity.</translation>
     </message>
     <message>
       <source>{name} 已于 {day} 报到（工作单位：{employer}），不能重复报到。</source>
-      <translation type="unfinished" />
+      <translation>{name} already registered on {day} (employer: {employer}) and cannot register twice.</translation>
     </message>
     <message>
       <source>{name} 已是该队伍成员。</source>
-      <translation type="unfinished" />
+      <translation>{name} is already a member of this team.</translation>
     </message>
     <message>
       <source>{name}（{phone}）已预约“{topic}”。</source>
-      <translation type="unfinished" />
+      <translation>{name} ({phone}) has already booked “{topic}”.</translation>
     </message>
     <message>
       <source>{name}：{problems}。</source>
-      <translation type="unfinished" />
+      <translation>{name}: {problems}.</translation>
     </message>
     <message>
       <source>{owner}（{units}）已登记委托给 {proxy}。</source>
-      <translation type="unfinished" />
+      <translation>{owner} ({units}) has already authorised {proxy} as proxy.</translation>
     </message>
     <message>
       <source>{unit} 在名册中出现了两次（第 {first} 行和第 {row} 行）。</source>
-      <translation type="unfinished" />
+      <translation>{unit} appears twice on the roll (rows {first} and {row}).</translation>
     </message>
     <message>
       <source>{unit} 有 {names} 位业主，却有 {numbers} 个证件号码；共有人的证件号码请按姓名顺序用“、”分隔。</source>
-      <translation type="unfinished" />
+      <translation>{unit} has {names} owners but {numbers} ID numbers; give co-owners’ numbers in the order of their names, separated by “、”.</translation>
     </message>
     <message>
       <source>{unit} 没有业主姓名；开发商未售的房屋请在“开发商未售”列填“是”。</source>
-      <translation type="unfinished" />
+      <translation>{unit} has no owner name; for a unit the developer has not sold, put “是” in the column “开发商未售”.</translation>
     </message>
     <message>
       <source>{user}没有权限执行此操作（需要“{role}”权限）。</source>
-      <translation type="unfinished" />
+      <translation>{user} does not have permission for this operation (the “{role}” permission is required).</translation>
     </message>
     <message>
       <source>“{kind}”不能设在所选的上级组织之下。</source>
-      <translation type="unfinished" />
+      <translation>“{kind}” cannot be placed under the selected parent organisation.</translation>
     </message>
     <message>
       <source>“{label}”应为 {low} 到 {high} 之间的整数，现为“{value}”。</source>
-      <translation type="unfinished" />
+      <translation>“{label}” must be a whole number from {low} to {high}, not “{value}”.</translation>
     </message>
     <message>
       <source>“{member}”不是严格的 JSON：{detail}。已拒收。</source>
-      <translation type="unfinished" />
+      <translation>“{member}” is not strict JSON: {detail}. Refused.</translation>
     </message>
     <message>
       <source>“{member}”不是有效的 JSON（{detail}）。已拒收。</source>
-      <translation type="unfinished" />
+      <translation>“{member}” is not valid JSON ({detail}). Refused.</translation>
     </message>
     <message>
       <source>“{member}”不符合上报数据格式：{detail}。已拒收。</source>
-      <translation type="unfinished" />
+      <translation>“{member}” does not match the report format: {detail}. Refused.</translation>
     </message>
     <message>
       <source>“{member}”的内容与清单中的校验值不符（被改动或损坏），已拒收。</source>
-      <translation type="unfinished" />
+      <translation>The content of “{member}” does not match the checksum in the manifest (changed or damaged). Refused.</translation>
     </message>
     <message>
       <source>“{member}”的大小与清单不符，已拒收。</source>
-      <translation type="unfinished" />
+      <translation>The size of “{member}” does not match the manifest. Refused.</translation>
     </message>
     <message>
       <source>“{name}”{period} 的第 {sequence} 次报送已接收过，但内容不同，已拒收。请社区重新导出（会生成新的序号）。</source>
-      <translation type="unfinished" />
+      <translation>Submission {sequence} of “{name}” for {period} was received before with different content. Refused. Ask the community to export again (a new sequence number is made).</translation>
     </message>
     <message>
       <source>“{name}”下设有小类，请选择具体的小类。</source>
-      <translation type="unfinished" />
+      <translation>“{name}” has subcategories; please select a specific subcategory.</translation>
     </message>
     <message>
       <source>“{name}”不是有效的上报数据包（不是完整的 zip 文件）。未做任何改动。</source>
-      <translation type="unfinished" />
+      <translation>“{name}” is not a valid report package (not a complete zip file). Nothing was changed.</translation>
     </message>
     <message>
       <source>“{name}”不是本次表决的候选人。</source>
-      <translation type="unfinished" />
+      <translation>“{name}” is not a candidate of this vote.</translation>
     </message>
     <message>
       <source>“{name}”列出了两次。</source>
-      <translation type="unfinished" />
+      <translation>“{name}” is listed twice.</translation>
     </message>
     <message>
       <source>“{name}”是最后一位在用的管理员，不能停用或改为其他角色。请先指定另一位管理员。</source>
-      <translation type="unfinished" />
+      <translation>“{name}” is the last active administrator and cannot be deactivated or given another role. Please designate another administrator first.</translation>
     </message>
     <message>
       <source>“{path}”不是共建台账的数据库（其中已有其他程序的数据表），为免破坏，未做任何改动。</source>
-      <translation type="unfinished" />
+      <translation>“{path}” is not a Gongjian database (it already contains tables from another program). To avoid damaging it, nothing was changed.</translation>
     </message>
     <message>
       <source>“{path}”前 {scan} 行中找不到表头（需要：{columns}）。</source>
-      <translation type="unfinished" />
+      <translation>No header found in the first {scan} rows of “{path}” (needed: {columns}).</translation>
     </message>
     <message>
       <source>“{path}”是旧版 Excel 文件（.xls）。请在 Excel 中另存为 .xlsx 格式后再导入。</source>
-      <translation type="unfinished" />
+      <translation>“{path}” is an old Excel file (.xls). Save it as .xlsx in Excel, then import it.</translation>
     </message>
     <message>
       <source>“{path}”是空文件（0 字节），不是共建台账的数据库，未做任何改动。请检查文件位置，或从备份恢复。</source>
-      <translation type="unfinished" />
+      <translation>“{path}” is an empty file (0 bytes), not a Gongjian database. Nothing was changed. Please check the file location, or restore from a backup.</translation>
     </message>
     <message>
       <source>“{source}”的收入应记入“{fund}”。</source>
-      <translation type="unfinished" />
+      <translation>Income from “{source}” must be recorded under “{fund}”.</translation>
     </message>
     <message>
       <source>“{topic}”已约满（{capacity} 人）。可登记为候补，有人取消时依次递补。</source>
-      <translation type="unfinished" />
+      <translation>“{topic}” is full ({capacity} people). The resident can go on the waitlist and moves up when someone cancels.</translation>
     </message>
     <message>
       <source>“{value}”被 Excel 存成了数字，无法区分 2019.1 与 2019.10。请写成 2019-10-01，或把单元格设为文本。</source>
-      <translation type="unfinished" />
+      <translation>Excel stored “{value}” as a number, so 2019.1 and 2019.10 cannot be told apart. Write it as 2019-10-01, or format the cell as text.</translation>
     </message>
     <message>
       <source>上报数据包（编号 {id}）不存在。</source>
-      <translation type="unfinished" />
+      <translation>Report package {id} does not exist.</translation>
     </message>
     <message>
       <source>不纳入吹哨范围必须写明理由（问题 {number}）。</source>
-      <translation type="unfinished" />
+      <translation>A reason is required for excluding issue {number} from the whistle scope.</translation>
     </message>
     <message>
       <source>与本表第 {row} 行的{label}重复。</source>
-      <translation type="unfinished" />
+      <translation>Same {label} as row {row} of this sheet.</translation>
     </message>
     <message>
       <source>专有面积应为大于 0 的数字（最多两位小数），不是“{value}”。</source>
-      <translation type="unfinished" />
+      <translation>The exclusive area must be a number above 0 with at most two decimals, not “{value}”.</translation>
     </message>
     <message>
       <source>业主名册尚未公告冻结，不能印制选票。请先公告（冻结名册）再印制。</source>
-      <translation type="unfinished" />
+      <translation>The owners’ roll has not been announced and frozen; ballots cannot be printed yet. Announce (freeze the roll) first.</translation>
     </message>
     <message>
       <source>两遍录入还有 {count} 处不一致，请核对纸质选票后改正：{first}</source>
-      <translation type="unfinished" />
+      <translation>The two passes still differ in {count} places; check the paper ballots and correct them: {first}</translation>
     </message>
     <message>
       <source>党费允许用途“{use}”不在支出类别中，请先加入支出类别。</source>
-      <translation type="unfinished" />
+      <translation>Permitted Party dues use “{use}” is not an expense category; add it to the expense categories first.</translation>
     </message>
     <message>
       <source>党费留存补助只能用于：{uses}。“{category}”不在允许范围内，请改用其他经费来源或更正类别。</source>
-      <translation type="unfinished" />
+      <translation>Retained Party dues may only be used for: {uses}. “{category}” is not permitted; use another funding source or correct the category.</translation>
     </message>
     <message>
       <source>党费留存补助的使用须经集体研究决定：请填写决策会议（名称或纪要编号）和会议日期。</source>
-      <translation type="unfinished" />
+      <translation>Use of retained Party dues requires a collective decision: enter the decision meeting (name or minutes no.) and the meeting date.</translation>
     </message>
     <message>
       <source>冲销凭证由 {user} 起草，须由另一位审核人记账（不相容岗位分离）。</source>
-      <translation type="unfinished" />
+      <translation>The reversal was drafted by {user}; another reviewer must post it (segregation of duties).</translation>
     </message>
     <message>
       <source>冲销后{account}余额将为负数：当前余额 {balance} 元，冲销金额 {amount} 元，还差 {short} 元。请先冲销或调整后续的支出。</source>
-      <translation type="unfinished" />
+      <translation>After this reversal the {account} balance would be negative: current balance {balance} yuan, reversal amount {amount} yuan, short by {short} yuan. Reverse or adjust the later expenses first.</translation>
     </message>
     <message>
       <source>冲销日期 {on} 早于原凭证日期 {original}。</source>
-      <translation type="unfinished" />
+      <translation>Reversal date {on} is earlier than the original voucher date {original}.</translation>
     </message>
     <message>
       <source>冲销草稿的内容取自原凭证，不能修改；如有错误，请删除后重新冲销。</source>
-      <translation type="unfinished" />
+      <translation>A draft reversal copies the original voucher and cannot be edited; if it is wrong, delete it and reverse again.</translation>
     </message>
     <message>
       <source>决策会议日期 {meeting} 晚于支出日期 {entry}：应先开会决定，后支出。</source>
-      <translation type="unfinished" />
+      <translation>Decision meeting date {meeting} is later than the expense date {entry}: the meeting must decide before the money is spent.</translation>
     </message>
     <message>
       <source>凭证 {voucher} 已有一张待记账的冲销草稿，请先记账或删除它。</source>
-      <translation type="unfinished" />
+      <translation>Voucher {voucher} already has a draft reversal waiting to be posted; post or delete it first.</translation>
     </message>
     <message>
       <source>凭证 {voucher} 已被凭证 {by} 冲销，不能重复冲销。</source>
-      <translation type="unfinished" />
+      <translation>Voucher {voucher} has already been reversed by voucher {by} and cannot be reversed again.</translation>
     </message>
     <message>
       <source>凭证 {voucher} 已记账，不能修改或删除。如有错误，请由审核人做冲销凭证，再重新录入正确的凭证。</source>
-      <translation type="unfinished" />
+      <translation>Voucher {voucher} is posted and cannot be changed or deleted. To correct it, a reviewer records a reversing voucher; then enter the correct one.</translation>
     </message>
     <message>
       <source>凭证 {voucher} 本身是冲销凭证，不能再冲销；请重新录入正确的凭证。</source>
-      <translation type="unfinished" />
+      <translation>Voucher {voucher} is itself a reversing voucher and cannot be reversed; please re-enter the correct voucher.</translation>
     </message>
     <message>
       <source>凭证已由 {user} 记账（凭证号 {voucher}），不能重复记账。</source>
-      <translation type="unfinished" />
+      <translation>{user} already posted this entry (voucher {voucher}); it cannot be posted twice.</translation>
     </message>
     <message>
       <source>分队下不能再设分队。</source>
-      <translation type="unfinished" />
+      <translation>A sub-team cannot have sub-teams.</translation>
     </message>
     <message>
       <source>升级后的响应层级必须高于当前层级“{current}”。</source>
-      <translation type="unfinished" />
+      <translation>The escalated response level must be higher than the current level “{current}”.</translation>
     </message>
     <message>
       <source>原密码不正确。</source>
-      <translation type="unfinished" />
+      <translation>The old password is incorrect.</translation>
     </message>
     <message>
       <source>反馈周期应为 每季度 或 每半年。</source>
-      <translation type="unfinished" />
+      <translation>The feedback period must be quarterly or half-yearly.</translation>
     </message>
     <message>
       <source>只有已预约（非候补）的居民可以登记签到。</source>
-      <translation type="unfinished" />
+      <translation>Only booked residents (not the waitlist) can be marked as attended.</translation>
     </message>
     <message>
       <source>只有街道办事处可以导入社区上报的数据包（本单位为{level}）。</source>
-      <translation type="unfinished" />
+      <translation>Only a street office can import the communities' packages (this office is a {level}).</translation>
     </message>
     <message>
       <source>只有选举业主委员会的表决才有候选人资格审查。</source>
-      <translation type="unfinished" />
+      <translation>Only a vote electing the owners' committee has candidates to review.</translation>
     </message>
     <message>
       <source>号码被 Excel 存成了数字（{shown}），末尾几位或 X 可能已丢失，无法确定原号码。请把该列设为“文本”格式后重新输入。</source>
-      <translation type="unfinished" />
+      <translation>Excel stored the number as a numeric value ({shown}); the last digits or the X may be lost, so the original cannot be known. Format the column as Text and enter the numbers again.</translation>
     </message>
     <message>
       <source>同一次会议对问题 {number} 只能作出一项决定。</source>
-      <translation type="unfinished" />
+      <translation>A meeting can make only one decision on issue {number}.</translation>
     </message>
     <message>
       <source>名册中没有任何房屋。</source>
-      <translation type="unfinished" />
+      <translation>The roll lists no units.</translation>
     </message>
     <message>
       <source>名册有 {count} 处错误，未写入任何数据：{first}</source>
-      <translation type="unfinished" />
+      <translation>The roll has {count} errors; nothing was written: {first}</translation>
     </message>
     <message>
       <source>在工作簿各工作表的前 {scan} 行中没有找到表头。表头至少须包含这些列：{columns}。</source>
-      <translation type="unfinished" />
+      <translation>No header row was found in the first {scan} rows of any sheet. The header must include at least these columns: {columns}.</translation>
     </message>
     <message>
       <source>填写了入党时间，但“是否党员”为“否”。</source>
-      <translation type="unfinished" />
+      <translation>A date of joining the Party is given, but “Party member” says no.</translation>
     </message>
     <message>
       <source>填写了楼栋，但没有填写小区。</source>
-      <translation type="unfinished" />
+      <translation>A building is given but no compound.</translation>
     </message>
     <message>
       <source>备份副本未通过完整性校验（{detail}），已丢弃这份副本，以前的备份均未受影响。请检查磁盘空间和磁盘状态后重试。</source>
-      <translation type="unfinished" />
+      <translation>The backup copy failed the integrity check ({detail}) and was discarded; earlier backups are not affected. Please check the free disk space and the condition of the disk, then try again.</translation>
     </message>
     <message>
       <source>存放数据库的磁盘已满（{detail}）。本次保存未完成，数据没有改动。请清理磁盘空间后再保存。</source>
-      <translation type="unfinished" />
+      <translation>The disk holding the database is full ({detail}). Nothing was saved and the data is unchanged. Please free some disk space and save again.</translation>
     </message>
     <message>
       <source>容纳人数应为 1 至 10000 人。</source>
-      <translation type="unfinished" />
+      <translation>The capacity must be between 1 and 10,000 people.</translation>
     </message>
     <message>
       <source>密码不能超过 {limit} 个字符。</source>
-      <translation type="unfinished" />
+      <translation>The password cannot exceed {limit} characters.</translation>
     </message>
     <message>
       <source>密码至少需要 {minimum} 个字符。</source>
-      <translation type="unfinished" />
+      <translation>The password must be at least {minimum} characters long.</translation>
     </message>
     <message>
       <source>导入已取消，未写入任何数据。</source>
-      <translation type="unfinished" />
+      <translation>Import cancelled; nothing was written.</translation>
     </message>
     <message>
       <source>导入数据中还有 {count} 处错误，未写入任何数据。请修改 Excel 文件后重新读取。</source>
-      <translation type="unfinished" />
+      <translation>The data still has {count} errors; nothing was written. Correct the Excel file and read it again.</translation>
     </message>
     <message>
       <source>小区“{compound}”中没有楼栋“{value}”。</source>
-      <translation type="unfinished" />
+      <translation>Compound “{compound}” has no building “{value}”.</translation>
     </message>
     <message>
       <source>小区“{compound}”还没有业主名册，请先导入名册。</source>
-      <translation type="unfinished" />
+      <translation>Compound “{compound}” has no owners’ roll yet; import the roll first.</translation>
     </message>
     <message>
       <source>工作表“{sheet}”的表头下面没有数据。</source>
-      <translation type="unfinished" />
+      <translation>Sheet “{sheet}” has no data under its header.</translation>
     </message>
     <message>
       <source>已存在同名的{entity}：{name}。</source>
-      <translation type="unfinished" />
+      <translation>An entry with the same name already exists ({entity}: {name}).</translation>
     </message>
     <message>
       <source>已有 {booked} 人预约，容纳人数不能少于此数。</source>
-      <translation type="unfinished" />
+      <translation>{booked} people have booked; the capacity cannot be lower.</translation>
     </message>
     <message>
       <source>已有名为“{name}”的队伍或分队。</source>
-      <translation type="unfinished" />
+      <translation>A team or sub-team named “{name}” already exists.</translation>
     </message>
     <message>
       <source>已连续登录失败 {count} 次，请 {seconds} 秒后再试。</source>
-      <translation type="unfinished" />
+      <translation>Sign-in has failed {count} times in a row. Please try again in {seconds} seconds.</translation>
     </message>
     <message>
       <source>应选名额应在 1 到候选人数 {count} 之间，不是 {value}。</source>
-      <translation type="unfinished" />
+      <translation>The number of seats must be between 1 and the {count} candidates, not {value}.</translation>
     </message>
     <message>
       <source>当前数据库不是磁盘上的文件，无法备份。</source>
-      <translation type="unfinished" />
+      <translation>The current database is not a file on disk and cannot be backed up.</translation>
     </message>
     <message>
       <source>录入遍数应为 1 或 2。</source>
-      <translation type="unfinished" />
+      <translation>The entry pass must be 1 or 2.</translation>
     </message>
     <message>
       <source>性别与身份证号码不符（第 17 位奇数为男，偶数为女）。</source>
-      <translation type="unfinished" />
+      <translation>Gender does not match the ID card number (an odd 17th digit means male, an even one female).</translation>
     </message>
     <message>
       <source>恢复未完成（{detail}）。当前数据库“{path}”未被替换。</source>
-      <translation type="unfinished" />
+      <translation>The restore did not complete ({detail}). The current database “{path}” has not been replaced.</translation>
     </message>
     <message>
       <source>成员人数下限（{low}）不能大于上限（{high}）。</source>
-      <translation type="unfinished" />
+      <translation>The minimum number of members ({low}) cannot exceed the maximum ({high}).</translation>
     </message>
     <message>
       <source>所选备份“{path}”已损坏或不是有效的数据库文件（{detail}），无法用它恢复。当前数据库未做任何改动。</source>
-      <translation type="unfinished" />
+      <translation>The selected backup “{path}” is damaged or is not a valid database file ({detail}) and cannot be used for a restore. The current database has not been changed.</translation>
     </message>
     <message>
       <source>所选楼栋不属于所选小区。</source>
-      <translation type="unfinished" />
+      <translation>The selected building does not belong to the selected compound.</translation>
     </message>
     <message>
       <source>所选组织不是小区党支部，不能作为经费账户。</source>
-      <translation type="unfinished" />
+      <translation>The selected organisation is not a compound Party branch and cannot be used as a funds account.</translation>
     </message>
     <message>
       <source>找不到 {year} 年第 {number} 号凭证。</source>
-      <translation type="unfinished" />
+      <translation>Voucher no. {number} of {year} not found.</translation>
     </message>
     <message>
       <source>找不到备份文件“{path}”。</source>
-      <translation type="unfinished" />
+      <translation>Backup file “{path}” not found.</translation>
     </message>
     <message>
       <source>找不到小区党支部“{text}”。可选：{names}。</source>
-      <translation type="unfinished" />
+      <translation>No compound Party branch “{text}”. Choose from: {names}.</translation>
     </message>
     <message>
       <source>找不到指纹为 {fingerprint} 的签名私钥（系统密钥环或密钥文件中没有）。请在“上报”中更换密钥，并把新的公钥文件交给街道重新登记。</source>
-      <translation type="unfinished" />
+      <translation>The private signing key with fingerprint {fingerprint} cannot be found (neither in the system keyring nor in the key folder). Rotate the key under “Report upward” and give the new public key file to the street to register.</translation>
     </message>
     <message>
       <source>找不到数据库文件“{path}”。</source>
-      <translation type="unfinished" />
+      <translation>Database file “{path}” not found.</translation>
     </message>
     <message>
       <source>找不到文件“{path}”。</source>
-      <translation type="unfinished" />
+      <translation>File “{path}” not found.</translation>
     </message>
     <message>
       <source>找不到编号为 {numbers} 的问题，请核对问题编号。</source>
-      <translation type="unfinished" />
+      <translation>No problems found with numbers {numbers}; please check the problem numbers.</translation>
     </message>
     <message>
       <source>拨付金额 {amount} 元超过社区{fund}余额 {balance} 元（还差 {short} 元），不能拨付。</source>
-      <translation type="unfinished" />
+      <translation>Allocation of {amount} yuan exceeds the community {fund} balance of {balance} yuan (short by {short} yuan) and cannot be made.</translation>
     </message>
     <message>
       <source>支出 {amount} 元超过 {threshold} 元，须经集体研究决定：请填写决策会议（名称或纪要编号）和会议日期。</source>
-      <translation type="unfinished" />
+      <translation>Expense of {amount} yuan exceeds {threshold} yuan and requires a collective decision: enter the decision meeting (name or minutes no.) and the meeting date.</translation>
     </message>
     <message>
       <source>支出类别“{category}”不在经费设置的类别中，请从列表中选择。</source>
-      <translation type="unfinished" />
+      <translation>Expense category “{category}” is not one of the categories in the funds settings; please choose from the list.</translation>
     </message>
     <message>
       <source>数据包中“{member}”出现了不止一次，已拒收。</source>
-      <translation type="unfinished" />
+      <translation>“{member}” occurs more than once in the package. Refused.</translation>
     </message>
     <message>
       <source>数据包中含有不安全的文件名“{member}”（上级目录、绝对路径或盘符），已拒收。</source>
-      <translation type="unfinished" />
+      <translation>The package contains an unsafe name “{member}” (parent folder, absolute path or drive letter). Refused.</translation>
     </message>
     <message>
       <source>数据包中含有目录项“{member}”，不符合上报格式，已拒收。</source>
-      <translation type="unfinished" />
+      <translation>The package contains a folder entry “{member}”, which the format does not allow. Refused.</translation>
     </message>
     <message>
       <source>数据包中的“{member}”使用了不支持的压缩方式，已拒收。</source>
-      <translation type="unfinished" />
+      <translation>“{member}” in the package uses an unsupported compression method. Refused.</translation>
     </message>
     <message>
       <source>数据包中的“{member}”压缩比异常（{ratio} 倍，上限 {limit} 倍），疑为压缩炸弹，已拒收，未读取其内容。</source>
-      <translation type="unfinished" />
+      <translation>“{member}” in the package is compressed abnormally ({ratio} times, the limit is {limit}), likely a zip bomb. Refused without reading it.</translation>
     </message>
     <message>
       <source>数据包中的“{member}”已加密，无法核验，已拒收。</source>
-      <translation type="unfinished" />
+      <translation>“{member}” in the package is encrypted and cannot be verified. Refused.</translation>
     </message>
     <message>
       <source>数据包中的“{member}”已损坏（解压或校验失败：{detail}），已拒收。</source>
-      <translation type="unfinished" />
+      <translation>“{member}” in the package is damaged (decompression or CRC check failed: {detail}). Refused.</translation>
     </message>
     <message>
       <source>数据包中的“{member}”是符号链接，已拒收。</source>
-      <translation type="unfinished" />
+      <translation>“{member}” in the package is a symbolic link. Refused.</translation>
     </message>
     <message>
       <source>数据包中的“{member}”未列入清单，已拒收。</source>
-      <translation type="unfinished" />
+      <translation>“{member}” in the package is not listed in the manifest. Refused.</translation>
     </message>
     <message>
       <source>数据包中的“{member}”解压后 {size} 字节，超过单个文件上限，已拒收。</source>
-      <translation type="unfinished" />
+      <translation>“{member}” in the package is {size} bytes uncompressed, over the limit for one member. Refused.</translation>
     </message>
     <message>
       <source>数据包中缺少清单文件 manifest.json 或签名文件 manifest.sig，已拒收。</source>
-      <translation type="unfinished" />
+      <translation>The package lacks manifest.json or manifest.sig. Refused.</translation>
     </message>
     <message>
       <source>数据包含有 {count} 个文件，超过上限 {limit} 个，已拒收，未读取其内容。</source>
-      <translation type="unfinished" />
+      <translation>The package holds {count} files, more than the limit of {limit}. Refused without reading them.</translation>
     </message>
     <message>
       <source>数据包含有本程序不认识的数据模块“{module}”，请升级共建台账后再导入。</source>
-      <translation type="unfinished" />
+      <translation>The package holds a data module this program does not know (“{module}”). Upgrade Gongjian, then import.</translation>
     </message>
     <message>
       <source>数据包是报送给“{street}”的，不是本街道，已拒收。</source>
-      <translation type="unfinished" />
+      <translation>The package is addressed to “{street}”, not to this street. Refused.</translation>
     </message>
     <message>
       <source>数据包来自“{name}”（代码 {office_code}），本街道尚未登记该社区的公钥，已拒收。请先登记该社区的公钥文件并核对指纹。</source>
-      <translation type="unfinished" />
+      <translation>The package comes from “{name}” (code {office_code}), whose public key this street has not registered. Refused. Register the community's key file and check its fingerprint first.</translation>
     </message>
     <message>
       <source>数据包的签名与登记的“{name}”公钥（指纹 {fingerprint}）不符：清单被改动，或由其他密钥签名。已拒收。</source>
-      <translation type="unfinished" />
+      <translation>The package's signature does not match the registered key of “{name}” (fingerprint {fingerprint}): the manifest was changed or signed with another key. Refused.</translation>
     </message>
     <message>
       <source>数据包解压后共 {size} 字节，超过上限 {limit} 字节，已拒收，未读取其内容。</source>
-      <translation type="unfinished" />
+      <translation>The package is {size} bytes uncompressed, over the limit of {limit} bytes. Refused without reading it.</translation>
     </message>
     <message>
       <source>数据库“{path}”是只读的，而它需要先升级到本版本的结构才能打开。请把它复制到可写的位置后再打开。</source>
-      <translation type="unfinished" />
+      <translation>The database “{path}” is read-only, and it must first be upgraded to this version's structure. Please copy it to a writable location and open it there.</translation>
     </message>
     <message>
       <source>数据库“{path}”正被其他程序或窗口使用，无法恢复。请先关闭所有使用该数据库的共建台账窗口后重试。</source>
-      <translation type="unfinished" />
+      <translation>Database “{path}” is in use by another program or window and cannot be restored. Close all Gongjian windows using this database and try again.</translation>
     </message>
     <message>
       <source>数据库“{path}”由更新版本的共建台账创建（结构版本 {revision}），当前程序无法打开。请升级共建台账后再打开。</source>
-      <translation type="unfinished" />
+      <translation>Database “{path}” was created by a newer version of Gongjian (schema version {revision}) and cannot be opened by this version. Please upgrade Gongjian and open it again.</translation>
     </message>
     <message>
       <source>数据库“{where}”已损坏（{detail}）。本次操作未完成。请关闭程序，运行数据库检查，或从最近的备份恢复。</source>
-      <translation type="unfinished" />
+      <translation>The database “{where}” is damaged ({detail}). The operation was not completed. Please close the program and run the database check, or restore from the latest backup.</translation>
     </message>
     <message>
       <source>数据库“{where}”是只读的（文件或所在文件夹不允许写入），只能查看和打印，不能保存修改（{detail}）。如需修改，请检查文件属性、权限或存储位置。</source>
-      <translation type="unfinished" />
+      <translation>The database “{where}” is read-only (the file or its folder may not be written): it can be viewed and printed, but changes cannot be saved ({detail}). To make changes, check the file's properties, permissions or storage location.</translation>
     </message>
     <message>
       <source>数据库中有多个社区，且未设定本办公室所属社区，无法确定导入到哪个社区。</source>
-      <translation type="unfinished" />
+      <translation>The database holds several communities and this office's community is not set, so the import target is unclear.</translation>
     </message>
     <message>
       <source>数据库中还没有确定的社区，请先完成初始设置。</source>
-      <translation type="unfinished" />
+      <translation>The database has no community of its own yet; complete the first-run set-up first.</translation>
     </message>
     <message>
       <source>数据库中还没有社区，请先完成初始设置再导入。</source>
-      <translation type="unfinished" />
+      <translation>The database has no community yet. Finish the first-run setup before importing.</translation>
     </message>
     <message>
       <source>数据库地址“{url}”无法识别。请填写文件路径或 postgresql+psycopg:// 地址。</source>
-      <translation type="unfinished" />
+      <translation>Database address “{url}” is not recognised. Enter a file path or a postgresql+psycopg:// address.</translation>
     </message>
     <message>
       <source>数据库已从备份恢复，但附件未能全部恢复（{detail}）。</source>
-      <translation type="unfinished" />
+      <translation>The database was restored from the backup, but not all attachments could be restored ({detail}).</translation>
     </message>
     <message>
       <source>数据库文件“{path}”已损坏或不是有效的数据库文件（{detail}）。原文件未做任何改动。</source>
-      <translation type="unfinished" />
+      <translation>Database file “{path}” is damaged or is not a valid database file ({detail}). The original file has not been changed.</translation>
     </message>
     <message>
       <source>数据库文件“{path}”已损坏或不是有效的数据库文件（{detail}）。原文件未做任何改动，已另存一份副本：{copy}</source>
-      <translation type="unfinished" />
+      <translation>Database file “{path}” is damaged or is not a valid database file ({detail}). The original file has not been changed; a copy has been saved: {copy}</translation>
     </message>
     <message>
       <source>数据库服务器拒绝登录：用户名或密码不正确（{detail}）。请在设置中检查连接地址，或在系统密钥环/pgpass 文件中更新密码。</source>
-      <translation type="unfinished" />
+      <translation>The database server refused the login: wrong user name or password ({detail}). Please check the connection address in Settings, or update the password in the system keyring or the pgpass file.</translation>
     </message>
     <message>
       <source>数据库正被其他电脑或程序占用，等候后仍未释放（{detail}）。本次操作未完成，数据没有改动，请稍后再试。</source>
-      <translation type="unfinished" />
+      <translation>The database is in use by another computer or program and was not released in time ({detail}). The operation was not completed and the data is unchanged; please try again later.</translation>
     </message>
     <message>
       <source>无法在“{folder}”中写入备份（{detail}）。以前的备份均未受影响。</source>
-      <translation type="unfinished" />
+      <translation>Cannot write a backup to “{folder}” ({detail}). Earlier backups are not affected.</translation>
     </message>
     <message>
       <source>无法打开数据库“{where}”（{detail}）。请检查文件是否存在、所在文件夹或服务器上的数据库能否访问。</source>
-      <translation type="unfinished" />
+      <translation>Cannot open the database “{where}” ({detail}). Please check that the file exists and that its folder, or the database on the server, can be reached.</translation>
     </message>
     <message>
       <source>无法识别“{value}”，请填“是”或“否”。</source>
-      <translation type="unfinished" />
+      <translation>“{value}” is not recognised; enter 是 (yes) or 否 (no).</translation>
     </message>
     <message>
       <source>无法识别性别“{value}”，请填“男”或“女”。</source>
-      <translation type="unfinished" />
+      <translation>Gender “{value}” is not recognised; enter 男 or 女.</translation>
     </message>
     <message>
       <source>无法识别日期“{value}”，请写成 2019-07-01、2019/7/1、2019.07 或 2019年7月1日。</source>
-      <translation type="unfinished" />
+      <translation>Date “{value}” is not recognised; write 2019-07-01, 2019/7/1, 2019.07 or 2019年7月1日.</translation>
     </message>
     <message>
       <source>无法识别的单位类别“{value}”，可填：{choices}。</source>
-      <translation type="unfinished" />
+      <translation>Unit type “{value}” is not recognised; allowed: {choices}.</translation>
     </message>
     <message>
       <source>无法识别的身份“{value}”，可填：{choices}。</source>
-      <translation type="unfinished" />
+      <translation>Role “{value}” is not recognised; allowed: {choices}.</translation>
     </message>
     <message>
       <source>无法读取“{path}”：其中的“{part}”压缩比异常（{ratio} 倍，上限 {limit} 倍），可能是恶意构造的文件。</source>
-      <translation type="unfinished" />
+      <translation>Cannot read “{path}”: its part “{part}” is compressed abnormally ({ratio} times, the limit is {limit}); the file may have been built to do harm.</translation>
     </message>
     <message>
       <source>无法读取“{path}”：工作簿中的文字表超过上限（{limit} 条、{mb} MB）。请把数据分成几个较小的文件，分别导入。</source>
-      <translation type="unfinished" />
+      <translation>Cannot read “{path}”: the workbook's text table exceeds the limit ({limit} entries, {mb} MB). Split the data into smaller files and import them one by one.</translation>
     </message>
     <message>
       <source>无法读取“{path}”：工作簿由 {count} 个部件组成，超过上限 {limit} 个，不像是 Excel 保存的文件。</source>
-      <translation type="unfinished" />
+      <translation>Cannot read “{path}”: the workbook has {count} parts, more than the limit of {limit}; it does not look like a file saved by Excel.</translation>
     </message>
     <message>
       <source>无法读取“{path}”：工作簿解压后有 {size} MB，超过一次导入的上限 {limit} MB。请把数据分成几个较小的文件，分别导入。</source>
-      <translation type="unfinished" />
+      <translation>Cannot read “{path}”: the workbook is {size} MB uncompressed, more than the limit of {limit} MB for one import. Split the data into smaller files and import them one by one.</translation>
     </message>
     <message>
       <source>无法读取“{path}”：文件不是有效的 Excel 工作簿（.xlsx），或已损坏。</source>
-      <translation type="unfinished" />
+      <translation>Cannot read “{path}”: it is not a valid Excel workbook (.xlsx), or it is damaged.</translation>
     </message>
     <message>
       <source>无法读取“{path}”：文件中含有 Excel 不会写入的 XML 实体声明，可能是恶意构造的文件。</source>
-      <translation type="unfinished" />
+      <translation>Cannot read “{path}”: the file contains XML entity declarations, which Excel never writes; it may have been built to do harm.</translation>
     </message>
     <message>
       <source>无法读取“{path}”：请确认它是 Excel 工作簿（.xlsx），且没有损坏或加密。</source>
-      <translation type="unfinished" />
+      <translation>Cannot read “{path}”: make sure it is an Excel workbook (.xlsx), not damaged or encrypted.</translation>
     </message>
     <message>
       <source>无法读取文件“{path}”（{detail}）。</source>
-      <translation type="unfinished" />
+      <translation>Cannot read file “{path}” ({detail}).</translation>
     </message>
     <message>
       <source>无法读取附件“{name}”：{detail}</source>
-      <translation type="unfinished" />
+      <translation>Cannot read attachment “{name}”: {detail}</translation>
     </message>
     <message>
       <source>无法连接数据库服务器：{detail}</source>
-      <translation type="unfinished" />
+      <translation>Cannot connect to the database server: {detail}</translation>
     </message>
     <message>
       <source>时长应写成小时数，如 1.5（最小单位 1 分钟）。</source>
-      <translation type="unfinished" />
+      <translation>Type the hours as a number, e.g. 1.5 (in whole minutes).</translation>
     </message>
     <message>
       <source>时间应写成 时:分，如 09:30。</source>
-      <translation type="unfinished" />
+      <translation>Type the time as hours:minutes, e.g. 09:30.</translation>
     </message>
     <message>
       <source>有多个名为“{name}”的小区，请先在小区台账中区分。</source>
-      <translation type="unfinished" />
+      <translation>Several compounds are named “{name}”; tell them apart in the compound register first.</translation>
     </message>
     <message>
       <source>服务时长不能超过活动时间（{span}）。</source>
-      <translation type="unfinished" />
+      <translation>The hours cannot exceed the activity's duration ({span}).</translation>
     </message>
     <message>
       <source>服务时长应大于 0 且不超过 24 小时。</source>
-      <translation type="unfinished" />
+      <translation>Hours must be more than 0 and at most 24.</translation>
     </message>
     <message>
       <source>期间“{text}”无法识别：请写作 2026-Q3（季度）、2026-11（月份）或 2026（年度）。</source>
-      <translation type="unfinished" />
+      <translation>Period “{text}” is not recognised: write 2026-Q3 (quarter), 2026-11 (month) or 2026 (year).</translation>
     </message>
     <message>
       <source>本单位尚未设置单位代码，无法生成上报数据包。请先在单位设置中填写代码。</source>
-      <translation type="unfinished" />
+      <translation>This office has no office code yet, so no report package can be made. Enter the code in the office settings first.</translation>
     </message>
     <message>
       <source>本机找不到 PostgreSQL 的备份工具 pg_dump，无法在本机备份服务器上的数据库（{where}）。数据保存在数据库服务器上，请以服务器自身的备份为准，并向服务器管理员确认已定期备份。</source>
-      <translation type="unfinished" />
+      <translation>The PostgreSQL backup tool pg_dump was not found on this computer, so the database on the server ({where}) cannot be backed up here. The data is stored on the database server: rely on the server's own backups, and confirm with the server administrator that they are made regularly.</translation>
     </message>
     <message>
       <source>本机数据库已完成初始设置，不能重复设置。</source>
-      <translation type="unfinished" />
+      <translation>This database has already been set up and cannot be set up again.</translation>
     </message>
     <message>
       <source>本机没有可用的系统密钥环（{detail}）。可改用 PostgreSQL 的 pgpass 文件保存密码，详见使用说明。</source>
-      <translation type="unfinished" />
+      <translation>No system keyring is available on this computer ({detail}). You can store the password in a PostgreSQL pgpass file instead; see the user guide.</translation>
     </message>
     <message>
       <source>本次表决已录入 {count} 张选票，不能再修改业主名册。</source>
-      <translation type="unfinished" />
+      <translation>{count} ballots have been entered for this vote; the owners’ roll can no longer change.</translation>
     </message>
     <message>
       <source>本次表决的业主名册已于 {when} 公告冻结（SHA-256 {digest}）。如确需修改，请注明修改原因。</source>
-      <translation type="unfinished" />
+      <translation>The owners’ roll of this vote was frozen at its announcement on {when} (SHA-256 {digest}). To change it, give the reason.</translation>
     </message>
     <message>
       <source>本社区没有名为“{name}”的小区（可加 --create-compound 先登记）。</source>
-      <translation type="unfinished" />
+      <translation>This community has no compound named “{name}” (add --create-compound to register it).</translation>
     </message>
     <message>
       <source>本社区没有名为“{value}”的小区。</source>
-      <translation type="unfinished" />
+      <translation>This community has no compound named “{value}”.</translation>
     </message>
     <message>
       <source>本遍录入有 {count} 处错误，未保存：{first}</source>
-      <translation type="unfinished" />
+      <translation>This pass has {count} errors and was not saved: {first}</translation>
     </message>
     <message>
       <source>来源为“上级交办”时，请填写交办单位。</source>
-      <translation type="unfinished" />
+      <translation>When the source is “Assigned by higher authorities”, enter the assigning organisation.</translation>
     </message>
     <message>
       <source>来源为“驻区单位收集”时，请选择收集问题的驻区单位。</source>
-      <translation type="unfinished" />
+      <translation>When the source is “Collected by resident unit”, select the resident unit that collected the issue.</translation>
     </message>
     <message>
       <source>楼栋和房号不能为空。</source>
-      <translation type="unfinished" />
+      <translation>Building and room must not be empty.</translation>
     </message>
     <message>
       <source>没有写入权限，或磁盘是只读的（{detail}）。本次操作未完成，请换一个位置或检查权限。</source>
-      <translation type="unfinished" />
+      <translation>No permission to write, or the disk is read-only ({detail}). The operation was not completed; please choose another location or check the permissions.</translation>
     </message>
     <message>
       <source>清单中列出的“{member}”在数据包中不存在，已拒收。</source>
-      <translation type="unfinished" />
+      <translation>“{member}”, listed in the manifest, is missing from the package. Refused.</translation>
     </message>
     <message>
       <source>用户“{username}”不存在，不能执行此操作。请重新登录。</source>
-      <translation type="unfinished" />
+      <translation>User “{username}” does not exist and cannot do this. Please log in again.</translation>
     </message>
     <message>
       <source>用户名只能由字母、数字、汉字和 . _ - 组成，长度 {minimum}–{limit} 个字符。</source>
-      <translation type="unfinished" />
+      <translation>A username may contain only letters, digits, Chinese characters and . _ - and must be {minimum}–{limit} characters long.</translation>
     </message>
     <message>
       <source>用户名或密码不正确，或账号已停用。账号停用请联系管理员。</source>
-      <translation type="unfinished" />
+      <translation>Wrong user name or password, or the account is deactivated. If it is deactivated, contact the administrator.</translation>
     </message>
     <message>
       <source>电话号码格式不正确：手机号为 11 位，座机如 0827-5261234。</source>
-      <translation type="unfinished" />
+      <translation>Invalid phone number: mobile numbers have 11 digits; landline numbers look like 0827-5261234.</translation>
     </message>
     <message>
       <source>磁盘已满（{detail}），本次操作未完成。请清理磁盘空间后重试。</source>
-      <translation type="unfinished" />
+      <translation>The disk is full ({detail}). The operation was not completed. Please free some disk space and try again.</translation>
     </message>
     <message>
       <source>第 {first}–{last} 行写入时与他人刚录入的数据冲突（身份证号码或信用代码重复）。全部导入已撤销，未写入任何数据。请重新读取后再导入。</source>
-      <translation type="unfinished" />
+      <translation>Rows {first}–{last} conflict with data someone just entered (duplicate ID number or credit code). The whole import was undone; nothing was written. Read the file again, then import.</translation>
     </message>
     <message>
       <source>第 {line} 行：{owner}（{units}）已经投过票，每位业主只能投一票。</source>
-      <translation type="unfinished" />
+      <translation>Row {line}: {owner} ({units}) has already voted; each owner votes once.</translation>
     </message>
     <message>
       <source>第 {line} 行：{reason}。</source>
-      <translation type="unfinished" />
+      <translation>Row {line}: {reason}.</translation>
     </message>
     <message>
       <source>第 {line} 行：{ref} 不在本次表决的业主名册中。</source>
-      <translation type="unfinished" />
+      <translation>Row {line}: {ref} is not on this vote’s owners’ roll.</translation>
     </message>
     <message>
       <source>第 {line} 行：“{item}”一栏的“{value}”无法识别，应填 同意、不同意 或 弃权。</source>
-      <translation type="unfinished" />
+      <translation>Row {line}: “{value}” under “{item}” is not understood; write 同意, 不同意 or 弃权.</translation>
     </message>
     <message>
       <source>第 {row} 行“{column}”：{detail}</source>
-      <translation type="unfinished" />
+      <translation>Row {row}, “{column}”: {detail}</translation>
     </message>
     <message>
       <source>第 {row} 行写入失败：{detail}全部导入已撤销，未写入任何数据。</source>
-      <translation type="unfinished" />
+      <translation>Writing row {row} failed: {detail} The whole import was undone; nothing was written.</translation>
     </message>
     <message>
       <source>第二遍须由另一位经办人录入（第一遍由 {clerk} 录入）。</source>
-      <translation type="unfinished" />
+      <translation>The second pass must be typed by another clerk (the first was typed by {clerk}).</translation>
     </message>
     <message>
       <source>筹备组成员的来源应为 街道、居委会、建设单位、业主代表 或 物业服务企业。</source>
-      <translation type="unfinished" />
+      <translation>A preparatory group member must come from the street office, the residents’ committee, the developer, the owners or the property company.</translation>
     </message>
     <message>
       <source>筹备组组成不符合规定：{problems}。</source>
-      <translation type="unfinished" />
+      <translation>The preparatory group’s composition is not lawful: {problems}.</translation>
     </message>
     <message>
       <source>类型应为 住宅、商业用房 或 车位，不是“{value}”。</source>
-      <translation type="unfinished" />
+      <translation>The kind must be 住宅 (dwelling), 商业用房 (shop) or 车位 (parking space), not “{value}”.</translation>
     </message>
     <message>
       <source>结束时间应晚于开始时间（同一天内）。</source>
-      <translation type="unfinished" />
+      <translation>The end time must be after the start time (on the same day).</translation>
     </message>
     <message>
       <source>统一社会信用代码不正确：应为 18 位，校验位须符合国家标准。</source>
-      <translation type="unfinished" />
+      <translation>Invalid unified social credit code: it must have 18 characters, with a check character that conforms to the national standard.</translation>
     </message>
     <message>
       <source>考核分值“{label}”必须是数字，最多两位小数。</source>
-      <translation type="unfinished" />
+      <translation>Assessment score “{label}” must be a number with at most two decimal places.</translation>
     </message>
     <message>
       <source>自治组织类型应为 业主委员会、自管委、议事会 或 自治小组。</source>
-      <translation type="unfinished" />
+      <translation>The body must be an owners’ committee, a self-management committee, a council or a self-governing group.</translation>
     </message>
     <message>
       <source>草稿尚未记账，不需要冲销：可直接修改或删除。</source>
-      <translation type="unfinished" />
+      <translation>A draft is not posted and needs no reversal: edit or delete it directly.</translation>
     </message>
     <message>
       <source>表决“{title}”的业主名册尚未锁定，锁定后才能打印公告（公告上印有名册校验值）。</source>
-      <translation type="unfinished" />
+      <translation>The owners' roll of the vote “{title}” is not frozen yet; the notice can be printed once it is (the notice carries the roll's checksum).</translation>
     </message>
     <message>
       <source>表决“{title}”还没有录入选票，不能打印结果公示。</source>
-      <translation type="unfinished" />
+      <translation>No ballot of the vote “{title}” has been entered yet; the result cannot be announced.</translation>
     </message>
     <message>
       <source>表决事项应为《民法典》第二百七十八条所列第 1 至 9 项之一，不是“{value}”。</source>
-      <translation type="unfinished" />
+      <translation>The matter must be one of items 1 to 9 of Civil Code art. 278, not “{value}”.</translation>
     </message>
     <message>
       <source>认定“{name}”不具备候选人资格时，请写明理由。</source>
-      <translation type="unfinished" />
+      <translation>Give the reason when “{name}” is found not eligible as a candidate.</translation>
     </message>
     <message>
       <source>讲座时长应为 10 分钟至 8 小时。</source>
-      <translation type="unfinished" />
+      <translation>A lecture lasts from 10 minutes to 8 hours.</translation>
     </message>
     <message>
       <source>证件号码 {masked} 在第 {first} 行属于“{first_name}”，在第 {row} 行却是“{name}”。</source>
-      <translation type="unfinished" />
+      <translation>ID number {masked} belongs to “{first_name}” on row {first} but to “{name}” on row {row}.</translation>
     </message>
     <message>
       <source>证件号码“{value}”既不是有效的公民身份号码，也不是有效的统一社会信用代码。</source>
-      <translation type="unfinished" />
+      <translation>ID number “{value}” is neither a valid citizen ID number nor a valid unified social credit code.</translation>
     </message>
     <message>
       <source>该{entity}已被 {user} 于 {when} 修改，您的保存未生效。请重新载入后再保存，您填写的内容会保留。</source>
-      <translation type="unfinished" />
+      <translation>This record ({entity}) was modified by {user} at {when}, so your changes were not saved. Please reload and save again; what you entered will be kept.</translation>
     </message>
     <message>
       <source>该微心愿尚未认领。</source>
-      <translation type="unfinished" />
+      <translation>This wish has not been claimed yet.</translation>
     </message>
     <message>
       <source>该微心愿已于 {day} 完成。</source>
-      <translation type="unfinished" />
+      <translation>This wish was fulfilled on {day}.</translation>
     </message>
     <message>
       <source>该微心愿已由 {name} 认领。</source>
-      <translation type="unfinished" />
+      <translation>This wish has already been claimed by {name}.</translation>
     </message>
     <message>
       <source>该成员已于 {day} 离任。</source>
-      <translation type="unfinished" />
+      <translation>This member left on {day}.</translation>
     </message>
     <message>
       <source>该统一社会信用代码已登记为“{name}”。</source>
-      <translation type="unfinished" />
+      <translation>This unified social credit code is already registered to “{name}”.</translation>
     </message>
     <message>
       <source>该身份证号码已登记在“{name}”名下。</source>
-      <translation type="unfinished" />
+      <translation>This ID card number is already registered to “{name}”.</translation>
     </message>
     <message>
       <source>该预约已取消。</source>
-      <translation type="unfinished" />
+      <translation>This booking has been cancelled.</translation>
     </message>
     <message>
       <source>请先在选举进程中填写业主大会会议的日期，再打印公告。</source>
-      <translation type="unfinished" />
+      <translation>Enter the date of the owners' meeting in the election course before printing the notice.</translation>
     </message>
     <message>
       <source>请填写受托人姓名。</source>
-      <translation type="unfinished" />
+      <translation>Please give the proxy’s name.</translation>
     </message>
     <message>
       <source>请填写联系电话。</source>
-      <translation type="unfinished" />
+      <translation>Please enter a phone number.</translation>
     </message>
     <message>
       <source>请填写表决的名称。</source>
-      <translation type="unfinished" />
+      <translation>Please give the vote a title.</translation>
     </message>
     <message>
       <source>请至少列出一个候选人或表决事项。</source>
-      <translation type="unfinished" />
+      <translation>List at least one candidate or proposal.</translation>
     </message>
     <message>
       <source>请至少登记一名参与人员。</source>
-      <translation type="unfinished" />
+      <translation>Please add at least one participant.</translation>
     </message>
     <message>
       <source>请至少选择一个问题。</source>
-      <translation type="unfinished" />
+      <translation>Please select at least one issue.</translation>
     </message>
     <message>
       <source>请至少选择一名参会人员。</source>
-      <translation type="unfinished" />
+      <translation>Please select at least one attendee.</translation>
     </message>
     <message>
       <source>请选择{label}。</source>
-      <translation type="unfinished" />
+      <translation>Please select a value for {label}.</translation>
     </message>
     <message>
       <source>请选择经费来源（财政投入、党费留存补助或社会筹集）。</source>
-      <translation type="unfinished" />
+      <translation>Please select a funding source (Fiscal funding, Retained Party dues or Donations).</translation>
     </message>
     <message>
       <source>请选择被追责的单位，或填写部门或责任人。</source>
-      <translation type="unfinished" />
+      <translation>Please select the unit held accountable, or enter a department or responsible person.</translation>
     </message>
     <message>
       <source>请选择责任单位或填写责任部门。</source>
-      <translation type="unfinished" />
+      <translation>Please select a responsible unit or enter a responsible department.</translation>
     </message>
     <message>
       <source>读写数据库时出现磁盘或网络错误（{detail}）。本次操作未完成，请检查磁盘或网络连接后重试；如反复出现，请从最近的备份恢复。</source>
-      <translation type="unfinished" />
+      <translation>A disk or network error occurred while reading or writing the database ({detail}). The operation was not completed; please check the disk or network connection and try again. If it happens again, restore from the latest backup.</translation>
     </message>
     <message>
       <source>读写文件时出现磁盘或网络错误（{detail}），本次操作未完成。请检查后重试。</source>
-      <translation type="unfinished" />
+      <translation>A disk or network error occurred while reading or writing a file ({detail}). The operation was not completed; please check and try again.</translation>
     </message>
     <message>
       <source>读取已中途取消，数据不完整，未写入任何数据。请重新读取后再导入。</source>
-      <translation type="unfinished" />
+      <translation>Reading was cancelled part-way; the data is incomplete and nothing was written. Read the file again, then import.</translation>
     </message>
     <message>
       <source>账号“{user}”已停用，不能执行此操作。请联系管理员。</source>
-      <translation type="unfinished" />
+      <translation>The account of “{user}” is deactivated and cannot do this. Please contact the administrator.</translation>
     </message>
     <message>
       <source>身份证号码不正确：请检查位数、出生日期和最后一位校验码。</source>
-      <translation type="unfinished" />
+      <translation>Invalid ID card number: please check the number of digits, the date of birth and the final check digit.</translation>
     </message>
     <message>
       <source>还没有两遍都录入的选票。</source>
-      <translation type="unfinished" />
+      <translation>No ballot has been typed in both passes yet.</translation>
     </message>
     <message>
       <source>这不是有效的共建台账公钥文件（格式、单位代码或公钥不正确）。</source>
-      <translation type="unfinished" />
+      <translation>This is not a valid Gongjian public key file (wrong format, office code or key).</translation>
     </message>
     <message>
       <source>这是“{name}”{period} 的第 {sequence} 次报送，比已接收的第 {accepted} 次旧，已拒收。</source>
-      <translation type="unfinished" />
+      <translation>This is submission {sequence} of “{name}” for {period}, older than submission {accepted} already received. Refused.</translation>
     </message>
     <message>
       <source>连接数据库服务器需要密码，但系统密钥环中没有保存密码。</source>
-      <translation type="unfinished" />
+      <translation>A password is required to connect to the database server, but none is saved in the system keyring.</translation>
     </message>
     <message>
       <source>退回时请填写退回意见。</source>
-      <translation type="unfinished" />
+      <translation>Give a comment when returning a package.</translation>
     </message>
     <message>
       <source>选票有 {count} 处错误，未录入任何选票：{first}</source>
-      <translation type="unfinished" />
+      <translation>The ballots have {count} errors; no ballot was entered: {first}</translation>
     </message>
     <message>
       <source>选票编号“{value}”的校验位不对，请核对。</source>
-      <translation type="unfinished" />
+      <translation>The check character of ballot number “{value}” is wrong; please check it.</translation>
     </message>
     <message>
       <source>问题 {number} 尚未交办，没有责任单位，不能{action}。</source>
-      <translation type="unfinished" />
+      <translation>Problem {number} has not been assigned and has no responsible unit: {action} is not possible.</translation>
     </message>
     <message>
       <source>问题 {number} 已销号，不能再修改。</source>
-      <translation type="unfinished" />
+      <translation>Issue {number} has been closed and can no longer be changed.</translation>
     </message>
     <message>
       <source>问题 {number} 当前状态为“{current}”，不能{action}。</source>
-      <translation type="unfinished" />
+      <translation>Problem {number} is “{current}”: {action} is not possible.</translation>
     </message>
     <message>
       <source>问题 {number} 当前状态为“{current}”，不能{action}（转为“{requested}”）。只有{allowed}的问题才能{action}。</source>
-      <translation type="unfinished" />
+      <translation>Issue {number} is currently “{current}”, so “{action}” (changing it to “{requested}”) is not possible. “{action}” is only possible for issues that are {allowed}.</translation>
     </message>
     <message>
       <source>问题类别“{name}”已停用，请选择其他类别。</source>
-      <translation type="unfinished" />
+      <translation>Issue category “{name}” has been deactivated; please select another category.</translation>
     </message>
     <message>
       <source>问题类别只有大类和小类两级，小类下不能再设小类。</source>
-      <translation type="unfinished" />
+      <translation>Issue categories have only two levels (category and subcategory); a subcategory cannot have subcategories of its own.</translation>
     </message>
     <message>
       <source>附件“{name}”超过 {limit} MB，无法添加。</source>
-      <translation type="unfinished" />
+      <translation>Attachment “{name}” exceeds {limit} MB and cannot be added.</translation>
     </message>
     <message>
       <source>附件“{name}”超过 {limit} MB，请压缩或分成几份后再添加。</source>
-      <translation type="unfinished" />
+      <translation>Attachment “{name}” exceeds {limit} MB; compress it or split it into several files before adding.</translation>
     </message>
     <message>
       <source>附件（编号 {id}）不存在，可能已被删除。</source>
-      <translation type="unfinished" />
+      <translation>Attachment (ID {id}) does not exist; it may have been deleted.</translation>
     </message>
     <message>
       <source>面积依据应为 不动产登记、测绘 或 合同，不是“{value}”。</source>
-      <translation type="unfinished" />
+      <translation>The area source must be 不动产登记, 测绘 or 合同, not “{value}”.</translation>
     </message>
   </context>
   <context>
     <name>domain</name>
     <message>
       <source>一般</source>
-      <translation type="unfinished" />
+      <translation>Normal</translation>
     </message>
     <message>
       <source>上级交办</source>
-      <translation type="unfinished" />
+      <translation>Assigned by higher level</translation>
     </message>
     <message>
       <source>上门</source>
-      <translation type="unfinished" />
+      <translation>Door to door</translation>
     </message>
     <message>
       <source>不同意</source>
-      <translation type="unfinished" />
+      <translation>No</translation>
     </message>
     <message>
       <source>不符合</source>
-      <translation type="unfinished" />
+      <translation>not eligible</translation>
     </message>
     <message>
       <source>业主</source>
-      <translation type="unfinished" />
+      <translation>Owner</translation>
     </message>
     <message>
       <source>业主代表</source>
-      <translation type="unfinished" />
+      <translation>Owners’ representative</translation>
     </message>
     <message>
       <source>业主大会会议</source>
-      <translation type="unfinished" />
+      <translation>Owners' meeting</translation>
     </message>
     <message>
       <source>业主大会决定的其他重大事项</source>
-      <translation type="unfinished" />
+      <translation>Other major decisions of the owners' assembly</translation>
     </message>
     <message>
       <source>业主大会成立和业主委员会选举的情况</source>
-      <translation type="unfinished" />
+      <translation>Report on the assembly's founding and the committee's election</translation>
     </message>
     <message>
       <source>业主大会议事规则</source>
-      <translation type="unfinished" />
+      <translation>Rules of procedure of the owners' assembly</translation>
     </message>
     <message>
       <source>业主委员会</source>
-      <translation type="unfinished" />
+      <translation>Owners’ committee</translation>
     </message>
     <message>
       <source>业委会任期上限（年）</source>
-      <translation type="unfinished" />
+      <translation>Longest committee term (years)</translation>
     </message>
     <message>
       <source>业委会成员人数上限</source>
-      <translation type="unfinished" />
+      <translation>Most committee members</translation>
     </message>
     <message>
       <source>业委会成员人数下限</source>
-      <translation type="unfinished" />
+      <translation>Fewest committee members</translation>
     </message>
     <message>
       <source>业委会首次会议</source>
-      <translation type="unfinished" />
+      <translation>Committee's first meeting</translation>
     </message>
     <message>
       <source>主任</source>
-      <translation type="unfinished" />
+      <translation>Chair</translation>
     </message>
     <message>
       <source>书面</source>
-      <translation type="unfinished" />
+      <translation>In writing</translation>
     </message>
     <message>
       <source>书面征求意见</source>
-      <translation type="unfinished" />
+      <translation>Written consultation</translation>
     </message>
     <message>
       <source>事业单位</source>
-      <translation type="unfinished" />
+      <translation>Public institution</translation>
     </message>
     <message>
       <source>企业</source>
-      <translation type="unfinished" />
+      <translation>Enterprise</translation>
     </message>
     <message>
       <source>会议公告至少提前天数</source>
-      <translation type="unfinished" />
+      <translation>Days of notice before a meeting, at least</translation>
     </message>
     <message>
       <source>住宅</source>
-      <translation type="unfinished" />
+      <translation>Dwelling</translation>
     </message>
     <message>
       <source>使用建筑物及其附属设施的维修资金</source>
-      <translation type="unfinished" />
+      <translation>Using the maintenance fund of the buildings and their facilities</translation>
     </message>
     <message>
       <source>修改</source>
-      <translation type="unfinished" />
+      <translation>Edit</translation>
     </message>
     <message>
       <source>修改密码</source>
-      <translation type="unfinished" />
+      <translation>Change password</translation>
     </message>
     <message>
       <source>候补</source>
-      <translation type="unfinished" />
+      <translation>Waitlist</translation>
     </message>
     <message>
       <source>党费留存补助</source>
-      <translation type="unfinished" />
+      <translation>Retained Party dues</translation>
     </message>
     <message>
       <source>党费留存返还</source>
-      <translation type="unfinished" />
+      <translation>Returned Party dues</translation>
     </message>
     <message>
       <source>公告</source>
-      <translation type="unfinished" />
+      <translation>Notice</translation>
     </message>
     <message>
       <source>公示选举结果</source>
-      <translation type="unfinished" />
+      <translation>Result announced</translation>
     </message>
     <message>
       <source>其他</source>
-      <translation type="unfinished" />
+      <translation>Other</translation>
     </message>
     <message>
       <source>函告</source>
-      <translation type="unfinished" />
+      <translation>Notice letter</translation>
     </message>
     <message>
       <source>删除</source>
-      <translation type="unfinished" />
+      <translation>Delete</translation>
     </message>
     <message>
       <source>制定和修改业主大会议事规则</source>
-      <translation type="unfinished" />
+      <translation>Making and amending the rules of procedure of the owners’ assembly</translation>
     </message>
     <message>
       <source>制定和修改管理规约</source>
-      <translation type="unfinished" />
+      <translation>Making and amending the management covenant</translation>
     </message>
     <message>
       <source>副主任</source>
-      <translation type="unfinished" />
+      <translation>Vice-chair</translation>
     </message>
     <message>
       <source>办理中</source>
-      <translation type="unfinished" />
+      <translation>In progress</translation>
     </message>
     <message>
       <source>区级拨付</source>
-      <translation type="unfinished" />
+      <translation>District allocation</translation>
     </message>
     <message>
       <source>医院</source>
-      <translation type="unfinished" />
+      <translation>Hospital</translation>
     </message>
     <message>
       <source>县区</source>
-      <translation type="unfinished" />
+      <translation>County/district</translation>
     </message>
     <message>
       <source>县区委组织部会商</source>
-      <translation type="unfinished" />
+      <translation>County/district organisation dept. consultation</translation>
     </message>
     <message>
       <source>同意</source>
-      <translation type="unfinished" />
+      <translation>Yes</translation>
     </message>
     <message>
       <source>商业用房</source>
-      <translation type="unfinished" />
+      <translation>Commercial unit</translation>
     </message>
     <message>
       <source>商品住宅小区</source>
-      <translation type="unfinished" />
+      <translation>Commercial housing compound</translation>
     </message>
     <message>
       <source>在职</source>
-      <translation type="unfinished" />
+      <translation>Employed</translation>
     </message>
     <message>
       <source>备案</source>
-      <translation type="unfinished" />
+      <translation>Filing</translation>
     </message>
     <message>
       <source>失业</source>
-      <translation type="unfinished" />
+      <translation>Unemployed</translation>
     </message>
     <message>
       <source>女</source>
-      <translation type="unfinished" />
+      <translation>Female</translation>
     </message>
     <message>
       <source>委员</source>
-      <translation type="unfinished" />
+      <translation>Member</translation>
     </message>
     <message>
       <source>学校</source>
-      <translation type="unfinished" />
+      <translation>School</translation>
     </message>
     <message>
       <source>学生</source>
-      <translation type="unfinished" />
+      <translation>Student</translation>
     </message>
     <message>
       <source>安置小区</source>
-      <translation type="unfinished" />
+      <translation>Resettlement compound</translation>
     </message>
     <message>
       <source>审核人</source>
-      <translation type="unfinished" />
+      <translation>Reviewer</translation>
     </message>
     <message>
       <source>小区党支部</source>
-      <translation type="unfinished" />
+      <translation>Compound Party branch</translation>
     </message>
     <message>
       <source>小区干部</source>
-      <translation type="unfinished" />
+      <translation>Compound cadre</translation>
     </message>
     <message>
       <source>小区能人</source>
-      <translation type="unfinished" />
+      <translation>Capable resident</translation>
     </message>
     <message>
       <source>居委会</source>
-      <translation type="unfinished" />
+      <translation>Residents’ committee</translation>
     </message>
     <message>
       <source>已交办</source>
-      <translation type="unfinished" />
+      <translation>Assigned</translation>
     </message>
     <message>
       <source>已办结</source>
-      <translation type="unfinished" />
+      <translation>Resolved</translation>
     </message>
     <message>
       <source>已升级</source>
-      <translation type="unfinished" />
+      <translation>Escalated</translation>
     </message>
     <message>
       <source>已取消</source>
-      <translation type="unfinished" />
+      <translation>Cancelled</translation>
     </message>
     <message>
       <source>已报到</source>
-      <translation type="unfinished" />
+      <translation>Reported in</translation>
     </message>
     <message>
       <source>已收集</source>
-      <translation type="unfinished" />
+      <translation>Collected</translation>
     </message>
     <message>
       <source>已纳入</source>
-      <translation type="unfinished" />
+      <translation>In scope</translation>
     </message>
     <message>
       <source>已记账</source>
-      <translation type="unfinished" />
+      <translation>Posted</translation>
     </message>
     <message>
       <source>已销号</source>
-      <translation type="unfinished" />
+      <translation>Closed</translation>
     </message>
     <message>
       <source>已预约</source>
-      <translation type="unfinished" />
+      <translation>Booked</translation>
     </message>
     <message>
       <source>市/县区委组织部协调</source>
-      <translation type="unfinished" />
+      <translation>City/county organisation dept. coordination</translation>
     </message>
     <message>
       <source>市级</source>
-      <translation type="unfinished" />
+      <translation>City</translation>
     </message>
     <message>
       <source>建设单位</source>
-      <translation type="unfinished" />
+      <translation>Developer</translation>
     </message>
     <message>
       <source>弃权</source>
-      <translation type="unfinished" />
+      <translation>Abstain</translation>
     </message>
     <message>
       <source>志愿者</source>
-      <translation type="unfinished" />
+      <translation>Volunteer</translation>
     </message>
     <message>
       <source>成员变更后报告期限（天）</source>
-      <translation type="unfinished" />
+      <translation>Days to report a change of members</translation>
     </message>
     <message>
       <source>拨付</source>
-      <translation type="unfinished" />
+      <translation>Allocation</translation>
     </message>
     <message>
       <source>支出</source>
-      <translation type="unfinished" />
+      <translation>Expense</translation>
     </message>
     <message>
       <source>收入</source>
-      <translation type="unfinished" />
+      <translation>Income</translation>
     </message>
     <message>
       <source>改变共有部分的用途或者利用共有部分从事经营活动</source>
-      <translation type="unfinished" />
+      <translation>Changing the use of common parts or using them for business</translation>
     </message>
     <message>
       <source>改建、重建建筑物及其附属设施</source>
-      <translation type="unfinished" />
+      <translation>Rebuilding or reconstructing the buildings and their facilities</translation>
     </message>
     <message>
       <source>散居院落/独立楼栋</source>
-      <translation type="unfinished" />
+      <translation>Scattered courtyard / standalone building</translation>
     </message>
     <message>
       <source>新增</source>
-      <translation type="unfinished" />
+      <translation>Add</translation>
     </message>
     <message>
       <source>有关共有和共同管理权利的其他重大事项</source>
-      <translation type="unfinished" />
+      <translation>Other major matters of common ownership and management</translation>
     </message>
     <message>
       <source>未审查</source>
-      <translation type="unfinished" />
+      <translation>not reviewed</translation>
     </message>
     <message>
       <source>未纳入</source>
-      <translation type="unfinished" />
+      <translation>Not in scope</translation>
     </message>
     <message>
       <source>机关</source>
-      <translation type="unfinished" />
+      <translation>Government agency</translation>
     </message>
     <message>
       <source>查看身份证号</source>
-      <translation type="unfinished" />
+      <translation>View ID card number</translation>
     </message>
     <message>
       <source>楼口长</source>
-      <translation type="unfinished" />
+      <translation>Entrance chief</translation>
     </message>
     <message>
       <source>楼栋党小组</source>
-      <translation type="unfinished" />
+      <translation>Building Party group</translation>
     </message>
     <message>
       <source>楼栋长</source>
-      <translation type="unfinished" />
+      <translation>Building chief</translation>
     </message>
     <message>
       <source>每半年</source>
-      <translation type="unfinished" />
+      <translation>Half-yearly</translation>
     </message>
     <message>
       <source>每季度</source>
-      <translation type="unfinished" />
+      <translation>Quarterly</translation>
     </message>
     <message>
       <source>物业服务企业</source>
-      <translation type="unfinished" />
+      <translation>Property company</translation>
     </message>
     <message>
       <source>特急</source>
-      <translation type="unfinished" />
+      <translation>Extra urgent</translation>
     </message>
     <message>
       <source>现场</source>
-      <translation type="unfinished" />
+      <translation>On site</translation>
     </message>
     <message>
       <source>男</source>
-      <translation type="unfinished" />
+      <translation>Male</translation>
     </message>
     <message>
       <source>登录</source>
-      <translation type="unfinished" />
+      <translation>Sign in</translation>
     </message>
     <message>
       <source>登录失败</source>
-      <translation type="unfinished" />
+      <translation>Failed sign-in</translation>
     </message>
     <message>
       <source>督办函</source>
-      <translation type="unfinished" />
+      <translation>Supervision letter</translation>
     </message>
     <message>
       <source>社会捐助</source>
-      <translation type="unfinished" />
+      <translation>Charitable donations</translation>
     </message>
     <message>
       <source>社会筹集</source>
-      <translation type="unfinished" />
+      <translation>Donations</translation>
     </message>
     <message>
       <source>社会组织</source>
-      <translation type="unfinished" />
+      <translation>Social organisation</translation>
     </message>
     <message>
       <source>社区</source>
-      <translation type="unfinished" />
+      <translation>Community</translation>
     </message>
     <message>
       <source>社区一线查找</source>
-      <translation type="unfinished" />
+      <translation>Found by community front line</translation>
     </message>
     <message>
       <source>社区党委</source>
-      <translation type="unfinished" />
+      <translation>Community Party committee</translation>
     </message>
     <message>
       <source>社区综合党委</source>
-      <translation type="unfinished" />
+      <translation>Community joint Party committee</translation>
     </message>
     <message>
       <source>社区综合党委联系解决</source>
-      <translation type="unfinished" />
+      <translation>Community Party committee liaison</translation>
     </message>
     <message>
       <source>离退休</source>
-      <translation type="unfinished" />
+      <translation>Retired</translation>
     </message>
     <message>
       <source>移交纪检监察机关</source>
-      <translation type="unfinished" />
+      <translation>Referred to discipline inspection authorities</translation>
     </message>
     <message>
       <source>符合</source>
-      <translation type="unfinished" />
+      <translation>eligible</translation>
     </message>
     <message>
       <source>筹备组成立</source>
-      <translation type="unfinished" />
+      <translation>Preparatory group formed</translation>
     </message>
     <message>
       <source>筹集建筑物及其附属设施的维修资金</source>
-      <translation type="unfinished" />
+      <translation>Raising the maintenance fund of the buildings and their facilities</translation>
     </message>
     <message>
       <source>管理员</source>
-      <translation type="unfinished" />
+      <translation>Administrator</translation>
     </message>
     <message>
       <source>管理规约</source>
-      <translation type="unfinished" />
+      <translation>Management statute</translation>
     </message>
     <message>
       <source>紧急</source>
-      <translation type="unfinished" />
+      <translation>Urgent</translation>
     </message>
     <message>
       <source>约谈</source>
-      <translation type="unfinished" />
+      <translation>Formal talk</translation>
     </message>
     <message>
       <source>组织处理</source>
-      <translation type="unfinished" />
+      <translation>Organisational measures</translation>
     </message>
     <message>
       <source>经办人</source>
-      <translation type="unfinished" />
+      <translation>Clerk</translation>
     </message>
     <message>
       <source>老旧院落</source>
-      <translation type="unfinished" />
+      <translation>Old courtyard compound</translation>
     </message>
     <message>
       <source>考核扣分</source>
-      <translation type="unfinished" />
+      <translation>Scoring deduction</translation>
     </message>
     <message>
       <source>自治小组</source>
-      <translation type="unfinished" />
+      <translation>Self-governing group</translation>
     </message>
     <message>
       <source>自管委</source>
-      <translation type="unfinished" />
+      <translation>Self-management committee</translation>
     </message>
     <message>
       <source>草稿</source>
-      <translation type="unfinished" />
+      <translation>Draft</translation>
     </message>
     <message>
       <source>街巷长</source>
-      <translation type="unfinished" />
+      <translation>Lane chief</translation>
     </message>
     <message>
       <source>街道</source>
-      <translation type="unfinished" />
+      <translation>Street office</translation>
     </message>
     <message>
       <source>街道党工委定向吹哨</source>
-      <translation type="unfinished" />
+      <translation>Street Party working committee whistle</translation>
     </message>
     <message>
       <source>街道拨付</source>
-      <translation type="unfinished" />
+      <translation>Street office allocation</translation>
     </message>
     <message>
       <source>议事会</source>
-      <translation type="unfinished" />
+      <translation>Council</translation>
     </message>
     <message>
       <source>诫勉谈话</source>
-      <translation type="unfinished" />
+      <translation>Admonitory talk</translation>
     </message>
     <message>
       <source>财政投入</source>
-      <translation type="unfinished" />
+      <translation>Fiscal funding</translation>
     </message>
     <message>
       <source>责令书面检查</source>
-      <translation type="unfinished" />
+      <translation>Ordered written self-criticism</translation>
     </message>
     <message>
       <source>车位</source>
-      <translation type="unfinished" />
+      <translation>Parking space</translation>
     </message>
     <message>
       <source>车位作为专有部分参加表决（1 是，0 否）</source>
-      <translation type="unfinished" />
+      <translation>Parking spaces vote (1 yes, 0 no)</translation>
     </message>
     <message>
       <source>选举业主委员会或者更换业主委员会成员</source>
-      <translation type="unfinished" />
+      <translation>Electing the owners’ committee or replacing its members</translation>
     </message>
     <message>
       <source>选举后召开首次会议期限（天）</source>
-      <translation type="unfinished" />
+      <translation>Days from the election to the first meeting</translation>
     </message>
     <message>
       <source>选举后备案期限（天）</source>
-      <translation type="unfinished" />
+      <translation>Days from the election to the filing</translation>
     </message>
     <message>
       <source>选聘和解聘物业服务企业或者其他管理人</source>
-      <translation type="unfinished" />
+      <translation>Hiring and dismissing the property company or another manager</translation>
     </message>
     <message>
       <source>通报批评</source>
-      <translation type="unfinished" />
+      <translation>Public criticism</translation>
     </message>
     <message>
       <source>集体讨论</source>
-      <translation type="unfinished" />
+      <translation>Collective discussion</translation>
     </message>
     <message>
       <source>领取生活补助</source>
-      <translation type="unfinished" />
+      <translation>Receiving living allowance</translation>
     </message>
     <message>
       <source>驻区单位党组织</source>
-      <translation type="unfinished" />
+      <translation>Resident unit Party organisation</translation>
     </message>
     <message>
       <source>驻区单位收集</source>
-      <translation type="unfinished" />
+      <translation>Collected by resident unit</translation>
     </message>
   </context>
 </TS>
