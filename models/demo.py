@@ -161,6 +161,7 @@ def create_demo_database(database: Database, seed: int = 2026,
     )
     from models.issues.demo import build_issue_demo  # noqa: PLC0415
     from models.users import create_demo_users  # noqa: PLC0415
+    from models.volunteers.demo import build_volunteer_demo  # noqa: PLC0415
 
     with database.session() as session:
         office = build_demo(session, seed=seed, progress=progress)
@@ -169,6 +170,8 @@ def create_demo_database(database: Database, seed: int = 2026,
         build_issue_demo(session, office, seed)
         build_election_demo(session, office.compound_ids, random.Random(seed), SURNAMES, GIVEN,
                             today=dt.date.today())
+        build_volunteer_demo(session, office.person_ids, random.Random(seed), SURNAMES, GIVEN,
+                             today=dt.date.today())
         build_governance_demo(session, office.community_id, office.compound_ids,
                               office.person_ids, today=dt.date.today(), seed=seed)
         build_residents_and_homes_demo(session, office.community_id, office.compound_ids,

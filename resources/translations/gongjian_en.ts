@@ -153,6 +153,144 @@
     </message>
   </context>
   <context>
+    <name>ActivitiesTab</name>
+    <message>
+      <source>志愿活动</source>
+      <translation>Activities</translation>
+    </message>
+    <message>
+      <source>日期</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>时间</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>队伍</source>
+      <translation>Team</translation>
+    </message>
+    <message>
+      <source>地点</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>活动内容</source>
+      <translation>Activity</translation>
+    </message>
+    <message>
+      <source>人数</source>
+      <translation>People</translation>
+    </message>
+    <message>
+      <source>时长（小时）</source>
+      <translation>Hours</translation>
+    </message>
+    <message>
+      <source>全年</source>
+      <translation>Whole year</translation>
+    </message>
+    <message>
+      <source>上半年</source>
+      <translation>First half</translation>
+    </message>
+    <message>
+      <source>下半年</source>
+      <translation>Second half</translation>
+    </message>
+    <message>
+      <source>期间：</source>
+      <translation>Period:</translation>
+    </message>
+    <message>
+      <source>登记活动</source>
+      <translation>Record activity</translation>
+    </message>
+    <message>
+      <source>编辑</source>
+      <translation>Edit</translation>
+    </message>
+    <message>
+      <source>删除</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>时长统计表</source>
+      <translation>Hours report</translation>
+    </message>
+    <message>
+      <source>导出时长统计</source>
+      <translation>Export hours</translation>
+    </message>
+    <message>
+      <source>请先在列表中选择一项活动。</source>
+      <translation>Please select an activity in the list first.</translation>
+    </message>
+    <message>
+      <source>编辑志愿活动</source>
+      <translation>Edit volunteer activity</translation>
+    </message>
+    <message>
+      <source>删除活动</source>
+      <translation>Delete activity</translation>
+    </message>
+    <message>
+      <source>将删除 {0} 的活动“{1}”及其 {2} 名参与人员的时长，确定吗？</source>
+      <translation>This deletes the activity “{1}” of {0} and the hours of its {2} participants. Continue?</translation>
+    </message>
+    <message>
+      <source>志愿服务时长统计表</source>
+      <translation>Volunteer hours report</translation>
+    </message>
+    <message>
+      <source>导出 Excel</source>
+      <translation>Export to Excel</translation>
+    </message>
+    <message>
+      <source>Excel 工作簿 (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>已导出到 {0}</source>
+      <translation>Exported to {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActivityForm</name>
+    <message>
+      <source>登记志愿活动</source>
+      <translation>Record volunteer activity</translation>
+    </message>
+    <message>
+      <source>志愿服务队 / 分队</source>
+      <translation>Team / sub-team</translation>
+    </message>
+    <message>
+      <source>活动日期</source>
+      <translation>Activity date</translation>
+    </message>
+    <message>
+      <source>开始时间</source>
+      <translation>Start time</translation>
+    </message>
+    <message>
+      <source>结束时间</source>
+      <translation>End time</translation>
+    </message>
+    <message>
+      <source>地点</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>活动内容</source>
+      <translation>Activity</translation>
+    </message>
+    <message>
+      <source>参与人员及时长</source>
+      <translation>Participants and hours</translation>
+    </message>
+  </context>
+  <context>
     <name>AssignForm</name>
     <message>
       <source>问题 {0}“{1}”</source>
@@ -395,7 +533,153 @@ These attachments are neither on this computer nor in the backup: {0}</translati
     </message>
   </context>
   <context>
+    <name>BodiesPage</name>
+    <message>
+      <source>自治组织</source>
+      <translation>Self-governance bodies</translation>
+    </message>
+    <message>
+      <source>小区</source>
+      <translation>Compound</translation>
+    </message>
+    <message>
+      <source>类型</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>名称</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>任期</source>
+      <translation>Term</translation>
+    </message>
+    <message>
+      <source>成员</source>
+      <translation>Members</translation>
+    </message>
+    <message>
+      <source>党员</source>
+      <translation>Party members</translation>
+    </message>
+    <message>
+      <source>主任</source>
+      <translation>Chair</translation>
+    </message>
+    <message>
+      <source>问题</source>
+      <translation>Problems</translation>
+    </message>
+    <message>
+      <source>（支部书记）</source>
+      <translation> (branch secretary)</translation>
+    </message>
+    <message>
+      <source>新建自治组织</source>
+      <translation>New body</translation>
+    </message>
+    <message>
+      <source>成员变更…</source>
+      <translation>Change of member…</translation>
+    </message>
+    <message>
+      <source>小区 {0} 个，其中成立业委会的 {1} 个；小区党支部书记兼任业委会主任 {2} 人，社区“两委”成员兼任业委会成员 {3} 人；自治组织成员 {4} 人，其中党员 {5} 人。</source>
+      <translation>{0} compounds, {1} with an owners' committee; {2} branch secretaries chair a committee, {3} members of the community's two committees sit on one; {4} members of bodies, {5} of them Party members.</translation>
+    </message>
+    <message>
+      <source>请先在列表中选择一个自治组织。</source>
+      <translation>Select a body in the list first.</translation>
+    </message>
+  </context>
+  <context>
+    <name>BodyDialog</name>
+    <message>
+      <source>新建自治组织</source>
+      <translation>New body</translation>
+    </message>
+    <message>
+      <source>如：翰林苑第二届业主委员会</source>
+      <translation>e.g. 翰林苑第二届业主委员会</translation>
+    </message>
+    <message>
+      <source>议事会、自治小组：所在院落或楼栋</source>
+      <translation>Councils and groups: their courtyard or buildings</translation>
+    </message>
+    <message>
+      <source>添加成员</source>
+      <translation>Add member</translation>
+    </message>
+    <message>
+      <source>删除所选成员</source>
+      <translation>Remove selected member</translation>
+    </message>
+    <message>
+      <source>小区 *</source>
+      <translation>Compound *</translation>
+    </message>
+    <message>
+      <source>类型 *</source>
+      <translation>Kind *</translation>
+    </message>
+    <message>
+      <source>名称 *</source>
+      <translation>Name *</translation>
+    </message>
+    <message>
+      <source>范围</source>
+      <translation>Scope</translation>
+    </message>
+    <message>
+      <source>任期开始</source>
+      <translation>Term starts</translation>
+    </message>
+    <message>
+      <source>任期结束</source>
+      <translation>Term ends</translation>
+    </message>
+    <message>
+      <source>成员</source>
+      <translation>Members</translation>
+    </message>
+    <message>
+      <source>尚不符合规定：{0}</source>
+      <translation>Not yet lawful: {0}</translation>
+    </message>
+    <message>
+      <source>请填写自治组织的名称。</source>
+      <translation>Enter the body's name.</translation>
+    </message>
+  </context>
+  <context>
     <name>BookingForm</name>
+    <message>
+      <source>点单预约：{0}</source>
+      <translation>Booking: {0}</translation>
+    </message>
+    <message>
+      <source>姓名</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>联系电话</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>手机或座机</source>
+      <translation>Mobile or landline</translation>
+    </message>
+    <message>
+      <source>点单日期</source>
+      <translation>Booked on</translation>
+    </message>
+    <message>
+      <source>候补</source>
+      <translation>Waitlist</translation>
+    </message>
+    <message>
+      <source>已约满时登记为候补（有人取消时依次递补）</source>
+      <translation>When full, put on the waitlist (moved up in order when someone cancels)</translation>
+    </message>
     <message>
       <source>预约 {0}</source>
       <translation>Book {0}</translation>
@@ -423,6 +707,53 @@ These attachments are neither on this computer nor in the backup: {0}</translati
     <message>
       <source>预约人</source>
       <translation>Booked by</translation>
+    </message>
+  </context>
+  <context>
+    <name>BookingsDialog</name>
+    <message>
+      <source>预约名单：{0}</source>
+      <translation>Bookings: {0}</translation>
+    </message>
+    <message>
+      <source>姓名</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>联系电话</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>点单日期</source>
+      <translation>Booked on</translation>
+    </message>
+    <message>
+      <source>状态</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>签到</source>
+      <translation>Attended</translation>
+    </message>
+    <message>
+      <source>取消预约</source>
+      <translation>Cancel booking</translation>
+    </message>
+    <message>
+      <source>签到 / 取消签到</source>
+      <translation>Mark / unmark attended</translation>
+    </message>
+    <message>
+      <source>容纳 {0} 人，已预约 {1} 人，候补 {2} 人</source>
+      <translation>Capacity {0}, booked {1}, waitlisted {2}</translation>
+    </message>
+    <message>
+      <source>请先选择一条预约。</source>
+      <translation>Please select a booking first.</translation>
+    </message>
+    <message>
+      <source>取消 {0} 的预约？如有候补，第一位候补居民将递补。</source>
+      <translation>Cancel the booking of {0}? The first resident on the waitlist takes the place.</translation>
     </message>
   </context>
   <context>
@@ -685,6 +1016,21 @@ These attachments are neither on this computer nor in the backup: {0}</translati
     <message>
       <source>启用</source>
       <translation>Enabled</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClaimForm</name>
+    <message>
+      <source>认领微心愿：{0}</source>
+      <translation>Claim wish: {0}</translation>
+    </message>
+    <message>
+      <source>认领党员</source>
+      <translation>Claimed by</translation>
+    </message>
+    <message>
+      <source>认领日期</source>
+      <translation>Claimed on</translation>
     </message>
   </context>
   <context>
@@ -1893,6 +2239,58 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
       <source>已导入 {0} 条。</source>
       <translation>Imported {0} records.</translation>
     </message>
+    <message>
+      <source>导入上报数据包</source>
+      <translation>Import a report package</translation>
+    </message>
+    <message>
+      <source>意见（退回时必填）</source>
+      <translation>Comment (required when returning)</translation>
+    </message>
+    <message>
+      <source>接收</source>
+      <translation>Accept</translation>
+    </message>
+    <message>
+      <source>退回</source>
+      <translation>Return</translation>
+    </message>
+    <message>
+      <source>核验通过：{0}（{1}）{2}，第 {3} 次报送；签名密钥指纹 {4}。</source>
+      <translation>Verified: {0} ({1}) {2}, submission {3}; signing key fingerprint {4}. </translation>
+    </message>
+    <message>
+      <source>该数据包已导入过，没有任何改动。</source>
+      <translation>This package was imported before; nothing changes.</translation>
+    </message>
+    <message>
+      <source>这是更正后的重报，与已接收的版本相比有 {0} 处变化，见下表。</source>
+      <translation>This is a corrected re-submission with {0} changes against the accepted version, listed below.</translation>
+    </message>
+    <message>
+      <source>首次报送该期间。</source>
+      <translation>First submission for this period.</translation>
+    </message>
+    <message>
+      <source>模块</source>
+      <translation>Module</translation>
+    </message>
+    <message>
+      <source>记录</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <source>项目</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <source>原值</source>
+      <translation>Old value</translation>
+    </message>
+    <message>
+      <source>新值</source>
+      <translation>New value</translation>
+    </message>
   </context>
   <context>
     <name>IssueFilterBar</name>
@@ -2179,6 +2577,116 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
     <message>
       <source>（读取失败）</source>
       <translation>(could not be read)</translation>
+    </message>
+  </context>
+  <context>
+    <name>LectureForm</name>
+    <message>
+      <source>新增讲座</source>
+      <translation>New lecture</translation>
+    </message>
+    <message>
+      <source>讲座主题</source>
+      <translation>Topic</translation>
+    </message>
+    <message>
+      <source>主讲人</source>
+      <translation>Lecturer</translation>
+    </message>
+    <message>
+      <source>提供单位 / 组织</source>
+      <translation>Offered by (unit / organisation)</translation>
+    </message>
+    <message>
+      <source>时长（小时）</source>
+      <translation>Hours</translation>
+    </message>
+    <message>
+      <source>容纳人数</source>
+      <translation>Capacity</translation>
+    </message>
+  </context>
+  <context>
+    <name>LecturesTab</name>
+    <message>
+      <source>社区微讲堂</source>
+      <translation>Community lectures</translation>
+    </message>
+    <message>
+      <source>讲座主题</source>
+      <translation>Topic</translation>
+    </message>
+    <message>
+      <source>主讲人</source>
+      <translation>Lecturer</translation>
+    </message>
+    <message>
+      <source>提供单位</source>
+      <translation>Offered by</translation>
+    </message>
+    <message>
+      <source>时长（小时）</source>
+      <translation>Hours</translation>
+    </message>
+    <message>
+      <source>容纳</source>
+      <translation>Capacity</translation>
+    </message>
+    <message>
+      <source>已预约</source>
+      <translation>Booked</translation>
+    </message>
+    <message>
+      <source>候补</source>
+      <translation>Waitlist</translation>
+    </message>
+    <message>
+      <source>签到</source>
+      <translation>Attended</translation>
+    </message>
+    <message>
+      <source>配送安排</source>
+      <translation>Schedule</translation>
+    </message>
+    <message>
+      <source>未安排</source>
+      <translation>Not scheduled</translation>
+    </message>
+    <message>
+      <source>新增讲座</source>
+      <translation>New lecture</translation>
+    </message>
+    <message>
+      <source>安排配送</source>
+      <translation>Schedule</translation>
+    </message>
+    <message>
+      <source>点单预约</source>
+      <translation>Book</translation>
+    </message>
+    <message>
+      <source>预约名单</source>
+      <translation>Bookings</translation>
+    </message>
+    <message>
+      <source>打印点单表</source>
+      <translation>Print menu</translation>
+    </message>
+    <message>
+      <source>打印签到表</source>
+      <translation>Print sign-in sheet</translation>
+    </message>
+    <message>
+      <source>请先在列表中选择一个讲座。</source>
+      <translation>Please select a lecture in the list first.</translation>
+    </message>
+    <message>
+      <source>社区微讲堂点单表</source>
+      <translation>Community lecture menu</translation>
+    </message>
+    <message>
+      <source>签到表：{0}</source>
+      <translation>Sign-in sheet: {0}</translation>
     </message>
   </context>
   <context>
@@ -2673,6 +3181,182 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
     </message>
   </context>
   <context>
+    <name>MemberChangeDialog</name>
+    <message>
+      <source>成员变更：{0}</source>
+      <translation>Change of member: {0}</translation>
+    </message>
+    <message>
+      <source>如：辞职、搬离小区、罢免</source>
+      <translation>e.g. resigned, moved away, recalled</translation>
+    </message>
+    <message>
+      <source>无人接任时留空</source>
+      <translation>Leave empty when nobody succeeds</translation>
+    </message>
+    <message>
+      <source>否</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <source>是</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <source>离任成员 *</source>
+      <translation>Leaving member *</translation>
+    </message>
+    <message>
+      <source>变更日期 *</source>
+      <translation>Date of change *</translation>
+    </message>
+    <message>
+      <source>原因 *</source>
+      <translation>Reason *</translation>
+    </message>
+    <message>
+      <source>接任人</source>
+      <translation>Successor</translation>
+    </message>
+    <message>
+      <source>接任职务</source>
+      <translation>Successor's post</translation>
+    </message>
+    <message>
+      <source>接任人是否党员</source>
+      <translation>Successor is a Party member</translation>
+    </message>
+    <message>
+      <source>该组织没有在任成员。</source>
+      <translation>The body has no serving member.</translation>
+    </message>
+    <message>
+      <source>请填写变更日期。</source>
+      <translation>Enter the date of the change.</translation>
+    </message>
+    <message>
+      <source>请写明变更原因。</source>
+      <translation>Give the reason for the change.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MemberForm</name>
+    <message>
+      <source>在职党员报到登记</source>
+      <translation>Register an in-service Party member</translation>
+    </message>
+    <message>
+      <source>党员（人员名册）</source>
+      <translation>Party member (registry)</translation>
+    </message>
+    <message>
+      <source>驻区单位</source>
+      <translation>Resident unit</translation>
+    </message>
+    <message>
+      <source>（非驻区单位）</source>
+      <translation>(not a resident unit)</translation>
+    </message>
+    <message>
+      <source>工作单位（非驻区单位填写）</source>
+      <translation>Employer (if not a resident unit)</translation>
+    </message>
+    <message>
+      <source>单位党组织</source>
+      <translation>Employer's Party organisation</translation>
+    </message>
+    <message>
+      <source>报到日期</source>
+      <translation>Registered on</translation>
+    </message>
+  </context>
+  <context>
+    <name>MemberTable</name>
+    <message>
+      <source>姓名</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>职务</source>
+      <translation>Post</translation>
+    </message>
+    <message>
+      <source>党员</source>
+      <translation>Party members</translation>
+    </message>
+    <message>
+      <source>小区党支部书记</source>
+      <translation>Compound branch secretary</translation>
+    </message>
+    <message>
+      <source>社区“两委”成员</source>
+      <translation>Member of the community's two committees</translation>
+    </message>
+  </context>
+  <context>
+    <name>MembersTab</name>
+    <message>
+      <source>在职党员双报到</source>
+      <translation>In-service Party members</translation>
+    </message>
+    <message>
+      <source>姓名</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>工作单位</source>
+      <translation>Employer</translation>
+    </message>
+    <message>
+      <source>单位党组织</source>
+      <translation>Employer's Party organisation</translation>
+    </message>
+    <message>
+      <source>居住小区</source>
+      <translation>Compound</translation>
+    </message>
+    <message>
+      <source>报到日期</source>
+      <translation>Registered on</translation>
+    </message>
+    <message>
+      <source>本期服务次数</source>
+      <translation>Services this period</translation>
+    </message>
+    <message>
+      <source>本期时长（小时）</source>
+      <translation>Hours this period</translation>
+    </message>
+    <message>
+      <source>反馈周期：</source>
+      <translation>Feedback period:</translation>
+    </message>
+    <message>
+      <source>报到登记</source>
+      <translation>Register</translation>
+    </message>
+    <message>
+      <source>登记服务</source>
+      <translation>Record service</translation>
+    </message>
+    <message>
+      <source>打印反馈表</source>
+      <translation>Print feedback form</translation>
+    </message>
+    <message>
+      <source>请先在列表中选择一名在职党员。</source>
+      <translation>Please select an in-service Party member in the list first.</translation>
+    </message>
+    <message>
+      <source>请先选择一名党员，将打印其单位党组织的反馈表。</source>
+      <translation>Please select a member first; the feedback form of their employer's Party organisation is printed.</translation>
+    </message>
+    <message>
+      <source>服务登记反馈表：{0}</source>
+      <translation>Service feedback form: {0}</translation>
+    </message>
+  </context>
+  <context>
     <name>NewUserDialog</name>
     <message>
       <source>新增用户</source>
@@ -2763,6 +3447,25 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
     <message>
       <source>共 {0} 个党组织</source>
       <translation>{0} Party organisations</translation>
+    </message>
+  </context>
+  <context>
+    <name>ParticipantsField</name>
+    <message>
+      <source>时长（小时）</source>
+      <translation>Hours</translation>
+    </message>
+    <message>
+      <source>添加</source>
+      <translation>Add</translation>
+    </message>
+    <message>
+      <source>移除</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <source>{0}　{1} 小时</source>
+      <translation>{0}　{1} h</translation>
     </message>
   </context>
   <context>
@@ -3020,6 +3723,41 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
     <message>
       <source>已登记 {0}（留空则不变）</source>
       <translation>Registered: {0} (leave blank to keep it)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrepGroupDialog</name>
+    <message>
+      <source>筹备组：{0}</source>
+      <translation>Preparatory group: {0}</translation>
+    </message>
+    <message>
+      <source>姓名（单位）</source>
+      <translation>Name (organisation)</translation>
+    </message>
+    <message>
+      <source>来源</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>组长</source>
+      <translation>Leader</translation>
+    </message>
+    <message>
+      <source>添加成员</source>
+      <translation>Add member</translation>
+    </message>
+    <message>
+      <source>删除所选成员</source>
+      <translation>Remove selected member</translation>
+    </message>
+    <message>
+      <source>成员</source>
+      <translation>Members</translation>
+    </message>
+    <message>
+      <source>尚不符合规定：{0}</source>
+      <translation>Not yet lawful: {0}</translation>
     </message>
   </context>
   <context>
@@ -3393,6 +4131,64 @@ Draft the reversal?</translation>
     </message>
   </context>
   <context>
+    <name>ReviewDialog</name>
+    <message>
+      <source>候选人资格审查：{0}</source>
+      <translation>Candidate review: {0}</translation>
+    </message>
+    <message>
+      <source>候选人</source>
+      <translation>Candidate</translation>
+    </message>
+    <message>
+      <source>推荐方</source>
+      <translation>Recommended by</translation>
+    </message>
+    <message>
+      <source>党员</source>
+      <translation>Party member</translation>
+    </message>
+    <message>
+      <source>结论</source>
+      <translation>Verdict</translation>
+    </message>
+    <message>
+      <source>理由</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>审查人</source>
+      <translation>Reviewer</translation>
+    </message>
+    <message>
+      <source>审查日期</source>
+      <translation>Reviewed on</translation>
+    </message>
+    <message>
+      <source>“{0}”的审查日期应写作 2026-11-30，不是“{1}”。</source>
+      <translation>The review date of “{0}” must be written like 2026-11-30, not “{1}”.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScheduleForm</name>
+    <message>
+      <source>安排配送：{0}</source>
+      <translation>Schedule: {0}</translation>
+    </message>
+    <message>
+      <source>日期</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>开始时间</source>
+      <translation>Start time</translation>
+    </message>
+    <message>
+      <source>地点</source>
+      <translation>Place</translation>
+    </message>
+  </context>
+  <context>
     <name>ScoringView</name>
     <message>
       <source>名次</source>
@@ -3452,6 +4248,37 @@ Draft the reversal?</translation>
     <message>
       <source>（请选择）</source>
       <translation>(Select)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ServiceForm</name>
+    <message>
+      <source>登记服务：{0}</source>
+      <translation>Record service: {0}</translation>
+    </message>
+    <message>
+      <source>服务日期</source>
+      <translation>Service date</translation>
+    </message>
+    <message>
+      <source>开始时间</source>
+      <translation>Start time</translation>
+    </message>
+    <message>
+      <source>结束时间</source>
+      <translation>End time</translation>
+    </message>
+    <message>
+      <source>服务时长（小时）</source>
+      <translation>Hours served</translation>
+    </message>
+    <message>
+      <source>地点</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>服务内容</source>
+      <translation>Service</translation>
     </message>
   </context>
   <context>
@@ -4033,6 +4860,83 @@ Draft the reversal?</translation>
     </message>
   </context>
   <context>
+    <name>TeamForm</name>
+    <message>
+      <source>新建志愿服务队 / 分队</source>
+      <translation>New team / sub-team</translation>
+    </message>
+    <message>
+      <source>名称</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>如：青年号、环境治理</source>
+      <translation>e.g. 青年号, 环境治理</translation>
+    </message>
+    <message>
+      <source>所属队伍（分队填写）</source>
+      <translation>Parent team (for a sub-team)</translation>
+    </message>
+    <message>
+      <source>（独立队伍）</source>
+      <translation>(a team of its own)</translation>
+    </message>
+    <message>
+      <source>负责人</source>
+      <translation>Leader</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamMemberForm</name>
+    <message>
+      <source>添加队员：{0}</source>
+      <translation>Add member: {0}</translation>
+    </message>
+    <message>
+      <source>人员</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <source>加入日期</source>
+      <translation>Joined on</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamsTab</name>
+    <message>
+      <source>志愿服务队</source>
+      <translation>Teams</translation>
+    </message>
+    <message>
+      <source>队伍</source>
+      <translation>Team</translation>
+    </message>
+    <message>
+      <source>分队</source>
+      <translation>Sub-team</translation>
+    </message>
+    <message>
+      <source>负责人</source>
+      <translation>Leader</translation>
+    </message>
+    <message>
+      <source>队员</source>
+      <translation>Members</translation>
+    </message>
+    <message>
+      <source>新建队伍</source>
+      <translation>New team</translation>
+    </message>
+    <message>
+      <source>添加队员</source>
+      <translation>Add member</translation>
+    </message>
+    <message>
+      <source>请先在列表中选择一支队伍或分队。</source>
+      <translation>Please select a team or sub-team in the list first.</translation>
+    </message>
+  </context>
+  <context>
     <name>UnitForm</name>
     <message>
       <source>驻区单位</source>
@@ -4111,6 +5015,131 @@ Draft the reversal?</translation>
     </message>
   </context>
   <context>
+    <name>UpwardPage</name>
+    <message>
+      <source>上报…</source>
+      <translation>Report upward…</translation>
+    </message>
+    <message>
+      <source>导出公钥文件…</source>
+      <translation>Export public key file…</translation>
+    </message>
+    <message>
+      <source>导入数据包…</source>
+      <translation>Import package…</translation>
+    </message>
+    <message>
+      <source>登记社区公钥…</source>
+      <translation>Register a community's key…</translation>
+    </message>
+    <message>
+      <source>打印报送情况表</source>
+      <translation>Print submission status</translation>
+    </message>
+    <message>
+      <source>导出 Excel…</source>
+      <translation>Export to Excel…</translation>
+    </message>
+    <message>
+      <source>上报</source>
+      <translation>Report upward</translation>
+    </message>
+    <message>
+      <source>本单位签名密钥指纹：{0}</source>
+      <translation>This office's signing key fingerprint: {0}</translation>
+    </message>
+    <message>
+      <source>首次上报时生成签名密钥。</source>
+      <translation>A signing key is made at the first report.</translation>
+    </message>
+    <message>
+      <source>各社区报送情况（{0}年季报）。</source>
+      <translation>Submissions of the communities ({0}, quarterly). </translation>
+    </message>
+    <message>
+      <source>把本社区的数据签名后报送街道。</source>
+      <translation>Sign this community's data and send it to the street. </translation>
+    </message>
+    <message>
+      <source>社区</source>
+      <translation>Community</translation>
+    </message>
+    <message>
+      <source>保存上报数据包</source>
+      <translation>Save report package</translation>
+    </message>
+    <message>
+      <source>上报数据包 (*.zip)</source>
+      <translation>Report packages (*.zip)</translation>
+    </message>
+    <message>
+      <source>已生成第 {0} 次报送：{1}
+签名密钥指纹：{2}</source>
+      <translation>Submission {0} written: {1}
+Signing key fingerprint: {2}</translation>
+    </message>
+    <message>
+      <source>正在生成上报数据包…</source>
+      <translation>Building the report package…</translation>
+    </message>
+    <message>
+      <source>保存公钥文件</source>
+      <translation>Save public key file</translation>
+    </message>
+    <message>
+      <source>公钥文件 (*.json)</source>
+      <translation>Public key files (*.json)</translation>
+    </message>
+    <message>
+      <source>已导出公钥文件。请把指纹读给街道核对：{0}</source>
+      <translation>Public key file exported. Read the fingerprint to the street to check: {0}</translation>
+    </message>
+    <message>
+      <source>选择上报数据包</source>
+      <translation>Choose a report package</translation>
+    </message>
+    <message>
+      <source>正在核验数据包…</source>
+      <translation>Verifying the package…</translation>
+    </message>
+    <message>
+      <source>已接收</source>
+      <translation>Accepted</translation>
+    </message>
+    <message>
+      <source>已退回</source>
+      <translation>Returned</translation>
+    </message>
+    <message>
+      <source>。签名回执已保存：{0}</source>
+      <translation>. Signed receipt saved: {0}</translation>
+    </message>
+    <message>
+      <source>选择社区的公钥文件</source>
+      <translation>Choose the community's public key file</translation>
+    </message>
+    <message>
+      <source>已登记{0}的公钥，请与社区核对指纹：{1}</source>
+      <translation>Registered the key of {0}; check the fingerprint with the community: {1}</translation>
+    </message>
+    <message>
+      <source>报送情况表</source>
+      <translation>Submission status</translation>
+    </message>
+    <message>
+      <source>导出报送情况表</source>
+      <translation>Export submission status</translation>
+    </message>
+    <message>
+      <source>Excel 工作簿 (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>已导出：{0}</source>
+      <translation>Exported: {0}</translation>
+    </message>
+  </context>
+  <context>
     <name>UsersPage</name>
     <message>
       <source>用户</source>
@@ -4183,6 +5212,13 @@ Draft the reversal?</translation>
     <message>
       <source>{0} 的新密码（至少 8 位）：</source>
       <translation>New password for {0} (at least 8 characters):</translation>
+    </message>
+  </context>
+  <context>
+    <name>VolunteersPage</name>
+    <message>
+      <source>志愿服务</source>
+      <translation>Volunteers</translation>
     </message>
   </context>
   <context>
@@ -4314,6 +5350,26 @@ Draft the reversal?</translation>
       <translation>Tally</translation>
     </message>
     <message>
+      <source>选举进程</source>
+      <translation>Election course</translation>
+    </message>
+    <message>
+      <source>日期与期限…</source>
+      <translation>Dates and deadlines…</translation>
+    </message>
+    <message>
+      <source>筹备组…</source>
+      <translation>Preparatory group…</translation>
+    </message>
+    <message>
+      <source>候选人资格审查…</source>
+      <translation>Candidate review…</translation>
+    </message>
+    <message>
+      <source>按欠费名单审查…</source>
+      <translation>Review against arrears list…</translation>
+    </message>
+    <message>
       <source>选举规则设置…</source>
       <translation>Election rules…</translation>
     </message>
@@ -4334,12 +5390,8 @@ Draft the reversal?</translation>
       <translation>Reading the arrears list…</translation>
     </message>
     <message>
-      <source>选举进程…</source>
-      <translation>Election course…</translation>
-    </message>
-    <message>
-      <source>欠费名单审查…</source>
-      <translation>Check against arrears list…</translation>
+      <source>只有选举业主委员会的表决才有候选人资格审查。</source>
+      <translation>Only a vote electing the owners' committee has candidates to review.</translation>
     </message>
     <message>
       <source>打印</source>
@@ -4408,6 +5460,96 @@ Draft the reversal?</translation>
     <message>
       <source>结果公示</source>
       <translation>Result announcement</translation>
+    </message>
+  </context>
+  <context>
+    <name>WishForm</name>
+    <message>
+      <source>新增微心愿</source>
+      <translation>New wish</translation>
+    </message>
+    <message>
+      <source>心愿人</source>
+      <translation>Wished by</translation>
+    </message>
+    <message>
+      <source>心愿内容</source>
+      <translation>Wish</translation>
+    </message>
+    <message>
+      <source>登记日期</source>
+      <translation>Recorded on</translation>
+    </message>
+  </context>
+  <context>
+    <name>WishesTab</name>
+    <message>
+      <source>微心愿</source>
+      <translation>Wishes</translation>
+    </message>
+    <message>
+      <source>心愿人</source>
+      <translation>Wished by</translation>
+    </message>
+    <message>
+      <source>心愿内容</source>
+      <translation>Wish</translation>
+    </message>
+    <message>
+      <source>登记日期</source>
+      <translation>Recorded on</translation>
+    </message>
+    <message>
+      <source>认领党员</source>
+      <translation>Claimed by</translation>
+    </message>
+    <message>
+      <source>认领日期</source>
+      <translation>Claimed on</translation>
+    </message>
+    <message>
+      <source>完成日期</source>
+      <translation>Fulfilled on</translation>
+    </message>
+    <message>
+      <source>状态</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>已完成</source>
+      <translation>Fulfilled</translation>
+    </message>
+    <message>
+      <source>已认领</source>
+      <translation>Claimed</translation>
+    </message>
+    <message>
+      <source>待认领</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>新增心愿</source>
+      <translation>New wish</translation>
+    </message>
+    <message>
+      <source>认领</source>
+      <translation>Claim</translation>
+    </message>
+    <message>
+      <source>完成</source>
+      <translation>Fulfilled</translation>
+    </message>
+    <message>
+      <source>请先在列表中选择一个微心愿。</source>
+      <translation>Please select a wish in the list first.</translation>
+    </message>
+    <message>
+      <source>完成微心愿</source>
+      <translation>Wish fulfilled</translation>
+    </message>
+    <message>
+      <source>登记“{0}”已于今天完成？</source>
+      <translation>Record “{0}” as fulfilled today?</translation>
     </message>
   </context>
   <context>
@@ -4579,6 +5721,34 @@ Please send this file to technical support.</translation>
       <translation>{later} ({later_day}) cannot come before {earlier} ({earlier_day}).</translation>
     </message>
     <message>
+      <source>{name} 在 {day} 的服务时长合计将超过 24 小时。</source>
+      <translation>{name}'s hours on {day} would exceed 24 in total.</translation>
+    </message>
+    <message>
+      <source>{name} 在 {other} 已登记服务时长，时间重叠，不能重复登记。</source>
+      <translation>{name} already has hours logged at {other}; the times overlap, so they cannot be logged twice.</translation>
+    </message>
+    <message>
+      <source>{name} 在人员名册中不是党员，请先在名册中登记党员信息。</source>
+      <translation>{name} is not a Party member in the registry; record the membership there first.</translation>
+    </message>
+    <message>
+      <source>{name} 在本次活动中登记了两次。</source>
+      <translation>{name} is listed twice in this activity.</translation>
+    </message>
+    <message>
+      <source>{name} 已于 {day} 报到（工作单位：{employer}），不能重复报到。</source>
+      <translation>{name} already registered on {day} (employer: {employer}) and cannot register twice.</translation>
+    </message>
+    <message>
+      <source>{name} 已是该队伍成员。</source>
+      <translation>{name} is already a member of this team.</translation>
+    </message>
+    <message>
+      <source>{name}（{phone}）已预约“{topic}”。</source>
+      <translation>{name} ({phone}) has already booked “{topic}”.</translation>
+    </message>
+    <message>
       <source>{name}：{problems}。</source>
       <translation>{name}: {problems}.</translation>
     </message>
@@ -4623,8 +5793,36 @@ Please send this file to technical support.</translation>
       <translation>“{label}” must be a whole number from {low} to {high}, not “{value}”.</translation>
     </message>
     <message>
+      <source>“{member}”不是严格的 JSON：{detail}。已拒收。</source>
+      <translation>“{member}” is not strict JSON: {detail}. Refused.</translation>
+    </message>
+    <message>
+      <source>“{member}”不是有效的 JSON（{detail}）。已拒收。</source>
+      <translation>“{member}” is not valid JSON ({detail}). Refused.</translation>
+    </message>
+    <message>
+      <source>“{member}”不符合上报数据格式：{detail}。已拒收。</source>
+      <translation>“{member}” does not match the report format: {detail}. Refused.</translation>
+    </message>
+    <message>
+      <source>“{member}”的内容与清单中的校验值不符（被改动或损坏），已拒收。</source>
+      <translation>The content of “{member}” does not match the checksum in the manifest (changed or damaged). Refused.</translation>
+    </message>
+    <message>
+      <source>“{member}”的大小与清单不符，已拒收。</source>
+      <translation>The size of “{member}” does not match the manifest. Refused.</translation>
+    </message>
+    <message>
+      <source>“{name}”{period} 的第 {sequence} 次报送已接收过，但内容不同，已拒收。请社区重新导出（会生成新的序号）。</source>
+      <translation>Submission {sequence} of “{name}” for {period} was received before with different content. Refused. Ask the community to export again (a new sequence number is made).</translation>
+    </message>
+    <message>
       <source>“{name}”下设有小类，请选择具体的小类。</source>
       <translation>“{name}” has subcategories; please select a specific subcategory.</translation>
+    </message>
+    <message>
+      <source>“{name}”不是有效的上报数据包（不是完整的 zip 文件）。未做任何改动。</source>
+      <translation>“{name}” is not a valid report package (not a complete zip file). Nothing was changed.</translation>
     </message>
     <message>
       <source>“{name}”不是本次表决的候选人。</source>
@@ -4667,8 +5865,16 @@ Please send this file to technical support.</translation>
       <translation>Income from “{source}” must be recorded under “{fund}”.</translation>
     </message>
     <message>
+      <source>“{topic}”已约满（{capacity} 人）。可登记为候补，有人取消时依次递补。</source>
+      <translation>“{topic}” is full ({capacity} people). The resident can go on the waitlist and moves up when someone cancels.</translation>
+    </message>
+    <message>
       <source>“{value}”被 Excel 存成了数字，无法区分 2019.1 与 2019.10。请写成 2019-10-01，或把单元格设为文本。</source>
       <translation>Excel stored “{value}” as a number, so 2019.1 and 2019.10 cannot be told apart. Write it as 2019-10-01, or format the cell as text.</translation>
+    </message>
+    <message>
+      <source>上报数据包（编号 {id}）不存在。</source>
+      <translation>Report package {id} does not exist.</translation>
     </message>
     <message>
       <source>不纳入吹哨范围必须写明理由（问题 {number}）。</source>
@@ -4755,6 +5961,10 @@ Please send this file to technical support.</translation>
       <translation>{user} already posted this entry (voucher {voucher}); it cannot be posted twice.</translation>
     </message>
     <message>
+      <source>分队下不能再设分队。</source>
+      <translation>A sub-team cannot have sub-teams.</translation>
+    </message>
+    <message>
       <source>升级后的响应层级必须高于当前层级“{current}”。</source>
       <translation>The escalated response level must be higher than the current level “{current}”.</translation>
     </message>
@@ -4765,6 +5975,18 @@ Please send this file to technical support.</translation>
     <message>
       <source>参训人员须是已登记的小区能人。</source>
       <translation>Attendees must be registered capable residents.</translation>
+    </message>
+    <message>
+      <source>反馈周期应为 每季度 或 每半年。</source>
+      <translation>The feedback period must be quarterly or half-yearly.</translation>
+    </message>
+    <message>
+      <source>只有已预约（非候补）的居民可以登记签到。</source>
+      <translation>Only booked residents (not the waitlist) can be marked as attended.</translation>
+    </message>
+    <message>
+      <source>只有街道办事处可以导入社区上报的数据包（本单位为{level}）。</source>
+      <translation>Only a street office can import the communities' packages (this office is a {level}).</translation>
     </message>
     <message>
       <source>只有调解不成的案件才能转入问题台账（案件 {number} 为“{outcome}”）。</source>
@@ -4815,6 +6037,10 @@ Please send this file to technical support.</translation>
       <translation>The disk holding the database is full ({detail}). Nothing was saved and the data is unchanged. Please free some disk space and save again.</translation>
     </message>
     <message>
+      <source>容纳人数应为 1 至 10000 人。</source>
+      <translation>The capacity must be between 1 and 10,000 people.</translation>
+    </message>
+    <message>
       <source>密码不能超过 {limit} 个字符。</source>
       <translation>The password cannot exceed {limit} characters.</translation>
     </message>
@@ -4849,6 +6075,14 @@ Please send this file to technical support.</translation>
     <message>
       <source>已存在同名的{entity}：{name}。</source>
       <translation>An entry with the same name already exists ({entity}: {name}).</translation>
+    </message>
+    <message>
+      <source>已有 {booked} 人预约，容纳人数不能少于此数。</source>
+      <translation>{booked} people have booked; the capacity cannot be lower.</translation>
+    </message>
+    <message>
+      <source>已有名为“{name}”的队伍或分队。</source>
+      <translation>A team or sub-team named “{name}” already exists.</translation>
     </message>
     <message>
       <source>已连续登录失败 {count} 次，请 {seconds} 秒后再试。</source>
@@ -4903,6 +6137,10 @@ Please send this file to technical support.</translation>
       <translation>No compound Party branch “{text}”. Choose from: {names}.</translation>
     </message>
     <message>
+      <source>找不到指纹为 {fingerprint} 的签名私钥（系统密钥环或密钥文件中没有）。请在“上报”中更换密钥，并把新的公钥文件交给街道重新登记。</source>
+      <translation>The private signing key with fingerprint {fingerprint} cannot be found (neither in the system keyring nor in the key folder). Rotate the key under “Report upward” and give the new public key file to the street to register.</translation>
+    </message>
+    <message>
       <source>找不到数据库文件“{path}”。</source>
       <translation>Database file “{path}” not found.</translation>
     </message>
@@ -4925,6 +6163,74 @@ Please send this file to technical support.</translation>
     <message>
       <source>支出类别“{category}”不在经费设置的类别中，请从列表中选择。</source>
       <translation>Expense category “{category}” is not one of the categories in the funds settings; please choose from the list.</translation>
+    </message>
+    <message>
+      <source>数据包中“{member}”出现了不止一次，已拒收。</source>
+      <translation>“{member}” occurs more than once in the package. Refused.</translation>
+    </message>
+    <message>
+      <source>数据包中含有不安全的文件名“{member}”（上级目录、绝对路径或盘符），已拒收。</source>
+      <translation>The package contains an unsafe name “{member}” (parent folder, absolute path or drive letter). Refused.</translation>
+    </message>
+    <message>
+      <source>数据包中含有目录项“{member}”，不符合上报格式，已拒收。</source>
+      <translation>The package contains a folder entry “{member}”, which the format does not allow. Refused.</translation>
+    </message>
+    <message>
+      <source>数据包中的“{member}”使用了不支持的压缩方式，已拒收。</source>
+      <translation>“{member}” in the package uses an unsupported compression method. Refused.</translation>
+    </message>
+    <message>
+      <source>数据包中的“{member}”压缩比异常（{ratio} 倍，上限 {limit} 倍），疑为压缩炸弹，已拒收，未读取其内容。</source>
+      <translation>“{member}” in the package is compressed abnormally ({ratio} times, the limit is {limit}), likely a zip bomb. Refused without reading it.</translation>
+    </message>
+    <message>
+      <source>数据包中的“{member}”已加密，无法核验，已拒收。</source>
+      <translation>“{member}” in the package is encrypted and cannot be verified. Refused.</translation>
+    </message>
+    <message>
+      <source>数据包中的“{member}”已损坏（解压或校验失败：{detail}），已拒收。</source>
+      <translation>“{member}” in the package is damaged (decompression or CRC check failed: {detail}). Refused.</translation>
+    </message>
+    <message>
+      <source>数据包中的“{member}”是符号链接，已拒收。</source>
+      <translation>“{member}” in the package is a symbolic link. Refused.</translation>
+    </message>
+    <message>
+      <source>数据包中的“{member}”未列入清单，已拒收。</source>
+      <translation>“{member}” in the package is not listed in the manifest. Refused.</translation>
+    </message>
+    <message>
+      <source>数据包中的“{member}”解压后 {size} 字节，超过单个文件上限，已拒收。</source>
+      <translation>“{member}” in the package is {size} bytes uncompressed, over the limit for one member. Refused.</translation>
+    </message>
+    <message>
+      <source>数据包中缺少清单文件 manifest.json 或签名文件 manifest.sig，已拒收。</source>
+      <translation>The package lacks manifest.json or manifest.sig. Refused.</translation>
+    </message>
+    <message>
+      <source>数据包含有 {count} 个文件，超过上限 {limit} 个，已拒收，未读取其内容。</source>
+      <translation>The package holds {count} files, more than the limit of {limit}. Refused without reading them.</translation>
+    </message>
+    <message>
+      <source>数据包含有本程序不认识的数据模块“{module}”，请升级共建台账后再导入。</source>
+      <translation>The package holds a data module this program does not know (“{module}”). Upgrade Gongjian, then import.</translation>
+    </message>
+    <message>
+      <source>数据包是报送给“{street}”的，不是本街道，已拒收。</source>
+      <translation>The package is addressed to “{street}”, not to this street. Refused.</translation>
+    </message>
+    <message>
+      <source>数据包来自“{name}”（代码 {office_code}），本街道尚未登记该社区的公钥，已拒收。请先登记该社区的公钥文件并核对指纹。</source>
+      <translation>The package comes from “{name}” (code {office_code}), whose public key this street has not registered. Refused. Register the community's key file and check its fingerprint first.</translation>
+    </message>
+    <message>
+      <source>数据包的签名与登记的“{name}”公钥（指纹 {fingerprint}）不符：清单被改动，或由其他密钥签名。已拒收。</source>
+      <translation>The package's signature does not match the registered key of “{name}” (fingerprint {fingerprint}): the manifest was changed or signed with another key. Refused.</translation>
+    </message>
+    <message>
+      <source>数据包解压后共 {size} 字节，超过上限 {limit} 字节，已拒收，未读取其内容。</source>
+      <translation>The package is {size} bytes uncompressed, over the limit of {limit} bytes. Refused without reading it.</translation>
     </message>
     <message>
       <source>数据库“{path}”是只读的，而它需要先升级到本版本的结构才能打开。请把它复制到可写的位置后再打开。</source>
@@ -5051,8 +6357,32 @@ Please send this file to technical support.</translation>
       <translation>Cannot connect to the database server: {detail}</translation>
     </message>
     <message>
+      <source>时长应写成小时数，如 1.5（最小单位 1 分钟）。</source>
+      <translation>Type the hours as a number, e.g. 1.5 (in whole minutes).</translation>
+    </message>
+    <message>
+      <source>时间应写成 时:分，如 09:30。</source>
+      <translation>Type the time as hours:minutes, e.g. 09:30.</translation>
+    </message>
+    <message>
       <source>有多个名为“{name}”的小区，请先在小区台账中区分。</source>
       <translation>Several compounds are named “{name}”; tell them apart in the compound register first.</translation>
+    </message>
+    <message>
+      <source>服务时长不能超过活动时间（{span}）。</source>
+      <translation>The hours cannot exceed the activity's duration ({span}).</translation>
+    </message>
+    <message>
+      <source>服务时长应大于 0 且不超过 24 小时。</source>
+      <translation>Hours must be more than 0 and at most 24.</translation>
+    </message>
+    <message>
+      <source>期间“{text}”无法识别：请写作 2026-Q3（季度）、2026-11（月份）或 2026（年度）。</source>
+      <translation>Period “{text}” is not recognised: write 2026-Q3 (quarter), 2026-11 (month) or 2026 (year).</translation>
+    </message>
+    <message>
+      <source>本单位尚未设置单位代码，无法生成上报数据包。请先在单位设置中填写代码。</source>
+      <translation>This office has no office code yet, so no report package can be made. Enter the code in the office settings first.</translation>
     </message>
     <message>
       <source>本机找不到 PostgreSQL 的备份工具 pg_dump，无法在本机备份服务器上的数据库（{where}）。数据保存在数据库服务器上，请以服务器自身的备份为准，并向服务器管理员确认已定期备份。</source>
@@ -5113,6 +6443,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>没有写入权限，或磁盘是只读的（{detail}）。本次操作未完成，请换一个位置或检查权限。</source>
       <translation>No permission to write, or the disk is read-only ({detail}). The operation was not completed; please choose another location or check the permissions.</translation>
+    </message>
+    <message>
+      <source>清单中列出的“{member}”在数据包中不存在，已拒收。</source>
+      <translation>“{member}”, listed in the manifest, is missing from the package. Refused.</translation>
     </message>
     <message>
       <source>用户“{username}”不存在，不能执行此操作。请重新登录。</source>
@@ -5179,6 +6513,10 @@ Please send this file to technical support.</translation>
       <translation>The kind must be 住宅 (dwelling), 商业用房 (shop) or 车位 (parking space), not “{value}”.</translation>
     </message>
     <message>
+      <source>结束时间应晚于开始时间（同一天内）。</source>
+      <translation>The end time must be after the start time (on the same day).</translation>
+    </message>
+    <message>
       <source>结束时间须晚于开始时间。</source>
       <translation>The end must be after the start.</translation>
     </message>
@@ -5227,6 +6565,10 @@ Please send this file to technical support.</translation>
       <translation>Give the reason when “{name}” is found not eligible as a candidate.</translation>
     </message>
     <message>
+      <source>讲座时长应为 10 分钟至 8 小时。</source>
+      <translation>A lecture lasts from 10 minutes to 8 hours.</translation>
+    </message>
+    <message>
       <source>证件号码 {masked} 在第 {first} 行属于“{first_name}”，在第 {row} 行却是“{name}”。</source>
       <translation>ID number {masked} belongs to “{first_name}” on row {first} but to “{name}” on row {row}.</translation>
     </message>
@@ -5255,6 +6597,18 @@ Please send this file to technical support.</translation>
       <translation>This finding was already sent to the issue ledger ({number}); it cannot be sent again.</translation>
     </message>
     <message>
+      <source>该微心愿尚未认领。</source>
+      <translation>This wish has not been claimed yet.</translation>
+    </message>
+    <message>
+      <source>该微心愿已于 {day} 完成。</source>
+      <translation>This wish was fulfilled on {day}.</translation>
+    </message>
+    <message>
+      <source>该微心愿已由 {name} 认领。</source>
+      <translation>This wish has already been claimed by {name}.</translation>
+    </message>
+    <message>
       <source>该成员已于 {day} 离任。</source>
       <translation>This member left on {day}.</translation>
     </message>
@@ -5265,6 +6619,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>该身份证号码已登记在“{name}”名下。</source>
       <translation>This ID card number is already registered to “{name}”.</translation>
+    </message>
+    <message>
+      <source>该预约已取消。</source>
+      <translation>This booking has been cancelled.</translation>
     </message>
     <message>
       <source>请先在选举进程中填写业主大会会议的日期，再打印公告。</source>
@@ -5279,6 +6637,10 @@ Please send this file to technical support.</translation>
       <translation>Please give the proxy’s name.</translation>
     </message>
     <message>
+      <source>请填写联系电话。</source>
+      <translation>Please enter a phone number.</translation>
+    </message>
+    <message>
       <source>请填写表决的名称。</source>
       <translation>Please give the vote a title.</translation>
     </message>
@@ -5289,6 +6651,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>请至少填写一名调解员。</source>
       <translation>Give at least one mediator.</translation>
+    </message>
+    <message>
+      <source>请至少登记一名参与人员。</source>
+      <translation>Please add at least one participant.</translation>
     </message>
     <message>
       <source>请至少选择一个问题。</source>
@@ -5359,8 +6725,20 @@ Please send this file to technical support.</translation>
       <translation>No ballot has been typed in both passes yet.</translation>
     </message>
     <message>
+      <source>这不是有效的共建台账公钥文件（格式、单位代码或公钥不正确）。</source>
+      <translation>This is not a valid Gongjian public key file (wrong format, office code or key).</translation>
+    </message>
+    <message>
+      <source>这是“{name}”{period} 的第 {sequence} 次报送，比已接收的第 {accepted} 次旧，已拒收。</source>
+      <translation>This is submission {sequence} of “{name}” for {period}, older than submission {accepted} already received. Refused.</translation>
+    </message>
+    <message>
       <source>连接数据库服务器需要密码，但系统密钥环中没有保存密码。</source>
       <translation>A password is required to connect to the database server, but none is saved in the system keyring.</translation>
+    </message>
+    <message>
+      <source>退回时请填写退回意见。</source>
+      <translation>Give a comment when returning a package.</translation>
     </message>
     <message>
       <source>选票有 {count} 处错误，未录入任何选票：{first}</source>
@@ -5428,6 +6806,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>不同意</source>
       <translation>No</translation>
+    </message>
+    <message>
+      <source>不符合</source>
+      <translation>not eligible</translation>
     </message>
     <message>
       <source>业主</source>
@@ -5528,6 +6910,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>修改密码</source>
       <translation>Change password</translation>
+    </message>
+    <message>
+      <source>候补</source>
+      <translation>Waitlist</translation>
     </message>
     <message>
       <source>停车纠纷</source>
@@ -5702,6 +7088,10 @@ Please send this file to technical support.</translation>
       <translation>Escalated</translation>
     </message>
     <message>
+      <source>已取消</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
       <source>已报到</source>
       <translation>Reported in</translation>
     </message>
@@ -5728,6 +7118,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>已销号</source>
       <translation>Closed</translation>
+    </message>
+    <message>
+      <source>已预约</source>
+      <translation>Booked</translation>
     </message>
     <message>
       <source>市/县区委组织部协调</source>
@@ -5822,6 +7216,10 @@ Please send this file to technical support.</translation>
       <translation>Ability</translation>
     </message>
     <message>
+      <source>未审查</source>
+      <translation>not reviewed</translation>
+    </message>
+    <message>
       <source>未纳入</source>
       <translation>Not in scope</translation>
     </message>
@@ -5848,6 +7246,14 @@ Please send this file to technical support.</translation>
     <message>
       <source>楼栋长</source>
       <translation>Building chief</translation>
+    </message>
+    <message>
+      <source>每半年</source>
+      <translation>Half-yearly</translation>
+    </message>
+    <message>
+      <source>每季度</source>
+      <translation>Quarterly</translation>
     </message>
     <message>
       <source>漏水渗水</source>
@@ -5944,6 +7350,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>移交纪检监察机关</source>
       <translation>Referred to discipline inspection authorities</translation>
+    </message>
+    <message>
+      <source>符合</source>
+      <translation>eligible</translation>
     </message>
     <message>
       <source>筹备组成立</source>

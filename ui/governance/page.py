@@ -19,7 +19,7 @@ from ui.governance.residents_tab import HomesTab, ResidentsTab
 
 
 class GovernancePage(Page):
-    icon_name = "fa5s.hands-helping"
+    icon_name = "fa5s.map-marked-alt"
     watches = frozenset({Kind.GOVERNANCE})
 
     def __init__(self, context: AppContext) -> None:

@@ -40,7 +40,10 @@ PAGES = (
     PageEntry("ui.issues.page", "IssuesPage", "fa5s.bullhorn", "问题台账"),
     PageEntry("ui.issues.stats_page", "StatsPage", "fa5s.chart-bar", "统计分析"),
     PageEntry("ui.elections.page", "VotesPage", "fa5s.vote-yea", "业主共同决定"),
+    PageEntry("ui.elections.bodies_page", "BodiesPage", "fa5s.users-cog", "自治组织"),
     PageEntry("ui.funds.page", "FundsPage", "fa5s.yen-sign", "党建经费"),
-    PageEntry("ui.governance.page", "GovernancePage", "fa5s.hands-helping", "小区治理"),
+    PageEntry("ui.volunteers.page", "VolunteersPage", "fa5s.hands-helping", "志愿服务"),
+    PageEntry("ui.governance.page", "GovernancePage", "fa5s.map-marked-alt", "小区治理"),
+    PageEntry("ui.upward.page", "UpwardPage", "fa5s.paper-plane", "上报"),
     PageEntry("ui.registry.users_page", "UsersPage", "fa5s.user-shield", "用户"),
 )

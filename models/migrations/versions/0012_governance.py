@@ -3,7 +3,7 @@ follow-ups, the 融心调解室 (cases, parties, mediators, sittings), capable r
 trainings and posts, 党建指导员, property services, 党群之家 with bookings and funds links.
 
 Revision ID: 0012_governance
-Revises: 0009_election_config
+Revises: 0011_upward
 Create Date: 2026-11-30 08:35:23.668560
 """
 from __future__ import annotations
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0012_governance"
-down_revision = "0009_election_config"
+down_revision = "0011_upward"
 branch_labels = None
 depends_on = None
 TABLES = ["compound_meeting", "compound_meeting_attendee", "grid", "patrol_team", "compound_meeting_action", "grid_place", "mediation_case", "patrol", "patrol_team_member", "mediation_party", "mediation_session", "mediator", "patrol_finding", "patrol_member", "governance_training", "party_home", "property_service", "home_booking", "capable_resident", "party_instructor", "home_funding", "resident_post", "training_attendance"]
