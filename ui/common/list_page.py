@@ -215,8 +215,15 @@ class ListPage(Page):
     def refresh(self) -> None:
         ReadOp(self.context, parent=self, query=self.rows_query(), success=self._show_rows).run()
 
+    def show_todo(self, item: Any) -> None:
+        """A to-do line opened from the home page: select its first record once loaded."""
+        if item.records:
+            self._select_after: int | None = item.records[0]
+
     def _show_rows(self, rows: list[Any]) -> None:
-        selected = getattr(self.current_row(), "id", None)
+        pending = getattr(self, "_select_after", None)
+        self._select_after = None
+        selected = pending if pending is not None else getattr(self.current_row(), "id", None)
         self.model.set_rows(rows)
         self.count_label.setText(self.tr("共 {0} 条").format(len(rows)))
         if selected is not None:

@@ -10,6 +10,7 @@ service checks again, and its refusal is shown in words. Clicking a 编号/发�
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import qtawesome as qta
 from PySide6.QtCore import Qt
@@ -36,7 +37,7 @@ from ui.common.operations import ReadOp
 from ui.common.page import Page
 from ui.common.pdf_preview import generate_report
 from ui.issues.actions import ProblemActions
-from ui.issues.filter_bar import IssueFilterBar
+from ui.issues.filter_bar import OPEN, IssueFilterBar
 from ui.issues.ledger_model import KEYS, SORTS, ProblemTableModel
 from ui.issues.problem_form import ProblemForm
 
@@ -231,6 +232,20 @@ class IssuesPage(Page):
                 show(self.tr("统计分析"))
         else:
             self.problem_actions.run(key, self.current_problem())
+
+    def show_todo(self, item: Any) -> None:
+        """Overdue: 只看逾期; due soon and letters: 未办结 by deadline, the letter's problem
+        selected; the joint meeting: the problems waiting for review."""
+        self.sort, self.descending = "found_on", True
+        if item.key == "issues:overdue":
+            self.filter_bar.show_only(overdue=True)
+        elif item.key == "issues:meeting":
+            self.filter_bar.show_only(state="collected")
+        else:
+            self.sort, self.descending = "deadline", False
+            self._keep = item.records[0] if item.records else None
+            self.filter_bar.show_only(state=OPEN)
+        self.table.horizontalHeader().setSortIndicator(KEYS.index(self.sort), self._order())
 
     def _problem_changed(self, problem_id: int) -> None:
         """Keep the changed problem selected; the change bus reloads the ledger."""

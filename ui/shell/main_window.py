@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(900, 600))
         self.database_url = database_url
         self.context = AppContext(TaskRunner(database_opener(database_url, demo=demo), self))
+        self.context.open_page = self.open_page
         self.login_dialog: QDialog | None = None
         self.pages: list[Page | None] = [None] * len(PAGES)  # created when first shown
         self._build_body()
@@ -305,6 +306,14 @@ class MainWindow(QMainWindow):
                 self.nav.setCurrentRow(row)
                 return self.page_at(row)
         raise KeyError(title)
+
+    def open_page(self, class_name: str) -> Page | None:
+        """Switch to the page of this class (the home page's to-do lines)."""
+        rows = [row for row, entry in enumerate(PAGES) if entry.class_name == class_name]
+        if not rows:
+            return None
+        self.nav.setCurrentRow(rows[0])
+        return self.page_at(rows[0])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt API
         if self.context.actor.username and self.runner.database is not None:
