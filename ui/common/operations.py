@@ -135,7 +135,8 @@ class _Operation(Generic[T]):
             dialog.setCancelButtonText(QCoreApplication.translate("operations", "取消"))
         else:
             dialog.setCancelButton(None)
-        return dialog
+        dialog.setValue(0)  # starts the minimum-duration timer: without a first value Qt 6
+        return dialog       # never shows the dialog of work that reports no progress
 
 
 def _show_progress(dialog: QProgressDialog | None, done: int, total: int) -> None:

@@ -5,7 +5,7 @@ import logging
 
 import qtawesome as qta
 import shiboken6
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEventLoop, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.context = AppContext(TaskRunner(database_opener(database_url, demo=demo), self))
         self.context.open_page = self.open_page
         self.login_dialog: QDialog | None = None
+        self._exit_backup = "none"  # the backup on exit: "none", "running", "done"
         self.pages: list[Page | None] = [None] * len(PAGES)  # created when first shown
         self._build_body()
         self._build_menus()
@@ -316,12 +317,30 @@ class MainWindow(QMainWindow):
         return self.page_at(rows[0])
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt API
-        if self.context.actor.username and self.runner.database is not None:
-            # At most one backup a day, taken on exit; the worker finishes it before stopping.
-            JobOp(self.context, parent=None, job=lambda db, _p: backup.backup_if_due(db),
-                  failure=_log_backup_error).run()
+        if self._exit_backup == "running":  # closed again while backing up: wait for it
+            event.ignore()
+            return
+        if (self._exit_backup == "none" and self.context.actor.username
+                and self.runner.database is not None):
+            self._backup_on_exit()
         self.runner.shutdown()
         event.accept()
+
+    def _backup_on_exit(self) -> None:
+        """At most one backup a day, on the worker with a progress dialog. A local event
+        loop waits for it, so the window keeps painting (never "not responding") while
+        close() still returns only when the backup is done or has failed (logged)."""
+        self._exit_backup = "running"
+        loop = QEventLoop()
+
+        def failed(exc: BaseException) -> None:
+            _log_backup_error(exc)
+            loop.quit()
+        JobOp(self.context, parent=self, job=lambda db, _p: backup.backup_if_due(db),
+              success=lambda _path: loop.quit(), failure=failed).with_progress(
+            self.tr("正在备份数据库…")).run()
+        loop.exec()
+        self._exit_backup = "done"
 
     def keyPressEvent(self, event) -> None:  # Qt API
         if event.key() == Qt.Key.Key_F5:
