@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import qtawesome as qta
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,12 +31,14 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from models import anchor
+from models.db import Database
 from models.users_entities import ROLES
 from reports.table_export import ExportColumn, write_table
 from ui.common import messages
 from ui.common.operations import JobOp, ReadOp
 from ui.common.page import Page
 from ui.common.table_model import CENTER, RIGHT, Column, RowTableModel
+from ui.common.tasks import Progress
 from ui.i18n import domain
 
 ICON_COLOR = "#3a6ea5"
@@ -75,6 +78,34 @@ def find_shortcut(page: QWidget, search: QLineEdit) -> QShortcut:
 def tsv(rows: list[list[str]]) -> str:
     """Rows as tab-separated lines; tabs and line breaks inside a cell become spaces."""
     return "".join("\t".join(" ".join(cell.split()) for cell in row) + "\r\n" for row in rows)
+
+
+RowsJob = Callable[[Database, Progress], "list[list[str]] | None"]
+
+
+def export_table(parent: QWidget, context, path: str, title: str, columns: list[Column],
+                 rows: RowsJob) -> None:
+    """Write `rows(database, progress)` (the texts a table shows) to an .xlsx workbook on
+    the worker, with a cancellable progress dialog: gathering is the first half of the
+    bar, writing the second. `rows` returns None when cancelled."""
+    export_columns = [ExportColumn(c.header, c.kind, c.width_chars)  # type: ignore[arg-type]
+                      for c in columns]
+
+    def job(database: Database, progress: Progress) -> tuple[int, Path] | None:
+        texts = rows(database, progress)
+        if texts is None or progress.cancelled:
+            return None
+        total = max(len(texts), 1)
+        out = write_table(path, title, export_columns, texts,
+                          progress=lambda done, _all: progress.report(total + done, 2 * total))
+        return len(texts), out
+
+    def done(result: tuple[int, Path] | None) -> None:
+        if result is not None:
+            messages.show_info(parent, QCoreApplication.translate(
+                "ListPage", "已导出 {0} 行到 {1}").format(*result))
+    JobOp(context, parent=parent, job=job, success=done).with_progress(
+        QCoreApplication.translate("ListPage", "正在导出…"), cancellable=True).run()
 
 
 class ListPage(Page):
@@ -260,15 +291,10 @@ class ListPage(Page):
     def export_excel(self) -> None:
         """导出 (Ctrl+E): what the table shows, in its order, to an .xlsx workbook."""
         path = self.export_path()
-        if not path:
-            return
-        columns = [ExportColumn(c.header, c.kind, c.width_chars)  # type: ignore[arg-type]
-                   for c in self.model.columns]
-        rows, title = self.shown_rows(), self.print_title()
-        JobOp(self.context, parent=self,
-              job=lambda _database, _progress: write_table(path, title, columns, rows),
-              success=lambda out: messages.show_info(
-                  self, self.tr("已导出 {0} 行到 {1}").format(len(rows), out))).run()
+        if path:
+            rows = self.shown_rows()
+            export_table(self, self.context, path, self.print_title(), self.model.columns,
+                         lambda _database, _progress: rows)
 
     def print_title(self) -> str:
         """The printed ledger's title; pages that print override it."""
