@@ -30,7 +30,7 @@ from models.db import Database
 from ui.common import messages
 from ui.common.context import AppContext
 from ui.common.operations import ReadOp
-from ui.common.table_model import Column
+from ui.common.table_model import Column, tooltip
 from ui.common.tasks import Progress
 
 Index = QModelIndex | QPersistentModelIndex
@@ -172,7 +172,8 @@ class LazyTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return failure
             return PLACEHOLDER if failure is None else failed_text()
-        return column.text(row)
+        text = column.text(row)
+        return tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

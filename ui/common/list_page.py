@@ -39,6 +39,7 @@ from ui.common.operations import JobOp, ReadOp
 from ui.common.page import Page
 from ui.common.table_model import CENTER, RIGHT, Column, RowTableModel
 from ui.common.tasks import Progress
+from ui.common.view_state import remember_table
 from ui.i18n import domain
 
 ICON_COLOR = "#3a6ea5"
@@ -110,6 +111,9 @@ def export_table(parent: QWidget, context, path: str, title: str, columns: list[
 
 class ListPage(Page):
     columns: list[Column] = []
+    # The column of the records' date, sorted newest first when the list first opens; None:
+    # the newest record (the highest id) first, in the query's order otherwise.
+    newest_column: int | None = None
 
     def __init__(self, context) -> None:
         super().__init__(context)
@@ -177,8 +181,12 @@ class ListPage(Page):
         table = self.table
         table.setModel(self.proxy)
         table.setSortingEnabled(True)
-        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         style_record_table(table, self.model.columns)
+        if self.newest_column is None:  # the rows' own order (newest first, _show_rows);
+            table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # descending would reverse it
+        else:
+            table.sortByColumn(self.newest_column, Qt.SortOrder.DescendingOrder)
+        remember_table(table, type(self).__name__)
         table.doubleClicked.connect(lambda _index: self._open_current())
         enter = QAction(self)
         enter.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
@@ -255,6 +263,8 @@ class ListPage(Page):
         pending = getattr(self, "_select_after", None)
         self._select_after = None
         selected = pending if pending is not None else getattr(self.current_row(), "id", None)
+        if self.newest_column is None:  # shown unsorted until the clerk sorts: newest first
+            rows = sorted(rows, key=lambda row: -getattr(row, "id", 0))
         self.model.set_rows(rows)
         self.count_label.setText(self.tr("共 {0} 条").format(len(rows)))
         if selected is not None:

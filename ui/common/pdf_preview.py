@@ -36,6 +36,7 @@ from ui.common.context import AppContext
 from ui.common.list_page import ICON_COLOR
 from ui.common.operations import JobOp
 from ui.common.tasks import Progress
+from ui.common.view_state import keep_geometry
 
 C = TypeVar("C")
 MAX_DPI = 300
@@ -49,6 +50,7 @@ class PdfPreview(QDialog):
         self.temporary = temp_files.register(path)
         self.setWindowTitle(self.tr("预览：{0}").format(title))
         self.resize(1000, 760)
+        keep_geometry(self)
         self.document = QPdfDocument(self)
         self.document.load(str(path))
         self.view = QPdfView()

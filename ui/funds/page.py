@@ -58,6 +58,7 @@ def _date_key(row: EntryRecord) -> str:
 
 
 class FundsPage(ListPage):
+    newest_column = 0  # 日期
     icon_name = "fa5s.yen-sign"
     watches = frozenset({Kind.FUND_ENTRIES, Kind.BUDGETS, Kind.FUND_SETTINGS, Kind.ORGS,
                          Kind.COMPOUNDS})

@@ -37,6 +37,7 @@ from ui.common.list_page import ICON_COLOR, export_table, find_shortcut, style_r
 from ui.common.operations import ReadOp
 from ui.common.page import Page
 from ui.common.pdf_preview import generate_report
+from ui.common.view_state import remember_table
 from ui.issues.actions import ProblemActions
 from ui.issues.filter_bar import OPEN, IssueFilterBar
 from ui.issues.ledger_model import KEYS, SORTS, ProblemTableModel
@@ -131,6 +132,11 @@ class IssuesPage(Page):
         header = table.horizontalHeader()
         header.setSortIndicatorShown(True)
         header.setSortIndicator(KEYS.index("found_on"), Qt.SortOrder.DescendingOrder)
+        if remember_table(table, type(self).__name__):  # the sort the clerk left it in
+            key = SORTS.get(KEYS[header.sortIndicatorSection()])
+            if key is not None:
+                self.sort = key
+                self.descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
         header.sectionClicked.connect(self._sort_by)
         table.doubleClicked.connect(lambda _index: self.run("view"))
         enter = QAction(self)

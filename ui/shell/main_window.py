@@ -33,6 +33,7 @@ from ui.common.context import NOBODY, AppContext
 from ui.common.operations import JobOp, ReadOp
 from ui.common.page import Page
 from ui.common.tasks import TaskRunner
+from ui.common.view_state import keep_geometry
 from ui.i18n import domain
 from ui.shell.opening import database_opener
 from ui.shell.pages import PAGES
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("共建台账") + (self.tr("（演示数据）") if demo else ""))
         self.resize(1200, 760)
         self.setMinimumSize(QSize(900, 600))
+        keep_geometry(self)
         self.database_url = database_url
         self.context = AppContext(TaskRunner(database_opener(database_url, demo=demo), self))
         self.context.open_page = self.open_page
