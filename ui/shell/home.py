@@ -120,14 +120,24 @@ class HomePage(Page):
     def _show_todo(self, items: list[TodoItem]) -> None:
         self.todo_list.clear()
         for item in items:
-            due = f"　{item.due:%Y-%m-%d}" if item.due and item.urgency != Urgency.REMINDER else ""
-            line = QListWidgetItem(f"【{item.area}】{item.text}{due}")
+            line = QListWidgetItem(f"【{item.area}】{item.text}{self._due(item)}")
             line.setData(ITEM_ROLE, item)
             line.setForeground(QBrush(QColor(COLORS[item.urgency])))
             line.setToolTip(self.tr("单击打开“{0}”").format(item.area))
             self.todo_list.addItem(line)
         self.nothing.setVisible(not items)
         self.todo_list.setVisible(bool(items))
+
+    def _due(self, item: TodoItem) -> str:
+        """The nearest due date of a line about to fall due, unless its text says it."""
+        if item.due is None or item.urgency != Urgency.DUE_SOON:
+            return ""
+        day = f"{item.due:%Y-%m-%d}"
+        if day in item.text:
+            return ""
+        if item.count and item.count > 1:
+            return self.tr("（最早 {0}）").format(day)
+        return self.tr("（{0}）").format(day)
 
     def items(self) -> list[TodoItem]:
         """The to-do items as shown, in order (tests)."""
