@@ -178,6 +178,10 @@ class FormDialog(QDialog):
             QTimer.singleShot(0, self._focus_if_lost)
 
     def _focus_if_lost(self) -> None:
+        # Typing goes to the form just opened, even when the main window was activated
+        # after it (a page still loading when the clerk pressed 新增).
+        if self.isVisible() and not self.isActiveWindow():
+            self.activateWindow()
         if not _is_input(self.focusWidget()):
             self.focus_first_empty()
 
