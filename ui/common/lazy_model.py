@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 from models.db import Database
 from ui.common import messages
 from ui.common.context import AppContext
-from ui.common.operations import ReadOp
+from ui.common.operations import ReadOp, read_job
 from ui.common.table_model import Column, tooltip
 from ui.common.tasks import Progress
 
@@ -100,18 +100,17 @@ class LazyTableModel(QAbstractTableModel):
         cancelled. For 导出: the whole filtered ledger, as the table would show it."""
         ids, fetch, columns = list(self.ids), self.fetch_rows, list(self.columns)
 
-        def job(database: Database, progress: Progress) -> list[list[str]] | None:
-            texts: list[list[str]] = []
-            with database.read_session() as session:
-                for start in range(0, len(ids), EXPORT_BLOCK):
-                    if progress.cancelled:
-                        return None
-                    wanted = ids[start:start + EXPORT_BLOCK]
-                    rows = {row.id: row for row in fetch(session, wanted)}
-                    texts += [[c.text(rows[i]) for c in columns] for i in wanted if i in rows]
-                    progress.report(start + len(wanted), 2 * max(len(ids), 1))
-            return texts
-        return job
+        def texts(session: Session, progress: Progress) -> list[list[str]] | None:
+            found: list[list[str]] = []
+            for start in range(0, len(ids), EXPORT_BLOCK):
+                if progress.cancelled:
+                    return None
+                wanted = ids[start:start + EXPORT_BLOCK]
+                rows = {row.id: row for row in fetch(session, wanted)}
+                found += [[c.text(rows[i]) for c in columns] for i in wanted if i in rows]
+                progress.report(start + len(wanted), 2 * max(len(ids), 1))
+            return found
+        return read_job(texts)
 
     def _request(self, block: int) -> None:
         if block in self._pending:

@@ -208,4 +208,14 @@ class JobOp(_Operation[T]):
         self.context.changes.announce(self.changes)
 
 
-__all__ = ["JobOp", "Kind", "ReadOp", "WriteOp"]
+def read_job(query: Callable[[Session, Progress], T]) -> Callable[[Database, Progress], T]:
+    """A JobOp job that reads in one read-only unit of work and reports its progress
+    (a long read: every row of a filtered ledger for 导出)."""
+
+    def job(database: Database, progress: Progress) -> T:
+        with database.read_session() as session:
+            return query(session, progress)
+    return job
+
+
+__all__ = ["JobOp", "Kind", "ReadOp", "WriteOp", "read_job"]
