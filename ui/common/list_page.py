@@ -60,8 +60,10 @@ def style_record_table(table: QTableView, columns: list[Column]) -> None:
     header = table.horizontalHeader()
     header.setHighlightSections(False)
     char = metrics.horizontalAdvance("中")
-    for index, column in enumerate(columns):
-        header.resizeSection(index, column.width_chars * char + 16)
+    bold = header.fontMetrics()
+    for index, column in enumerate(columns):  # never narrower than its (translated) heading
+        header.resizeSection(index, max(column.width_chars * char + 16,
+                                        bold.horizontalAdvance(column.header) + 24))
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
 
