@@ -2090,8 +2090,28 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
       <translation>Party organisations</translation>
     </message>
     <message>
+      <source>今日待办</source>
+      <translation>To do today</translation>
+    </message>
+    <message>
+      <source>今天没有待办事项。</source>
+      <translation>Nothing to do today.</translation>
+    </message>
+    <message>
       <source>{0} · 共建台账</source>
       <translation>{0} · Gongjian</translation>
+    </message>
+    <message>
+      <source>单击打开“{0}”</source>
+      <translation>Click to open “{0}”</translation>
+    </message>
+    <message>
+      <source>（最早 {0}）</source>
+      <translation> (earliest {0})</translation>
+    </message>
+    <message>
+      <source>（{0}）</source>
+      <translation> ({0})</translation>
     </message>
   </context>
   <context>
@@ -2481,6 +2501,10 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
       <translation>Print ledger</translation>
     </message>
     <message>
+      <source>导出</source>
+      <translation>Export</translation>
+    </message>
+    <message>
       <source>统计</source>
       <translation>Statistics</translation>
     </message>
@@ -2503,6 +2527,14 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
     <message>
       <source>统计分析</source>
       <translation>Statistics &amp; analysis</translation>
+    </message>
+    <message>
+      <source>导出 Excel</source>
+      <translation>Export to Excel</translation>
+    </message>
+    <message>
+      <source>Excel 工作簿 (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
       <source>翰林苑3栋电梯频繁故障</source>
@@ -2790,6 +2822,10 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
   <context>
     <name>ListPage</name>
     <message>
+      <source>正在导出…</source>
+      <translation>Exporting…</translation>
+    </message>
+    <message>
       <source>搜索：汉字、拼音或首字母</source>
       <translation>Search: Chinese characters, pinyin or initials</translation>
     </message>
@@ -2926,6 +2962,10 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
     <message>
       <source>请输入 {0} 的密码（将保存在系统密钥环中）：</source>
       <translation>Password for {0} (kept in the system keyring):</translation>
+    </message>
+    <message>
+      <source>正在备份数据库…</source>
+      <translation>Backing up the database…</translation>
     </message>
   </context>
   <context>
@@ -4584,12 +4624,12 @@ Draft the reversal?</translation>
       <translation>Scoring</translation>
     </message>
     <message>
-      <source>按期办结率＝按期办结÷（已办结＋逾期未办结）；逾期未办结计入未办结，不单列。</source>
-      <translation>On-time resolution rate = resolved on time ÷ (resolved + overdue unresolved); overdue unresolved problems count as unresolved and are not shown separately.</translation>
+      <source>收集＝已办结＋未办结＋未纳入；待研判（尚未经联席会议研判）计入未办结；纳入吹哨范围指经联席会议纳入的问题，含其后已办结的。按期办结率＝按期办结÷（已办结＋逾期未办结）；逾期未办结计入未办结，不单列。</source>
+      <translation>Collected = resolved + unresolved + not in scope; pending review (not yet reviewed by a joint meeting) counts as unresolved; in whistle scope means taken in by a joint meeting, including those resolved since. On-time rate = resolved on time ÷ (resolved + overdue unresolved); overdue counts inside unresolved, not separately.</translation>
     </message>
     <message>
-      <source>收集问题 &lt;b&gt;{0}&lt;/b&gt; 件，纳入吹哨范围 &lt;b&gt;{1}&lt;/b&gt; 件，已办结 &lt;b&gt;{2}&lt;/b&gt; 件，未办结 &lt;b&gt;{3}&lt;/b&gt; 件（其中逾期 &lt;b&gt;&lt;span style='color:#c0392b'&gt;{4}&lt;/span&gt;&lt;/b&gt; 件），按期办结率 &lt;b&gt;{5}&lt;/b&gt;</source>
-      <translation>Problems collected: &lt;b&gt;{0}&lt;/b&gt;; in whistle scope: &lt;b&gt;{1}&lt;/b&gt;; resolved: &lt;b&gt;{2}&lt;/b&gt;; unresolved: &lt;b&gt;{3}&lt;/b&gt; (overdue: &lt;b&gt;&lt;span style='color:#c0392b'&gt;{4}&lt;/span&gt;&lt;/b&gt;); on-time resolution rate: &lt;b&gt;{5}&lt;/b&gt;</translation>
+      <source>收集问题 &lt;b&gt;{0}&lt;/b&gt; 件 ＝ 已办结 &lt;b&gt;{1}&lt;/b&gt; 件 ＋ 未办结 &lt;b&gt;{2}&lt;/b&gt; 件（含待研判 &lt;b&gt;{3}&lt;/b&gt; 件，其中逾期 &lt;b&gt;&lt;span style='color:#c0392b'&gt;{4}&lt;/span&gt;&lt;/b&gt; 件） ＋ 未纳入 &lt;b&gt;{5}&lt;/b&gt; 件；纳入吹哨范围 &lt;b&gt;{6}&lt;/b&gt; 件；按期办结率 &lt;b&gt;{7}&lt;/b&gt;</source>
+      <translation>Collected &lt;b&gt;{0}&lt;/b&gt; = solved &lt;b&gt;{1}&lt;/b&gt; + open &lt;b&gt;{2}&lt;/b&gt; (incl. &lt;b&gt;{3}&lt;/b&gt; awaiting review; overdue &lt;b&gt;&lt;span style='color:#c0392b'&gt;{4}&lt;/span&gt;&lt;/b&gt;) + not in scope &lt;b&gt;{5}&lt;/b&gt;; in the whistle scope &lt;b&gt;{6}&lt;/b&gt;; on-time rate &lt;b&gt;{7}&lt;/b&gt;</translation>
     </message>
     <message>
       <source>问题台账统计表</source>

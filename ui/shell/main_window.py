@@ -5,7 +5,7 @@ import logging
 
 import qtawesome as qta
 import shiboken6
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEventLoop, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,6 +33,7 @@ from ui.common.context import NOBODY, AppContext
 from ui.common.operations import JobOp, ReadOp
 from ui.common.page import Page
 from ui.common.tasks import TaskRunner
+from ui.common.view_state import keep_geometry
 from ui.i18n import domain
 from ui.shell.opening import database_opener
 from ui.shell.pages import PAGES
@@ -53,9 +54,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("共建台账") + (self.tr("（演示数据）") if demo else ""))
         self.resize(1200, 760)
         self.setMinimumSize(QSize(900, 600))
+        keep_geometry(self)
         self.database_url = database_url
         self.context = AppContext(TaskRunner(database_opener(database_url, demo=demo), self))
+        self.context.open_page = self.open_page
         self.login_dialog: QDialog | None = None
+        self._exit_backup = "none"  # the backup on exit: "none", "running", "done"
         self.pages: list[Page | None] = [None] * len(PAGES)  # created when first shown
         self._build_body()
         self._build_menus()
@@ -306,13 +310,39 @@ class MainWindow(QMainWindow):
                 return self.page_at(row)
         raise KeyError(title)
 
+    def open_page(self, class_name: str) -> Page | None:
+        """Switch to the page of this class (the home page's to-do lines)."""
+        rows = [row for row, entry in enumerate(PAGES) if entry.class_name == class_name]
+        if not rows:
+            return None
+        self.nav.setCurrentRow(rows[0])
+        return self.page_at(rows[0])
+
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt API
-        if self.context.actor.username and self.runner.database is not None:
-            # At most one backup a day, taken on exit; the worker finishes it before stopping.
-            JobOp(self.context, parent=None, job=lambda db, _p: backup.backup_if_due(db),
-                  failure=_log_backup_error).run()
+        if self._exit_backup == "running":  # closed again while backing up: wait for it
+            event.ignore()
+            return
+        if (self._exit_backup == "none" and self.context.actor.username
+                and self.runner.database is not None):
+            self._backup_on_exit()
         self.runner.shutdown()
         event.accept()
+
+    def _backup_on_exit(self) -> None:
+        """At most one backup a day, on the worker with a progress dialog. A local event
+        loop waits for it, so the window keeps painting (never "not responding") while
+        close() still returns only when the backup is done or has failed (logged)."""
+        self._exit_backup = "running"
+        loop = QEventLoop()
+
+        def failed(exc: BaseException) -> None:
+            _log_backup_error(exc)
+            loop.quit()
+        JobOp(self.context, parent=self, job=lambda db, _p: backup.backup_if_due(db),
+              success=lambda _path: loop.quit(), failure=failed).with_progress(
+            self.tr("正在备份数据库…")).run()
+        loop.exec()
+        self._exit_backup = "done"
 
     def keyPressEvent(self, event) -> None:  # Qt API
         if event.key() == Qt.Key.Key_F5:
