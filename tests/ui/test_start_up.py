@@ -40,3 +40,15 @@ def test_logged_in_over_the_early_opening_with_sidebar_icons_and_overview(
     assert home.figures["compounds"].text() == "5"  # type: ignore[attr-defined]
     window.close()
 
+
+
+def test_every_page_has_its_sidebar_pictures_at_both_scales(qapp) -> None:
+    """Rendered from qtawesome by `python -m ui.common.icons`; a new page needs its own."""
+    from PySide6.QtGui import QImage  # noqa: PLC0415
+
+    from ui.common.icons import nav_files  # noqa: PLC0415
+
+    for entry in PAGES:
+        small, large = (QImage(str(path)) for path in nav_files(entry.icon_name))
+        assert (small.width(), large.width()) == (20, 40), entry.icon_name
+        assert any(small.pixelColor(x, y).alpha() for x in range(20) for y in range(20))

@@ -1,12 +1,13 @@
 """The main window: a navigation sidebar, one page per area, a status bar.
 
-Start-up order (issue 12): the window is shown at once, its sidebar disabled until someone
-has logged in; the sidebar's icons (qtawesome) and the first page's module are loaded just
-after, while the database opens on its own thread (ui.shell.opening).
+Start-up order (issue 12): the window is shown at once, its sidebar (ready-made icons,
+ui.common.icons) disabled until someone has logged in; the first page's module is loaded
+while the database opens on its own thread (ui.shell.opening) or the password is checked.
 """
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
 
 import shiboken6
@@ -35,7 +36,7 @@ from models.secrets import set_secret
 from models.users_entities import ROLES
 from ui.common import messages
 from ui.common.context import NOBODY, AppContext
-from ui.common.icons import use_app_icon_fonts
+from ui.common.icons import nav_icon, use_app_icon_fonts
 from ui.common.operations import JobOp, ReadOp
 from ui.common.page import Page
 from ui.common.tasks import TaskRunner
@@ -93,7 +94,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         for entry in PAGES:
             self.stack.addWidget(QWidget())  # a placeholder until the page is first shown
-            item = QListWidgetItem(entry.title())  # icons: _prepare_first_screen
+            item = QListWidgetItem(nav_icon(entry.icon_name), entry.title())
             item.setSizeHint(QSize(0, 40))
             self.nav.addItem(item)
         self.nav.setEnabled(False)  # until someone has logged in
@@ -197,19 +198,11 @@ class MainWindow(QMainWindow):
             self._prepare_first_screen()
 
     def _prepare_first_screen(self) -> None:
-        """The sidebar's icons and the first page, made while the GUI thread would wait
-        for the database or for the password: qtawesome and the page's module take a
-        noticeable time to import."""
+        """The first page, made while the GUI thread would wait for the database or for
+        the password: its module and the models it reads take a noticeable time to import."""
         if self._prepared:
             return
         self._prepared = True
-        use_app_icon_fonts()
-        import qtawesome as qta  # noqa: PLC0415 - see the module docstring
-
-        for row, entry in enumerate(PAGES):
-            item = self.nav.item(row)
-            if item is not None and item.icon().isNull():
-                item.setIcon(qta.icon(entry.icon_name, color="#3a6ea5"))
         self.page_at(0)
 
     def _show_login(self) -> None:
@@ -293,8 +286,10 @@ class MainWindow(QMainWindow):
         """The page in sidebar row `row`, created (and its module imported) on first use."""
         page = self.pages[row]
         if page is None:
-            use_app_icon_fonts()  # before the page's first qtawesome icon
-            page = PAGES[row].load()(self.context)
+            page_class = PAGES[row].load()
+            if "qtawesome" in sys.modules:  # the page's module uses it: before its first icon
+                use_app_icon_fonts()
+            page = page_class(self.context)
             placeholder = self.stack.widget(row)
             self.stack.insertWidget(row, page)
             if placeholder is not None:
