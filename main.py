@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # a verb never loads Qt
     from ui.shell.main_window import MainWindow
 
 APP_MUTEX = "GongjianAppMutex"
+VOTE_DOCUMENTS = ("vote", "ballots", "proxies", "notice", "result", "review", "filing")
 
 
 def _db_option(parser: argparse.ArgumentParser) -> None:
@@ -69,7 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("--from", dest="source", required=True, type=Path, metavar="FILE",
                          help="备份文件")
     report = verbs.add_parser("report", help="打印台账 PDF（问题台账或党建经费日记账）")
-    report.add_argument("area", choices=["issues", "funds", "vote", "ballots", "proxies"])
+    report.add_argument("area", choices=["issues", "funds", *VOTE_DOCUMENTS],
+                        help="vote 表决统计表，ballots 选票，proxies 委托书，notice 会议公告，"
+                             "result 结果公示，review 资格审查表，filing 备案清单（均需 --vote）")
     report.add_argument("--vote", type=int, metavar="ID", help="业主共同决定：表决的编号")
     _db_option(report)
     _period_options(report)
@@ -128,9 +131,12 @@ def _vote_parser(verbs: argparse._SubParsersAction) -> None:  # type: ignore[typ
     tally.add_argument("--json", action="store_true", help="以 JSON 输出（供程序读取）")
     template = actions.add_parser("template", help="写出业主名册的 Excel 模板")
     template.add_argument("--out", required=True, type=Path, metavar="FILE")
-    for action in (create, roll, ballots, tally, template):
+    arrears = actions.add_parser("arrears", help="按物业欠费名单（Excel）审查候选人资格")
+    arrears.add_argument("--file", required=True, type=Path, metavar="FILE",
+                         help="列：业主姓名、楼栋、单元、房号、欠费金额")
+    for action in (create, roll, ballots, tally, template, arrears):
         _db_option(action)
-    for action in (roll, ballots, tally):
+    for action in (roll, ballots, tally, arrears):
         action.add_argument("--vote", required=True, type=int, metavar="ID", help="表决编号")
 
 
@@ -269,7 +275,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         year = args.year or (args.start.year if args.start else today.year)
         return _with_database(args, lambda db: render_journal_report(
             db, year, _branch(db, args.branch), args.out))
-    if args.area in ("vote", "ballots", "proxies"):
+    if args.area in VOTE_DOCUMENTS:
         return _with_database(args, lambda db: _vote_document(db, args))
     from reports.issue_ledger import render_issue_ledger  # noqa: PLC0415
 
@@ -279,12 +285,22 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def _vote_document(database: object, args: argparse.Namespace) -> object:
-    """表决统计表, 选票 or 委托书 of a vote."""
-    from reports import vote_ballots, vote_tally_sheet  # noqa: PLC0415
+    """表决统计表, 选票, 委托书, 公告, 公示, 资格审查表 or 备案清单 of a vote."""
+    from reports import election_forms, vote_ballots, vote_notices, vote_tally_sheet  # noqa: PLC0415
 
     if args.vote is None:
         raise SystemExit(f"report {args.area} 需要 --vote ID")
     with database.read_session() as session:  # type: ignore[attr-defined]
+        if args.area in ("review", "filing"):
+            forms = election_forms.build(session, args.vote)
+            draw = election_forms.render_review if args.area == "review" else \
+                election_forms.render_filing
+            return draw(forms, args.out)
+        if args.area in ("notice", "result"):
+            facts = vote_notices.build(session, args.vote)
+            make = vote_notices.meeting_notice if args.area == "notice" else \
+                vote_notices.result_notice
+            return vote_notices.render(make(facts), args.out).path
         if args.area == "vote":
             sheet = vote_tally_sheet.build(session, args.vote)
         else:
@@ -418,6 +434,13 @@ def cmd_vote(args: argparse.Namespace) -> int:
             with database.session() as session:
                 count = votes.record_ballots(session, SYSTEM, args.vote, entries)
             print(f"已录入选票：{count} 张")
+        elif args.vote_verb == "arrears":
+            from models.elections.course import apply_arrears  # noqa: PLC0415
+
+            owing = election_sheets.read_arrears(args.file)
+            with database.session() as session:
+                marked = apply_arrears(session, SYSTEM, args.vote, owing, dt.date.today())
+            print(f"欠费名单 {len(owing)} 行；认定不具备资格的候选人：{'、'.join(marked) or '无'}")
         else:
             with database.read_session() as session:
                 result = votes.vote_tally(session, args.vote)

@@ -157,6 +157,7 @@ def create_demo_database(database: Database, seed: int = 2026,
     from models.funds.demo import build_funds_demo  # noqa: PLC0415 - areas import the registry
     from models.issues.demo import build_issue_demo  # noqa: PLC0415
     from models.users import create_demo_users  # noqa: PLC0415
+    from models.volunteers.demo import build_volunteer_demo  # noqa: PLC0415
 
     with database.session() as session:
         office = build_demo(session, seed=seed, progress=progress)
@@ -165,4 +166,6 @@ def create_demo_database(database: Database, seed: int = 2026,
         build_issue_demo(session, office, seed)
         build_election_demo(session, office.compound_ids, random.Random(seed), SURNAMES, GIVEN,
                             today=dt.date.today())
+        build_volunteer_demo(session, office.person_ids, random.Random(seed), SURNAMES, GIVEN,
+                             today=dt.date.today())
         return office

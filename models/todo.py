@@ -51,7 +51,7 @@ class TodoItem:
 Provider = Callable[[Session, dt.date], list[TodoItem]]
 
 # Modules offering `todo(session, today)`, in the order their items are listed.
-PROVIDERS: tuple[str, ...] = ()
+PROVIDERS: tuple[str, ...] = ("models.volunteers.todo",)
 
 
 def collect(session: Session, today: dt.date, providers: tuple[str, ...] | None = None

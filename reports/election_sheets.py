@@ -1,7 +1,8 @@
 """The owners' roll and paper ballots as Excel sheets: the template, and reading them back.
 
 Roll columns (the template's, in order): 楼栋 | 单元 | 房号 | 专有面积 | 面积依据 | 业主姓名 |
-证件号码 | 开发商未售. Co-owners share one row, names and numbers separated by 、.
+证件号码 | 开发商未售, and optionally 类型 (住宅 when empty, 商业用房 or 车位; spaces vote only
+where the election settings say so). Co-owners share one row, names and numbers separated by 、.
 Ballot sheets have one row per ballot: 楼栋 | 单元 | 房号 (any unit of the owner) or 选票编号,
 then one column per item headed by the item's name, holding 同意 / 不同意 / 弃权 (empty = 弃权).
 Reading checks nothing about the law: `models.elections` does, on every row at once.
@@ -15,6 +16,7 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from models import messages
+from models.elections.course import ArrearsRow
 from models.elections.roll import RollRow, split_owners, unit_key
 from models.elections.votes import BallotEntry
 from models.errors import FieldError, UserError
@@ -22,6 +24,7 @@ from reports.workbook_template import cell_text, header_key, read_rows, yes_no
 
 ROLL_HEADERS = ("楼栋", "单元", "房号", "专有面积", "面积依据", "业主姓名", "证件号码",
                 "开发商未售")
+KIND_HEADER = "类型"  # optional, after the template's columns: 住宅 / 商业用房 / 车位
 REQUIRED_ROLL = ("楼栋", "房号", "专有面积")
 HEADER_SCAN = 10  # rows above the header (a title, a note) that are skipped
 
@@ -76,12 +79,13 @@ def read_roll(path: str | os.PathLike[str]) -> list[RollRow]:
     """The roll's rows as written (blank rows skipped), each with its Excel row number."""
     source = Path(path)
     rows = list(_rows(source))
-    index, positions = _header(source, rows, ROLL_HEADERS, REQUIRED_ROLL)
+    wanted = (*ROLL_HEADERS, KIND_HEADER)
+    index, positions = _header(source, rows, wanted, REQUIRED_ROLL)
     found = []
     for number, row in enumerate(rows[index + 1:], start=index + 2):
         if all(cell_text(v) == "" for v in row):
             continue
-        text = {name: _cell(row, positions, name) for name in ROLL_HEADERS}
+        text = {name: _cell(row, positions, name) for name in wanted}
         label = unit_key(text["楼栋"], text["单元"], text["房号"])
         try:
             owners = split_owners(text["业主姓名"], text["证件号码"], label)
@@ -89,7 +93,8 @@ def read_roll(path: str | os.PathLike[str]) -> list[RollRow]:
             raise UserError("sheet.bad_cell", row=number, column="证件号码",
                             detail=exc.message) from exc
         found.append(RollRow(text["楼栋"], text["单元"], text["房号"], text["专有面积"],
-                             text["面积依据"], owners, bool(yes_no(text["开发商未售"])), number))
+                             text["面积依据"], owners, bool(yes_no(text["开发商未售"])), number,
+                             text["类型"]))
     return found
 
 
@@ -112,3 +117,24 @@ def read_ballots(path: str | os.PathLike[str], items: Sequence[str]) -> list[Bal
         entries.append(BallotEntry(ref, {name: _cell(row, positions, name) for name in items},
                                    line=number))
     return entries
+
+
+ARREARS_HEADERS = ("业主姓名", "楼栋", "单元", "房号", "欠费金额")
+
+
+def read_arrears(path: str | os.PathLike[str]) -> list[ArrearsRow]:
+    """The property company's arrears list (欠费名单): 业主姓名 | 楼栋 | 单元 | 房号 | 欠费金额.
+    Co-owners on one row are separated by 、 as on the roll."""
+    source = Path(path)
+    rows = list(_rows(source))
+    index, positions = _header(source, rows, ARREARS_HEADERS, ("业主姓名",))
+    found = []
+    for number, row in enumerate(rows[index + 1:], start=index + 2):
+        names = _cell(row, positions, "业主姓名")
+        if not names:
+            continue
+        unit = unit_key(_cell(row, positions, "楼栋"), _cell(row, positions, "单元"),
+                        _cell(row, positions, "房号")).strip("-")
+        found.append(ArrearsRow(tuple(n.strip() for n in names.split("、") if n.strip()),
+                                unit, _cell(row, positions, "欠费金额"), number))
+    return found

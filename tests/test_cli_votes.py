@@ -73,6 +73,15 @@ def test_a_vote_from_excel_files_to_the_tally_and_its_sheet(
     assert printed.returncode == 0, printed.stderr
     text = "".join(page.extract_text() for page in pypdf.PdfReader(out).pages)
     assert "表决统计表" in text and "400.00" in text and "75.00%" in text
+    notice = run("report", "notice", "--db", str(work), "--vote", vote, "--out",
+                 str(tmp_path / "notice.pdf"), data=data)
+    assert notice.returncode == 1 and "会议的日期" in notice.stderr  # no meeting date yet
+    shown = run("report", "result", "--db", str(work), "--vote", vote, "--out",
+                str(tmp_path / "result.pdf"), data=data)
+    assert shown.returncode == 0, shown.stderr
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(tmp_path / "result.pdf")
+                   .pages).replace("\n", "").replace(" ", "")
+    assert "应选2名，当选1名：甲。" in text
 
 
 def test_a_roll_with_a_bad_area_is_refused_whole(

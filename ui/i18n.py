@@ -62,18 +62,23 @@ def _import_services() -> None:
 
 def _area_labels() -> list[dict[object, str]]:
     """The vocabularies of the ledgers (states, sources, levels, funds, kinds …)."""
+    from models.elections import config as election_config  # noqa: PLC0415
+    from models.elections import course, tally  # noqa: PLC0415
     from models.elections import entities as elections  # noqa: PLC0415
     from models.elections import rules as election_rules  # noqa: PLC0415
-    from models.elections import tally  # noqa: PLC0415
     from models.funds import dues  # noqa: PLC0415
     from models.funds import entities as funds  # noqa: PLC0415
     from models.issues import vocab  # noqa: PLC0415
+    from models.volunteers import entities as volunteers  # noqa: PLC0415
 
-    return [vocab.SOURCES, vocab.URGENCIES, vocab.STATES, vocab.LEVELS, vocab.LEVEL_SHORT,
+    return [volunteers.BOOKING_STATES, volunteers.PERIODS,
+            vocab.SOURCES, vocab.URGENCIES, vocab.STATES, vocab.LEVELS, vocab.LEVEL_SHORT,
             vocab.ASSIGNMENT_RESULTS, vocab.LETTER_KINDS, vocab.MEASURES, funds.FUNDS,
             funds.KINDS, funds.STATUSES, funds.RECEIPT_SOURCES, dues.STATUSES,
             tally.MATTERS, tally.CHOICES, elections.CHANNELS, elections.UNIT_KINDS,
-            election_rules.BODY_KINDS, election_rules.POSTS, election_rules.PREP_SIDES]
+            election_rules.BODY_KINDS, election_rules.POSTS, election_rules.PREP_SIDES,
+            course.STEP_LABELS, course.MEETING_FORMS, course.FILING_DOCUMENTS,
+            {key: label for key, (label, _low, _high) in election_config.LIMITS.items()}]
 
 
 def _sources() -> list[str]:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from models import messages, records
 from models.auth import Actor, require
+from models.elections.config import election_settings
 from models.elections.entities import BodyMember, SelfBody
 from models.elections.rules import BODY_KINDS, POSTS, Member, body_problems
 from models.errors import UserError
@@ -52,10 +53,10 @@ class BodyRow:
     problems: tuple[str, ...]
 
 
-def _check(kind: str, name: str, members: Sequence[MemberData], term_start: dt.date | None,
-           term_end: dt.date | None) -> None:
+def _check(session: Session, kind: str, name: str, members: Sequence[MemberData],
+           term_start: dt.date | None, term_end: dt.date | None) -> None:
     problems = body_problems(kind, [Member(m.name, m.post, m.party_member) for m in members],
-                             term_start, term_end)
+                             term_start, term_end, election_settings(session).values)
     if problems:
         raise UserError("body.invalid", name=name, problems="；".join(problems))
 
@@ -68,7 +69,7 @@ def create_body(session: Session, actor: Actor, compound_id: int, *, kind: str, 
     records.load(session, Compound, compound_id, "小区")
     if kind not in BODY_KINDS:
         raise UserError("body.kind")
-    _check(kind, name, members, term_start, term_end)
+    _check(session, kind, name, members, term_start, term_end)
     body = records.create(session, actor, SelfBody(
         compound_id=compound_id, kind=kind, name=name.strip(), scope=scope, term_start=term_start,
         term_end=term_end, vote_id=vote_id))
@@ -102,7 +103,7 @@ def replace_member(session: Session, actor: Actor, body_id: int, member_id: int,
     after = [_data(m) for m in current_members(session, body_id) if m.id != member_id]
     if successor is not None:
         after.append(successor)
-    _check(body.kind, body.name, after, body.term_start, body.term_end)
+    _check(session, body.kind, body.name, after, body.term_start, body.term_end)
     records.update(session, actor, leaving, leaving.version, "成员",
                    {"left_on": on, "left_reason": reason.strip()})
     if successor is not None:

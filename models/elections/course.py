@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from models import messages, records
 from models.auth import Actor, require
+from models.elections.config import election_settings
 from models.elections.entities import (
     CandidateReview,
     ElectionCourse,
@@ -25,6 +26,7 @@ from models.elections.entities import (
 )
 from models.elections.rules import PREP_SIDES, CourseDates, Deadline, Member, deadlines
 from models.elections.rules import prep_group_problems as _prep_problems
+from models.elections.tally import ELECTION_MATTER
 from models.errors import UserError
 
 # 指导规则 (2009) art. 33: what the committee files within 30 days of its election.
@@ -42,6 +44,7 @@ messages.register({
     "course.side": "筹备组成员的来源应为 街道、居委会、建设单位、业主代表 或 物业服务企业。",
     "course.review_reason": "认定“{name}”不具备候选人资格时，请写明理由。",
     "course.not_candidate": "“{name}”不是本次表决的候选人。",
+    "course.not_election": "只有选举业主委员会的表决才有候选人资格审查。",
 })
 
 STEP_ORDER = ("prep_formed_on", "notice_on", "meeting_on", "elected_on", "first_meeting_on",
@@ -109,7 +112,8 @@ def course_deadlines(session: Session, vote_id: int, today: dt.date) -> list[Dea
     return deadlines(CourseDates(notice_on=data.notice_on, meeting_on=data.meeting_on,
                                  elected_on=data.elected_on,
                                  first_meeting_on=data.first_meeting_on,
-                                 filed_on=data.filed_on), today)
+                                 filed_on=data.filed_on), today,
+                     election_settings(session).values)
 
 
 def set_prep_group(session: Session, actor: Actor, vote_id: int,
@@ -174,3 +178,41 @@ def reviews(session: Session, vote_id: int) -> list[ReviewData]:
     return [ReviewData(name) if r is None else ReviewData(
         name, r.recommended_by, r.eligible, r.reviewer, r.reviewed_on, r.reason, r.party_member)
         for name, r in rows]
+
+
+@dataclass(frozen=True)
+class ArrearsRow:
+    """One line of the property company's arrears list (欠费名单), as read from Excel."""
+
+    names: tuple[str, ...]
+    unit: str = ""
+    amount: str = ""  # as written (元); printed in the reason, never computed with
+    line: int = 0
+
+
+def apply_arrears(session: Session, actor: Actor, vote_id: int, rows: Sequence[ArrearsRow],
+                  today: dt.date) -> list[str]:
+    """资格审查 against an arrears list: each candidate named on it is recorded as not
+    eligible, the unit and amount in the reason, the acting clerk as reviewer. Candidates
+    not on the list are left as they were (the list proves arrears, not their absence).
+    Returns the candidates marked. A namesake can be put right by reviewing again."""
+    actor = require(session, actor, "clerk")
+    vote = records.load(session, OwnerVote, vote_id, "表决")
+    if vote.matter != ELECTION_MATTER:
+        raise UserError("course.not_election")
+    owing: dict[str, list[ArrearsRow]] = {}
+    for row in rows:
+        for name in row.names:
+            owing.setdefault(name, []).append(row)
+    marked = []
+    for review in reviews(session, vote_id):
+        found = owing.get(review.candidate)
+        if not found:
+            continue
+        where = "；".join(f"{r.unit or '房号未写'}{'，欠 ' + r.amount + ' 元' if r.amount else ''}"
+                         for r in found)
+        review_candidate(session, actor, vote_id, ReviewData(
+            review.candidate, review.recommended_by, False, actor.display_name, today,
+            f"在物业服务企业提供的欠费名单中（{where}）", review.party_member))
+        marked.append(review.candidate)
+    return marked

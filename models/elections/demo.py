@@ -81,6 +81,11 @@ def _finished_election(session: Session, actor: Actor, vote: int, rng: random.Ra
         Member("兴文社区居委会 谢春梅", side="residents_committee"),
         Member("翰林置业 何经理", side="developer"),
         *(Member(f"业主代表 {name}") for name in ("罗德明", "宋文华", "韩国平", "冯玉珍"))])
+    sources = ("小区党支部推荐", "业主联名推荐", "社区居委会推荐")
+    for index, name in enumerate(votes.vote_info(session, vote).items):
+        course.review_candidate(session, actor, vote, course.ReviewData(
+            name, sources[index % 3], True, "江北街道 周主任",
+            elected_on - dt.timedelta(days=24), party_member=index % 2 == 0))
     heads = votes.vote_voters(session, vote)
     ballots = []
     for head in heads[: len(heads) * 4 // 5]:

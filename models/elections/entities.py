@@ -218,3 +218,11 @@ class CandidateReview(Editable, Base):
     reviewed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     reason: Mapped[str] = mapped_column(String(300), default="")
     party_member: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ElectionConfig(Editable, Base):
+    """The election rules an administrator may set for the province (one row; none means
+    the national defaults of `rules.DEFAULTS`). `values` is a JSON object of integers."""
+
+    __tablename__ = "election_config"
+    values: Mapped[str] = mapped_column(Text, default="{}")

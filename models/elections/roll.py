@@ -9,6 +9,7 @@ still holds it unsold. The same 证件号码 on several rows is one owner (and s
 from __future__ import annotations
 
 import hashlib
+import hmac
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -18,9 +19,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import messages, records
+from models.audit import digest_key
 from models.auth import Actor, require
+from models.elections.config import election_settings
 from models.elections.counting import AREA_SOURCES, RollUnit, area_hundredths
-from models.elections.entities import Owner, OwnerShare, OwnerUnit
+from models.elections.entities import UNIT_KINDS, Owner, OwnerShare, OwnerUnit
 from models.errors import FieldError, UserError
 from models.registry.entities import Compound
 from models.validation import credit_code, id_number, mask_id_number
@@ -40,6 +43,7 @@ messages.register({
     "roll.id_other_name": "证件号码 {masked} 在第 {first} 行属于“{first_name}”，"
                           "在第 {row} 行却是“{name}”。",
     "roll.empty": "名册中没有任何房屋。",
+    "roll.kind": "类型应为 住宅、商业用房 或 车位，不是“{value}”。",
     "roll.bad_rows": "名册有 {count} 处错误，未写入任何数据：{first}",
 })
 
@@ -64,6 +68,7 @@ class RollRow:
     owners: tuple[RollOwner, ...] = ()
     developer_unsold: bool = False
     line: int = 0  # the row in the clerk's sheet, for messages
+    kind: str = "dwelling"  # UNIT_KINDS: 住宅, 商业用房 or 车位
 
     @property
     def label(self) -> str:
@@ -107,6 +112,20 @@ def parse_source(value: str) -> str:
     raise FieldError("area_source", "roll.area_source", value=value)
 
 
+def parse_kind(value: str) -> str:
+    """住宅 (the default when empty), 商业用房 (商铺 too) or 车位 (车库 too)."""
+    text = (value or "").strip()
+    if not text:
+        return "dwelling"
+    aliases = {"商铺": "shop", "车库": "parking", "车位": "parking"}
+    for code, label in UNIT_KINDS.items():
+        if text in (code, label):
+            return code
+    if text in aliases:
+        return aliases[text]
+    raise FieldError("kind", "roll.kind", value=value)
+
+
 def owner_number(value: str) -> str:
     """A 公民身份号码 or a 统一社会信用代码, checked by its check character."""
     try:
@@ -121,10 +140,17 @@ def owner_number(value: str) -> str:
         raise FieldError("id_number", "roll.id_invalid", value=mask_id_number(value)) from exc
 
 
-def owner_identity(owner: RollOwner) -> str:
-    """Who an owner is, without keeping the full number: a digest of it, else the name."""
+def owner_identity(owner: RollOwner, key: bytes | None = None) -> str:
+    """Who an owner is, without keeping the full number: a digest of it, else the name.
+
+    The digest is keyed with the database's own secret (`audit.digest_key`): an ID number
+    has so few possible values (a birth date, a region, three digits) that a plain SHA-256
+    of it is reversed by trying them all; without the key, nobody holding a copy of the
+    database or the printed roll digest can. `key` is None only in pure counting tests."""
     if owner.number:
-        return "id:" + hashlib.sha256(owner.number.encode()).hexdigest()[:32]
+        data = owner.number.encode()
+        digest = (hmac.new(key, data, hashlib.sha256) if key else hashlib.sha256(data))
+        return "id:" + digest.hexdigest()[:32]
     return "name:" + owner.name
 
 
@@ -153,7 +179,7 @@ def clean_roll(rows: Sequence[RollRow]) -> CleanRoll:
                        for o in row.owners)
         result.rows.append(RollRow(row.building.strip(), row.entrance.strip(), row.room.strip(),
                                    parse_area(row.area), parse_source(row.area_source), owners,
-                                   row.developer_unsold, row.line))
+                                   row.developer_unsold, row.line, parse_kind(row.kind)))
         result.areas.append(parse_area(row.area))
     if not rows:
         result.problems.append(RowProblem(0, _say("roll.empty")))
@@ -171,7 +197,8 @@ def _row_problems(row: RollRow, seen_units: dict[tuple[str, str, str], int],
                                       first=seen_units[unit], row=row.line))
     else:
         seen_units[unit] = row.line
-    for check in (lambda: parse_area(row.area), lambda: parse_source(row.area_source)):
+    for check in (lambda: parse_area(row.area), lambda: parse_source(row.area_source),
+                  lambda: parse_kind(row.kind)):
         try:
             check()
         except FieldError as exc:
@@ -208,14 +235,15 @@ def replace_roll(session: Session, actor: Actor, compound_id: int,
         raise UserError("roll.bad_rows", count=len(cleaned.problems),
                         first=prefix + first.message)
     _clear(session, actor, compound_id)
+    key = digest_key(session)
     owners: dict[str, int] = {}
     for row, area in zip(cleaned.rows, cleaned.areas, strict=True):
         unit = records.create(session, actor, OwnerUnit(
             compound_id=compound_id, building=row.building, entrance=row.entrance,
-            room=row.room, area=area, area_source=str(row.area_source),
+            room=row.room, area=area, area_source=str(row.area_source), kind=row.kind,
             developer_unsold=row.developer_unsold))
         for owner in row.owners:
-            identity = owner_identity(owner)
+            identity = owner_identity(owner, key)
             if identity not in owners:
                 owners[identity] = records.create(session, actor, Owner(
                     compound_id=compound_id, name=owner.name, identity=identity)).id
@@ -241,9 +269,12 @@ def unit_key(building: str, entrance: str, room: str) -> str:
 
 
 def roll_units(session: Session, compound_id: int) -> list[RollUnit]:
-    """The compound's roll as the counting rules see it, in roll order."""
-    units = session.scalars(select(OwnerUnit).where(OwnerUnit.compound_id == compound_id)
-                            .order_by(OwnerUnit.id)).all()
+    """The compound's roll as the counting rules see it, in roll order: parking spaces
+    only where the settings say they vote (`config.parking_votes`)."""
+    query = select(OwnerUnit).where(OwnerUnit.compound_id == compound_id)
+    if not election_settings(session).parking_votes:
+        query = query.where(OwnerUnit.kind != "parking")
+    units = session.scalars(query.order_by(OwnerUnit.id)).all()
     holders: dict[int, set[str]] = {}
     for unit_id, identity in session.execute(
             select(OwnerShare.unit_id, Owner.identity).join(Owner,

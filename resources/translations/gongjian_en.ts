@@ -94,6 +94,144 @@
     </message>
   </context>
   <context>
+    <name>ActivitiesTab</name>
+    <message>
+      <source>志愿活动</source>
+      <translation>Activities</translation>
+    </message>
+    <message>
+      <source>日期</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>时间</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>队伍</source>
+      <translation>Team</translation>
+    </message>
+    <message>
+      <source>地点</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>活动内容</source>
+      <translation>Activity</translation>
+    </message>
+    <message>
+      <source>人数</source>
+      <translation>People</translation>
+    </message>
+    <message>
+      <source>时长（小时）</source>
+      <translation>Hours</translation>
+    </message>
+    <message>
+      <source>全年</source>
+      <translation>Whole year</translation>
+    </message>
+    <message>
+      <source>上半年</source>
+      <translation>First half</translation>
+    </message>
+    <message>
+      <source>下半年</source>
+      <translation>Second half</translation>
+    </message>
+    <message>
+      <source>期间：</source>
+      <translation>Period:</translation>
+    </message>
+    <message>
+      <source>登记活动</source>
+      <translation>Record activity</translation>
+    </message>
+    <message>
+      <source>编辑</source>
+      <translation>Edit</translation>
+    </message>
+    <message>
+      <source>删除</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <source>时长统计表</source>
+      <translation>Hours report</translation>
+    </message>
+    <message>
+      <source>导出时长统计</source>
+      <translation>Export hours</translation>
+    </message>
+    <message>
+      <source>请先在列表中选择一项活动。</source>
+      <translation>Please select an activity in the list first.</translation>
+    </message>
+    <message>
+      <source>编辑志愿活动</source>
+      <translation>Edit volunteer activity</translation>
+    </message>
+    <message>
+      <source>删除活动</source>
+      <translation>Delete activity</translation>
+    </message>
+    <message>
+      <source>将删除 {0} 的活动“{1}”及其 {2} 名参与人员的时长，确定吗？</source>
+      <translation>This deletes the activity “{1}” of {0} and the hours of its {2} participants. Continue?</translation>
+    </message>
+    <message>
+      <source>志愿服务时长统计表</source>
+      <translation>Volunteer hours report</translation>
+    </message>
+    <message>
+      <source>导出 Excel</source>
+      <translation>Export to Excel</translation>
+    </message>
+    <message>
+      <source>Excel 工作簿 (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>已导出到 {0}</source>
+      <translation>Exported to {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActivityForm</name>
+    <message>
+      <source>登记志愿活动</source>
+      <translation>Record volunteer activity</translation>
+    </message>
+    <message>
+      <source>志愿服务队 / 分队</source>
+      <translation>Team / sub-team</translation>
+    </message>
+    <message>
+      <source>活动日期</source>
+      <translation>Activity date</translation>
+    </message>
+    <message>
+      <source>开始时间</source>
+      <translation>Start time</translation>
+    </message>
+    <message>
+      <source>结束时间</source>
+      <translation>End time</translation>
+    </message>
+    <message>
+      <source>地点</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>活动内容</source>
+      <translation>Activity</translation>
+    </message>
+    <message>
+      <source>参与人员及时长</source>
+      <translation>Participants and hours</translation>
+    </message>
+  </context>
+  <context>
     <name>AssignForm</name>
     <message>
       <source>问题 {0}“{1}”</source>
@@ -336,6 +474,202 @@ These attachments are neither on this computer nor in the backup: {0}</translati
     </message>
   </context>
   <context>
+    <name>BodiesPage</name>
+    <message>
+      <source>自治组织</source>
+      <translation>Self-governance bodies</translation>
+    </message>
+    <message>
+      <source>小区</source>
+      <translation>Compound</translation>
+    </message>
+    <message>
+      <source>类型</source>
+      <translation>Kind</translation>
+    </message>
+    <message>
+      <source>名称</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>任期</source>
+      <translation>Term</translation>
+    </message>
+    <message>
+      <source>成员</source>
+      <translation>Members</translation>
+    </message>
+    <message>
+      <source>党员</source>
+      <translation>Party members</translation>
+    </message>
+    <message>
+      <source>主任</source>
+      <translation>Chair</translation>
+    </message>
+    <message>
+      <source>问题</source>
+      <translation>Problems</translation>
+    </message>
+    <message>
+      <source>（支部书记）</source>
+      <translation> (branch secretary)</translation>
+    </message>
+    <message>
+      <source>新建自治组织</source>
+      <translation>New body</translation>
+    </message>
+    <message>
+      <source>成员变更…</source>
+      <translation>Change of member…</translation>
+    </message>
+    <message>
+      <source>小区 {0} 个，其中成立业委会的 {1} 个；小区党支部书记兼任业委会主任 {2} 人，社区“两委”成员兼任业委会成员 {3} 人；自治组织成员 {4} 人，其中党员 {5} 人。</source>
+      <translation>{0} compounds, {1} with an owners' committee; {2} branch secretaries chair a committee, {3} members of the community's two committees sit on one; {4} members of bodies, {5} of them Party members.</translation>
+    </message>
+    <message>
+      <source>请先在列表中选择一个自治组织。</source>
+      <translation>Select a body in the list first.</translation>
+    </message>
+  </context>
+  <context>
+    <name>BodyDialog</name>
+    <message>
+      <source>新建自治组织</source>
+      <translation>New body</translation>
+    </message>
+    <message>
+      <source>如：翰林苑第二届业主委员会</source>
+      <translation>e.g. 翰林苑第二届业主委员会</translation>
+    </message>
+    <message>
+      <source>议事会、自治小组：所在院落或楼栋</source>
+      <translation>Councils and groups: their courtyard or buildings</translation>
+    </message>
+    <message>
+      <source>添加成员</source>
+      <translation>Add member</translation>
+    </message>
+    <message>
+      <source>删除所选成员</source>
+      <translation>Remove selected member</translation>
+    </message>
+    <message>
+      <source>小区 *</source>
+      <translation>Compound *</translation>
+    </message>
+    <message>
+      <source>类型 *</source>
+      <translation>Kind *</translation>
+    </message>
+    <message>
+      <source>名称 *</source>
+      <translation>Name *</translation>
+    </message>
+    <message>
+      <source>范围</source>
+      <translation>Scope</translation>
+    </message>
+    <message>
+      <source>任期开始</source>
+      <translation>Term starts</translation>
+    </message>
+    <message>
+      <source>任期结束</source>
+      <translation>Term ends</translation>
+    </message>
+    <message>
+      <source>成员</source>
+      <translation>Members</translation>
+    </message>
+    <message>
+      <source>尚不符合规定：{0}</source>
+      <translation>Not yet lawful: {0}</translation>
+    </message>
+    <message>
+      <source>请填写自治组织的名称。</source>
+      <translation>Enter the body's name.</translation>
+    </message>
+  </context>
+  <context>
+    <name>BookingForm</name>
+    <message>
+      <source>点单预约：{0}</source>
+      <translation>Booking: {0}</translation>
+    </message>
+    <message>
+      <source>姓名</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>联系电话</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>手机或座机</source>
+      <translation>Mobile or landline</translation>
+    </message>
+    <message>
+      <source>点单日期</source>
+      <translation>Booked on</translation>
+    </message>
+    <message>
+      <source>候补</source>
+      <translation>Waitlist</translation>
+    </message>
+    <message>
+      <source>已约满时登记为候补（有人取消时依次递补）</source>
+      <translation>When full, put on the waitlist (moved up in order when someone cancels)</translation>
+    </message>
+  </context>
+  <context>
+    <name>BookingsDialog</name>
+    <message>
+      <source>预约名单：{0}</source>
+      <translation>Bookings: {0}</translation>
+    </message>
+    <message>
+      <source>姓名</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>联系电话</source>
+      <translation>Phone</translation>
+    </message>
+    <message>
+      <source>点单日期</source>
+      <translation>Booked on</translation>
+    </message>
+    <message>
+      <source>状态</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>签到</source>
+      <translation>Attended</translation>
+    </message>
+    <message>
+      <source>取消预约</source>
+      <translation>Cancel booking</translation>
+    </message>
+    <message>
+      <source>签到 / 取消签到</source>
+      <translation>Mark / unmark attended</translation>
+    </message>
+    <message>
+      <source>容纳 {0} 人，已预约 {1} 人，候补 {2} 人</source>
+      <translation>Capacity {0}, booked {1}, waitlisted {2}</translation>
+    </message>
+    <message>
+      <source>请先选择一条预约。</source>
+      <translation>Please select a booking first.</translation>
+    </message>
+    <message>
+      <source>取消 {0} 的预约？如有候补，第一位候补居民将递补。</source>
+      <translation>Cancel the booking of {0}? The first resident on the waitlist takes the place.</translation>
+    </message>
+  </context>
+  <context>
     <name>BudgetForm</name>
     <message>
       <source>{0} 年预算</source>
@@ -531,6 +865,21 @@ These attachments are neither on this computer nor in the backup: {0}</translati
     </message>
   </context>
   <context>
+    <name>ClaimForm</name>
+    <message>
+      <source>认领微心愿：{0}</source>
+      <translation>Claim wish: {0}</translation>
+    </message>
+    <message>
+      <source>认领党员</source>
+      <translation>Claimed by</translation>
+    </message>
+    <message>
+      <source>认领日期</source>
+      <translation>Claimed on</translation>
+    </message>
+  </context>
+  <context>
     <name>CompoundForm</name>
     <message>
       <source>小区</source>
@@ -665,6 +1014,49 @@ These attachments are neither on this computer nor in the backup: {0}</translati
     <message>
       <source>会商结果</source>
       <translation>Outcome</translation>
+    </message>
+  </context>
+  <context>
+    <name>CourseDialog</name>
+    <message>
+      <source>选举进程：{0}</source>
+      <translation>Election course: {0}</translation>
+    </message>
+    <message>
+      <source>会议地点</source>
+      <translation>Meeting place</translation>
+    </message>
+    <message>
+      <source>会议形式</source>
+      <translation>Meeting form</translation>
+    </message>
+    <message>
+      <source>备案材料</source>
+      <translation>Filing documents</translation>
+    </message>
+    <message>
+      <source>期限</source>
+      <translation>Deadlines</translation>
+    </message>
+    <message>
+      <source>填写会议日期或公示日期后，这里列出由此产生的期限。</source>
+      <translation>Once the meeting or announcement date is entered, the deadlines that follow are listed here.</translation>
+    </message>
+    <message>
+      <source>已按期完成</source>
+      <translation>done on time</translation>
+    </message>
+    <message>
+      <source>已完成，但超过期限</source>
+      <translation>done, but late</translation>
+    </message>
+    <message>
+      <source>未到期</source>
+      <translation>not yet due</translation>
+    </message>
+    <message>
+      <source>已超期</source>
+      <translation>overdue</translation>
     </message>
   </context>
   <context>
@@ -978,6 +1370,21 @@ These attachments are neither on this computer nor in the backup: {0}</translati
     <message>
       <source>请输入金额。</source>
       <translation>Please enter an amount.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ElectionSettingsDialog</name>
+    <message>
+      <source>选举规则设置</source>
+      <translation>Election rules</translation>
+    </message>
+    <message>
+      <source>默认值为全国性规定；本省（市）条例另有规定的，按条例修改。</source>
+      <translation>The defaults are the national rules; change them where your province's (city's) regulations differ.</translation>
+    </message>
+    <message>
+      <source>车位作为专有部分参加表决（计入人数和面积）</source>
+      <translation>Parking spaces vote as exclusive units (counted in heads and area)</translation>
     </message>
   </context>
   <context>
@@ -1786,6 +2193,116 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
     </message>
   </context>
   <context>
+    <name>LectureForm</name>
+    <message>
+      <source>新增讲座</source>
+      <translation>New lecture</translation>
+    </message>
+    <message>
+      <source>讲座主题</source>
+      <translation>Topic</translation>
+    </message>
+    <message>
+      <source>主讲人</source>
+      <translation>Lecturer</translation>
+    </message>
+    <message>
+      <source>提供单位 / 组织</source>
+      <translation>Offered by (unit / organisation)</translation>
+    </message>
+    <message>
+      <source>时长（小时）</source>
+      <translation>Hours</translation>
+    </message>
+    <message>
+      <source>容纳人数</source>
+      <translation>Capacity</translation>
+    </message>
+  </context>
+  <context>
+    <name>LecturesTab</name>
+    <message>
+      <source>社区微讲堂</source>
+      <translation>Community lectures</translation>
+    </message>
+    <message>
+      <source>讲座主题</source>
+      <translation>Topic</translation>
+    </message>
+    <message>
+      <source>主讲人</source>
+      <translation>Lecturer</translation>
+    </message>
+    <message>
+      <source>提供单位</source>
+      <translation>Offered by</translation>
+    </message>
+    <message>
+      <source>时长（小时）</source>
+      <translation>Hours</translation>
+    </message>
+    <message>
+      <source>容纳</source>
+      <translation>Capacity</translation>
+    </message>
+    <message>
+      <source>已预约</source>
+      <translation>Booked</translation>
+    </message>
+    <message>
+      <source>候补</source>
+      <translation>Waitlist</translation>
+    </message>
+    <message>
+      <source>签到</source>
+      <translation>Attended</translation>
+    </message>
+    <message>
+      <source>配送安排</source>
+      <translation>Schedule</translation>
+    </message>
+    <message>
+      <source>未安排</source>
+      <translation>Not scheduled</translation>
+    </message>
+    <message>
+      <source>新增讲座</source>
+      <translation>New lecture</translation>
+    </message>
+    <message>
+      <source>安排配送</source>
+      <translation>Schedule</translation>
+    </message>
+    <message>
+      <source>点单预约</source>
+      <translation>Book</translation>
+    </message>
+    <message>
+      <source>预约名单</source>
+      <translation>Bookings</translation>
+    </message>
+    <message>
+      <source>打印点单表</source>
+      <translation>Print menu</translation>
+    </message>
+    <message>
+      <source>打印签到表</source>
+      <translation>Print sign-in sheet</translation>
+    </message>
+    <message>
+      <source>请先在列表中选择一个讲座。</source>
+      <translation>Please select a lecture in the list first.</translation>
+    </message>
+    <message>
+      <source>社区微讲堂点单表</source>
+      <translation>Community lecture menu</translation>
+    </message>
+    <message>
+      <source>签到表：{0}</source>
+      <translation>Sign-in sheet: {0}</translation>
+    </message>
+  </context>
+  <context>
     <name>LedgerTexts</name>
     <message>
       <source>{0}天</source>
@@ -2120,6 +2637,182 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
     </message>
   </context>
   <context>
+    <name>MemberChangeDialog</name>
+    <message>
+      <source>成员变更：{0}</source>
+      <translation>Change of member: {0}</translation>
+    </message>
+    <message>
+      <source>如：辞职、搬离小区、罢免</source>
+      <translation>e.g. resigned, moved away, recalled</translation>
+    </message>
+    <message>
+      <source>无人接任时留空</source>
+      <translation>Leave empty when nobody succeeds</translation>
+    </message>
+    <message>
+      <source>否</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <source>是</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <source>离任成员 *</source>
+      <translation>Leaving member *</translation>
+    </message>
+    <message>
+      <source>变更日期 *</source>
+      <translation>Date of change *</translation>
+    </message>
+    <message>
+      <source>原因 *</source>
+      <translation>Reason *</translation>
+    </message>
+    <message>
+      <source>接任人</source>
+      <translation>Successor</translation>
+    </message>
+    <message>
+      <source>接任职务</source>
+      <translation>Successor's post</translation>
+    </message>
+    <message>
+      <source>接任人是否党员</source>
+      <translation>Successor is a Party member</translation>
+    </message>
+    <message>
+      <source>该组织没有在任成员。</source>
+      <translation>The body has no serving member.</translation>
+    </message>
+    <message>
+      <source>请填写变更日期。</source>
+      <translation>Enter the date of the change.</translation>
+    </message>
+    <message>
+      <source>请写明变更原因。</source>
+      <translation>Give the reason for the change.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MemberForm</name>
+    <message>
+      <source>在职党员报到登记</source>
+      <translation>Register an in-service Party member</translation>
+    </message>
+    <message>
+      <source>党员（人员名册）</source>
+      <translation>Party member (registry)</translation>
+    </message>
+    <message>
+      <source>驻区单位</source>
+      <translation>Resident unit</translation>
+    </message>
+    <message>
+      <source>（非驻区单位）</source>
+      <translation>(not a resident unit)</translation>
+    </message>
+    <message>
+      <source>工作单位（非驻区单位填写）</source>
+      <translation>Employer (if not a resident unit)</translation>
+    </message>
+    <message>
+      <source>单位党组织</source>
+      <translation>Employer's Party organisation</translation>
+    </message>
+    <message>
+      <source>报到日期</source>
+      <translation>Registered on</translation>
+    </message>
+  </context>
+  <context>
+    <name>MemberTable</name>
+    <message>
+      <source>姓名</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>职务</source>
+      <translation>Post</translation>
+    </message>
+    <message>
+      <source>党员</source>
+      <translation>Party members</translation>
+    </message>
+    <message>
+      <source>小区党支部书记</source>
+      <translation>Compound branch secretary</translation>
+    </message>
+    <message>
+      <source>社区“两委”成员</source>
+      <translation>Member of the community's two committees</translation>
+    </message>
+  </context>
+  <context>
+    <name>MembersTab</name>
+    <message>
+      <source>在职党员双报到</source>
+      <translation>In-service Party members</translation>
+    </message>
+    <message>
+      <source>姓名</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>工作单位</source>
+      <translation>Employer</translation>
+    </message>
+    <message>
+      <source>单位党组织</source>
+      <translation>Employer's Party organisation</translation>
+    </message>
+    <message>
+      <source>居住小区</source>
+      <translation>Compound</translation>
+    </message>
+    <message>
+      <source>报到日期</source>
+      <translation>Registered on</translation>
+    </message>
+    <message>
+      <source>本期服务次数</source>
+      <translation>Services this period</translation>
+    </message>
+    <message>
+      <source>本期时长（小时）</source>
+      <translation>Hours this period</translation>
+    </message>
+    <message>
+      <source>反馈周期：</source>
+      <translation>Feedback period:</translation>
+    </message>
+    <message>
+      <source>报到登记</source>
+      <translation>Register</translation>
+    </message>
+    <message>
+      <source>登记服务</source>
+      <translation>Record service</translation>
+    </message>
+    <message>
+      <source>打印反馈表</source>
+      <translation>Print feedback form</translation>
+    </message>
+    <message>
+      <source>请先在列表中选择一名在职党员。</source>
+      <translation>Please select an in-service Party member in the list first.</translation>
+    </message>
+    <message>
+      <source>请先选择一名党员，将打印其单位党组织的反馈表。</source>
+      <translation>Please select a member first; the feedback form of their employer's Party organisation is printed.</translation>
+    </message>
+    <message>
+      <source>服务登记反馈表：{0}</source>
+      <translation>Service feedback form: {0}</translation>
+    </message>
+  </context>
+  <context>
     <name>NewUserDialog</name>
     <message>
       <source>新增用户</source>
@@ -2210,6 +2903,25 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
     <message>
       <source>共 {0} 个党组织</source>
       <translation>{0} Party organisations</translation>
+    </message>
+  </context>
+  <context>
+    <name>ParticipantsField</name>
+    <message>
+      <source>时长（小时）</source>
+      <translation>Hours</translation>
+    </message>
+    <message>
+      <source>添加</source>
+      <translation>Add</translation>
+    </message>
+    <message>
+      <source>移除</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <source>{0}　{1} 小时</source>
+      <translation>{0}　{1} h</translation>
     </message>
   </context>
   <context>
@@ -2688,6 +3400,25 @@ Draft the reversal?</translation>
     </message>
   </context>
   <context>
+    <name>ScheduleForm</name>
+    <message>
+      <source>安排配送：{0}</source>
+      <translation>Schedule: {0}</translation>
+    </message>
+    <message>
+      <source>日期</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>开始时间</source>
+      <translation>Start time</translation>
+    </message>
+    <message>
+      <source>地点</source>
+      <translation>Place</translation>
+    </message>
+  </context>
+  <context>
     <name>ScoringView</name>
     <message>
       <source>名次</source>
@@ -2736,6 +3467,37 @@ Draft the reversal?</translation>
     <message>
       <source>计分规则（按办理时限所在期间统计）：按期办结 {0}；逾期 {1}，每逾期一天 {2}（最多计 {3} 天）；每次重新办理 {4}；交办后 {5} 天内未报到 {6}；每份督办函 {7}；升级 {8}。</source>
       <translation>Scoring rules (counted by the period of the handling deadline): resolved on time {0}; overdue {1}, plus {2} per overdue day (max. {3} days); each reopening {4}; no report-in within {5} days of assignment {6}; each supervision letter {7}; escalation {8}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ServiceForm</name>
+    <message>
+      <source>登记服务：{0}</source>
+      <translation>Record service: {0}</translation>
+    </message>
+    <message>
+      <source>服务日期</source>
+      <translation>Service date</translation>
+    </message>
+    <message>
+      <source>开始时间</source>
+      <translation>Start time</translation>
+    </message>
+    <message>
+      <source>结束时间</source>
+      <translation>End time</translation>
+    </message>
+    <message>
+      <source>服务时长（小时）</source>
+      <translation>Hours served</translation>
+    </message>
+    <message>
+      <source>地点</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>服务内容</source>
+      <translation>Service</translation>
     </message>
   </context>
   <context>
@@ -3302,6 +4064,83 @@ Draft the reversal?</translation>
     </message>
   </context>
   <context>
+    <name>TeamForm</name>
+    <message>
+      <source>新建志愿服务队 / 分队</source>
+      <translation>New team / sub-team</translation>
+    </message>
+    <message>
+      <source>名称</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>如：青年号、环境治理</source>
+      <translation>e.g. 青年号, 环境治理</translation>
+    </message>
+    <message>
+      <source>所属队伍（分队填写）</source>
+      <translation>Parent team (for a sub-team)</translation>
+    </message>
+    <message>
+      <source>（独立队伍）</source>
+      <translation>(a team of its own)</translation>
+    </message>
+    <message>
+      <source>负责人</source>
+      <translation>Leader</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamMemberForm</name>
+    <message>
+      <source>添加队员：{0}</source>
+      <translation>Add member: {0}</translation>
+    </message>
+    <message>
+      <source>人员</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <source>加入日期</source>
+      <translation>Joined on</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamsTab</name>
+    <message>
+      <source>志愿服务队</source>
+      <translation>Teams</translation>
+    </message>
+    <message>
+      <source>队伍</source>
+      <translation>Team</translation>
+    </message>
+    <message>
+      <source>分队</source>
+      <translation>Sub-team</translation>
+    </message>
+    <message>
+      <source>负责人</source>
+      <translation>Leader</translation>
+    </message>
+    <message>
+      <source>队员</source>
+      <translation>Members</translation>
+    </message>
+    <message>
+      <source>新建队伍</source>
+      <translation>New team</translation>
+    </message>
+    <message>
+      <source>添加队员</source>
+      <translation>Add member</translation>
+    </message>
+    <message>
+      <source>请先在列表中选择一支队伍或分队。</source>
+      <translation>Please select a team or sub-team in the list first.</translation>
+    </message>
+  </context>
+  <context>
     <name>UnitForm</name>
     <message>
       <source>驻区单位</source>
@@ -3455,6 +4294,13 @@ Draft the reversal?</translation>
     </message>
   </context>
   <context>
+    <name>VolunteersPage</name>
+    <message>
+      <source>志愿服务</source>
+      <translation>Volunteers</translation>
+    </message>
+  </context>
+  <context>
     <name>VoteForm</name>
     <message>
       <source>新建表决</source>
@@ -3583,12 +4429,44 @@ Draft the reversal?</translation>
       <translation>Tally</translation>
     </message>
     <message>
-      <source>打印选票</source>
-      <translation>Print ballots</translation>
+      <source>选举规则设置…</source>
+      <translation>Election rules…</translation>
     </message>
     <message>
-      <source>打印委托书</source>
-      <translation>Print proxy forms</translation>
+      <source>选择物业欠费名单（列：业主姓名、楼栋、单元、房号、欠费金额）</source>
+      <translation>Choose the property company's arrears list (columns: 业主姓名, 楼栋, 单元, 房号, 欠费金额)</translation>
+    </message>
+    <message>
+      <source>欠费名单 {0} 行；认定不具备资格的候选人：{1}</source>
+      <translation>Arrears list: {0} rows; candidates found not eligible: {1}</translation>
+    </message>
+    <message>
+      <source>无</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <source>正在读取欠费名单…</source>
+      <translation>Reading the arrears list…</translation>
+    </message>
+    <message>
+      <source>选举进程…</source>
+      <translation>Election course…</translation>
+    </message>
+    <message>
+      <source>欠费名单审查…</source>
+      <translation>Check against arrears list…</translation>
+    </message>
+    <message>
+      <source>打印</source>
+      <translation>Print</translation>
+    </message>
+    <message>
+      <source>候选人资格审查表</source>
+      <translation>Candidate review form</translation>
+    </message>
+    <message>
+      <source>备案材料清单</source>
+      <translation>Filing checklist</translation>
     </message>
     <message>
       <source>请先在列表中选择一次表决。</source>
@@ -3637,6 +4515,104 @@ Draft the reversal?</translation>
     <message>
       <source>委托书</source>
       <translation>Proxy forms</translation>
+    </message>
+    <message>
+      <source>会议公告</source>
+      <translation>Meeting notice</translation>
+    </message>
+    <message>
+      <source>结果公示</source>
+      <translation>Result announcement</translation>
+    </message>
+  </context>
+  <context>
+    <name>WishForm</name>
+    <message>
+      <source>新增微心愿</source>
+      <translation>New wish</translation>
+    </message>
+    <message>
+      <source>心愿人</source>
+      <translation>Wished by</translation>
+    </message>
+    <message>
+      <source>心愿内容</source>
+      <translation>Wish</translation>
+    </message>
+    <message>
+      <source>登记日期</source>
+      <translation>Recorded on</translation>
+    </message>
+  </context>
+  <context>
+    <name>WishesTab</name>
+    <message>
+      <source>微心愿</source>
+      <translation>Wishes</translation>
+    </message>
+    <message>
+      <source>心愿人</source>
+      <translation>Wished by</translation>
+    </message>
+    <message>
+      <source>心愿内容</source>
+      <translation>Wish</translation>
+    </message>
+    <message>
+      <source>登记日期</source>
+      <translation>Recorded on</translation>
+    </message>
+    <message>
+      <source>认领党员</source>
+      <translation>Claimed by</translation>
+    </message>
+    <message>
+      <source>认领日期</source>
+      <translation>Claimed on</translation>
+    </message>
+    <message>
+      <source>完成日期</source>
+      <translation>Fulfilled on</translation>
+    </message>
+    <message>
+      <source>状态</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>已完成</source>
+      <translation>Fulfilled</translation>
+    </message>
+    <message>
+      <source>已认领</source>
+      <translation>Claimed</translation>
+    </message>
+    <message>
+      <source>待认领</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>新增心愿</source>
+      <translation>New wish</translation>
+    </message>
+    <message>
+      <source>认领</source>
+      <translation>Claim</translation>
+    </message>
+    <message>
+      <source>完成</source>
+      <translation>Fulfilled</translation>
+    </message>
+    <message>
+      <source>请先在列表中选择一个微心愿。</source>
+      <translation>Please select a wish in the list first.</translation>
+    </message>
+    <message>
+      <source>完成微心愿</source>
+      <translation>Wish fulfilled</translation>
+    </message>
+    <message>
+      <source>登记“{0}”已于今天完成？</source>
+      <translation>Record “{0}” as fulfilled today?</translation>
     </message>
   </context>
   <context>
@@ -3804,6 +4780,34 @@ Please send this file to technical support.</translation>
       <translation>{later} ({later_day}) cannot come before {earlier} ({earlier_day}).</translation>
     </message>
     <message>
+      <source>{name} 在 {day} 的服务时长合计将超过 24 小时。</source>
+      <translation>{name}'s hours on {day} would exceed 24 in total.</translation>
+    </message>
+    <message>
+      <source>{name} 在 {other} 已登记服务时长，时间重叠，不能重复登记。</source>
+      <translation>{name} already has hours logged at {other}; the times overlap, so they cannot be logged twice.</translation>
+    </message>
+    <message>
+      <source>{name} 在人员名册中不是党员，请先在名册中登记党员信息。</source>
+      <translation>{name} is not a Party member in the registry; record the membership there first.</translation>
+    </message>
+    <message>
+      <source>{name} 在本次活动中登记了两次。</source>
+      <translation>{name} is listed twice in this activity.</translation>
+    </message>
+    <message>
+      <source>{name} 已于 {day} 报到（工作单位：{employer}），不能重复报到。</source>
+      <translation>{name} already registered on {day} (employer: {employer}) and cannot register twice.</translation>
+    </message>
+    <message>
+      <source>{name} 已是该队伍成员。</source>
+      <translation>{name} is already a member of this team.</translation>
+    </message>
+    <message>
+      <source>{name}（{phone}）已预约“{topic}”。</source>
+      <translation>{name} ({phone}) has already booked “{topic}”.</translation>
+    </message>
+    <message>
       <source>{name}：{problems}。</source>
       <translation>{name}: {problems}.</translation>
     </message>
@@ -3830,6 +4834,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>“{kind}”不能设在所选的上级组织之下。</source>
       <translation>“{kind}” cannot be placed under the selected parent organisation.</translation>
+    </message>
+    <message>
+      <source>“{label}”应为 {low} 到 {high} 之间的整数，现为“{value}”。</source>
+      <translation>“{label}” must be a whole number from {low} to {high}, not “{value}”.</translation>
     </message>
     <message>
       <source>“{name}”下设有小类，请选择具体的小类。</source>
@@ -3866,6 +4874,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>“{source}”的收入应记入“{fund}”。</source>
       <translation>Income from “{source}” must be recorded under “{fund}”.</translation>
+    </message>
+    <message>
+      <source>“{topic}”已约满（{capacity} 人）。可登记为候补，有人取消时依次递补。</source>
+      <translation>“{topic}” is full ({capacity} people). The resident can go on the waitlist and moves up when someone cancels.</translation>
     </message>
     <message>
       <source>“{value}”被 Excel 存成了数字，无法区分 2019.1 与 2019.10。请写成 2019-10-01，或把单元格设为文本。</source>
@@ -3944,12 +4956,28 @@ Please send this file to technical support.</translation>
       <translation>{user} already posted this entry (voucher {voucher}); it cannot be posted twice.</translation>
     </message>
     <message>
+      <source>分队下不能再设分队。</source>
+      <translation>A sub-team cannot have sub-teams.</translation>
+    </message>
+    <message>
       <source>升级后的响应层级必须高于当前层级“{current}”。</source>
       <translation>The escalated response level must be higher than the current level “{current}”.</translation>
     </message>
     <message>
       <source>原密码不正确。</source>
       <translation>The old password is incorrect.</translation>
+    </message>
+    <message>
+      <source>反馈周期应为 每季度 或 每半年。</source>
+      <translation>The feedback period must be quarterly or half-yearly.</translation>
+    </message>
+    <message>
+      <source>只有已预约（非候补）的居民可以登记签到。</source>
+      <translation>Only booked residents (not the waitlist) can be marked as attended.</translation>
+    </message>
+    <message>
+      <source>只有选举业主委员会的表决才有候选人资格审查。</source>
+      <translation>Only a vote electing the owners' committee has candidates to review.</translation>
     </message>
     <message>
       <source>号码被 Excel 存成了数字（{shown}），末尾几位或 X 可能已丢失，无法确定原号码。请把该列设为“文本”格式后重新输入。</source>
@@ -3988,6 +5016,10 @@ Please send this file to technical support.</translation>
       <translation>The disk holding the database is full ({detail}). Nothing was saved and the data is unchanged. Please free some disk space and save again.</translation>
     </message>
     <message>
+      <source>容纳人数应为 1 至 10000 人。</source>
+      <translation>The capacity must be between 1 and 10,000 people.</translation>
+    </message>
+    <message>
       <source>密码不能超过 {limit} 个字符。</source>
       <translation>The password cannot exceed {limit} characters.</translation>
     </message>
@@ -4020,6 +5052,14 @@ Please send this file to technical support.</translation>
       <translation>An entry with the same name already exists ({entity}: {name}).</translation>
     </message>
     <message>
+      <source>已有 {booked} 人预约，容纳人数不能少于此数。</source>
+      <translation>{booked} people have booked; the capacity cannot be lower.</translation>
+    </message>
+    <message>
+      <source>已有名为“{name}”的队伍或分队。</source>
+      <translation>A team or sub-team named “{name}” already exists.</translation>
+    </message>
+    <message>
       <source>已连续登录失败 {count} 次，请 {seconds} 秒后再试。</source>
       <translation>Sign-in has failed {count} times in a row. Please try again in {seconds} seconds.</translation>
     </message>
@@ -4042,6 +5082,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>恢复未完成（{detail}）。当前数据库“{path}”未被替换。</source>
       <translation>The restore did not complete ({detail}). The current database “{path}” has not been replaced.</translation>
+    </message>
+    <message>
+      <source>成员人数下限（{low}）不能大于上限（{high}）。</source>
+      <translation>The minimum number of members ({low}) cannot exceed the maximum ({high}).</translation>
     </message>
     <message>
       <source>所选备份“{path}”已损坏或不是有效的数据库文件（{detail}），无法用它恢复。当前数据库未做任何改动。</source>
@@ -4216,8 +5260,24 @@ Please send this file to technical support.</translation>
       <translation>Cannot connect to the database server: {detail}</translation>
     </message>
     <message>
+      <source>时长应写成小时数，如 1.5（最小单位 1 分钟）。</source>
+      <translation>Type the hours as a number, e.g. 1.5 (in whole minutes).</translation>
+    </message>
+    <message>
+      <source>时间应写成 时:分，如 09:30。</source>
+      <translation>Type the time as hours:minutes, e.g. 09:30.</translation>
+    </message>
+    <message>
       <source>有多个名为“{name}”的小区，请先在小区台账中区分。</source>
       <translation>Several compounds are named “{name}”; tell them apart in the compound register first.</translation>
+    </message>
+    <message>
+      <source>服务时长不能超过活动时间（{span}）。</source>
+      <translation>The hours cannot exceed the activity's duration ({span}).</translation>
+    </message>
+    <message>
+      <source>服务时长应大于 0 且不超过 24 小时。</source>
+      <translation>Hours must be more than 0 and at most 24.</translation>
     </message>
     <message>
       <source>本机找不到 PostgreSQL 的备份工具 pg_dump，无法在本机备份服务器上的数据库（{where}）。数据保存在数据库服务器上，请以服务器自身的备份为准，并向服务器管理员确认已定期备份。</source>
@@ -4328,6 +5388,14 @@ Please send this file to technical support.</translation>
       <translation>The preparatory group’s composition is not lawful: {problems}.</translation>
     </message>
     <message>
+      <source>类型应为 住宅、商业用房 或 车位，不是“{value}”。</source>
+      <translation>The kind must be 住宅 (dwelling), 商业用房 (shop) or 车位 (parking space), not “{value}”.</translation>
+    </message>
+    <message>
+      <source>结束时间应晚于开始时间（同一天内）。</source>
+      <translation>The end time must be after the start time (on the same day).</translation>
+    </message>
+    <message>
       <source>统一社会信用代码不正确：应为 18 位，校验位须符合国家标准。</source>
       <translation>Invalid unified social credit code: it must have 18 characters, with a check character that conforms to the national standard.</translation>
     </message>
@@ -4344,12 +5412,24 @@ Please send this file to technical support.</translation>
       <translation>A draft is not posted and needs no reversal: edit or delete it directly.</translation>
     </message>
     <message>
+      <source>表决“{title}”的业主名册尚未锁定，锁定后才能打印公告（公告上印有名册校验值）。</source>
+      <translation>The owners' roll of the vote “{title}” is not frozen yet; the notice can be printed once it is (the notice carries the roll's checksum).</translation>
+    </message>
+    <message>
+      <source>表决“{title}”还没有录入选票，不能打印结果公示。</source>
+      <translation>No ballot of the vote “{title}” has been entered yet; the result cannot be announced.</translation>
+    </message>
+    <message>
       <source>表决事项应为《民法典》第二百七十八条所列第 1 至 9 项之一，不是“{value}”。</source>
       <translation>The matter must be one of items 1 to 9 of Civil Code art. 278, not “{value}”.</translation>
     </message>
     <message>
       <source>认定“{name}”不具备候选人资格时，请写明理由。</source>
       <translation>Give the reason when “{name}” is found not eligible as a candidate.</translation>
+    </message>
+    <message>
+      <source>讲座时长应为 10 分钟至 8 小时。</source>
+      <translation>A lecture lasts from 10 minutes to 8 hours.</translation>
     </message>
     <message>
       <source>证件号码 {masked} 在第 {first} 行属于“{first_name}”，在第 {row} 行却是“{name}”。</source>
@@ -4364,6 +5444,18 @@ Please send this file to technical support.</translation>
       <translation>This record ({entity}) was modified by {user} at {when}, so your changes were not saved. Please reload and save again; what you entered will be kept.</translation>
     </message>
     <message>
+      <source>该微心愿尚未认领。</source>
+      <translation>This wish has not been claimed yet.</translation>
+    </message>
+    <message>
+      <source>该微心愿已于 {day} 完成。</source>
+      <translation>This wish was fulfilled on {day}.</translation>
+    </message>
+    <message>
+      <source>该微心愿已由 {name} 认领。</source>
+      <translation>This wish has already been claimed by {name}.</translation>
+    </message>
+    <message>
       <source>该成员已于 {day} 离任。</source>
       <translation>This member left on {day}.</translation>
     </message>
@@ -4376,8 +5468,20 @@ Please send this file to technical support.</translation>
       <translation>This ID card number is already registered to “{name}”.</translation>
     </message>
     <message>
+      <source>该预约已取消。</source>
+      <translation>This booking has been cancelled.</translation>
+    </message>
+    <message>
+      <source>请先在选举进程中填写业主大会会议的日期，再打印公告。</source>
+      <translation>Enter the date of the owners' meeting in the election course before printing the notice.</translation>
+    </message>
+    <message>
       <source>请填写受托人姓名。</source>
       <translation>Please give the proxy’s name.</translation>
+    </message>
+    <message>
+      <source>请填写联系电话。</source>
+      <translation>Please enter a phone number.</translation>
     </message>
     <message>
       <source>请填写表决的名称。</source>
@@ -4386,6 +5490,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>请至少列出一个候选人或表决事项。</source>
       <translation>List at least one candidate or proposal.</translation>
+    </message>
+    <message>
+      <source>请至少登记一名参与人员。</source>
+      <translation>Please add at least one participant.</translation>
     </message>
     <message>
       <source>请至少选择一个问题。</source>
@@ -4515,8 +5623,40 @@ Please send this file to technical support.</translation>
       <translation>Owners’ representative</translation>
     </message>
     <message>
+      <source>业主大会会议</source>
+      <translation>Owners' meeting</translation>
+    </message>
+    <message>
+      <source>业主大会决定的其他重大事项</source>
+      <translation>Other major decisions of the owners' assembly</translation>
+    </message>
+    <message>
+      <source>业主大会成立和业主委员会选举的情况</source>
+      <translation>Report on the assembly's founding and the committee's election</translation>
+    </message>
+    <message>
+      <source>业主大会议事规则</source>
+      <translation>Rules of procedure of the owners' assembly</translation>
+    </message>
+    <message>
       <source>业主委员会</source>
       <translation>Owners’ committee</translation>
+    </message>
+    <message>
+      <source>业委会任期上限（年）</source>
+      <translation>Longest committee term (years)</translation>
+    </message>
+    <message>
+      <source>业委会成员人数上限</source>
+      <translation>Most committee members</translation>
+    </message>
+    <message>
+      <source>业委会成员人数下限</source>
+      <translation>Fewest committee members</translation>
+    </message>
+    <message>
+      <source>业委会首次会议</source>
+      <translation>Committee's first meeting</translation>
     </message>
     <message>
       <source>主任</source>
@@ -4527,12 +5667,20 @@ Please send this file to technical support.</translation>
       <translation>In writing</translation>
     </message>
     <message>
+      <source>书面征求意见</source>
+      <translation>Written consultation</translation>
+    </message>
+    <message>
       <source>事业单位</source>
       <translation>Public institution</translation>
     </message>
     <message>
       <source>企业</source>
       <translation>Enterprise</translation>
+    </message>
+    <message>
+      <source>会议公告至少提前天数</source>
+      <translation>Days of notice before a meeting, at least</translation>
     </message>
     <message>
       <source>住宅</source>
@@ -4551,12 +5699,24 @@ Please send this file to technical support.</translation>
       <translation>Change password</translation>
     </message>
     <message>
+      <source>候补</source>
+      <translation>Waitlist</translation>
+    </message>
+    <message>
       <source>党费留存补助</source>
       <translation>Retained Party dues</translation>
     </message>
     <message>
       <source>党费留存返还</source>
       <translation>Returned Party dues</translation>
+    </message>
+    <message>
+      <source>公告</source>
+      <translation>Notice</translation>
+    </message>
+    <message>
+      <source>公示选举结果</source>
+      <translation>Result announced</translation>
     </message>
     <message>
       <source>其他</source>
@@ -4619,6 +5779,10 @@ Please send this file to technical support.</translation>
       <translation>Employed</translation>
     </message>
     <message>
+      <source>备案</source>
+      <translation>Filing</translation>
+    </message>
+    <message>
       <source>失业</source>
       <translation>Unemployed</translation>
     </message>
@@ -4675,6 +5839,10 @@ Please send this file to technical support.</translation>
       <translation>Escalated</translation>
     </message>
     <message>
+      <source>已取消</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
       <source>已报到</source>
       <translation>Reported in</translation>
     </message>
@@ -4695,6 +5863,10 @@ Please send this file to technical support.</translation>
       <translation>Closed</translation>
     </message>
     <message>
+      <source>已预约</source>
+      <translation>Booked</translation>
+    </message>
+    <message>
       <source>市/县区委组织部协调</source>
       <translation>City/county organisation dept. coordination</translation>
     </message>
@@ -4713,6 +5885,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>志愿者</source>
       <translation>Volunteer</translation>
+    </message>
+    <message>
+      <source>成员变更后报告期限（天）</source>
+      <translation>Days to report a change of members</translation>
     </message>
     <message>
       <source>拨付</source>
@@ -4769,6 +5945,14 @@ Please send this file to technical support.</translation>
     <message>
       <source>楼栋长</source>
       <translation>Building chief</translation>
+    </message>
+    <message>
+      <source>每半年</source>
+      <translation>Half-yearly</translation>
+    </message>
+    <message>
+      <source>每季度</source>
+      <translation>Quarterly</translation>
     </message>
     <message>
       <source>物业服务企业</source>
@@ -4839,12 +6023,20 @@ Please send this file to technical support.</translation>
       <translation>Referred to discipline inspection authorities</translation>
     </message>
     <message>
+      <source>筹备组成立</source>
+      <translation>Preparatory group formed</translation>
+    </message>
+    <message>
       <source>筹集建筑物及其附属设施的维修资金</source>
       <translation>Raising the maintenance fund of the buildings and their facilities</translation>
     </message>
     <message>
       <source>管理员</source>
       <translation>Administrator</translation>
+    </message>
+    <message>
+      <source>管理规约</source>
+      <translation>Management statute</translation>
     </message>
     <message>
       <source>紧急</source>
@@ -4919,8 +6111,20 @@ Please send this file to technical support.</translation>
       <translation>Parking space</translation>
     </message>
     <message>
+      <source>车位作为专有部分参加表决（1 是，0 否）</source>
+      <translation>Parking spaces vote (1 yes, 0 no)</translation>
+    </message>
+    <message>
       <source>选举业主委员会或者更换业主委员会成员</source>
       <translation>Electing the owners’ committee or replacing its members</translation>
+    </message>
+    <message>
+      <source>选举后召开首次会议期限（天）</source>
+      <translation>Days from the election to the first meeting</translation>
+    </message>
+    <message>
+      <source>选举后备案期限（天）</source>
+      <translation>Days from the election to the filing</translation>
     </message>
     <message>
       <source>选聘和解聘物业服务企业或者其他管理人</source>
@@ -4929,6 +6133,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>通报批评</source>
       <translation>Public criticism</translation>
+    </message>
+    <message>
+      <source>集体讨论</source>
+      <translation>Collective discussion</translation>
     </message>
     <message>
       <source>领取生活补助</source>

@@ -114,3 +114,98 @@ def test_the_meter_moves_and_a_ballot_typed_twice_with_a_slip_is_flagged(
     qtbot.waitUntil(lambda: bool(window.context.previews), timeout=30_000)
     assert window.context.previews[-1].document.pageCount() >= 1
     window.close()
+
+
+def test_the_course_dates_show_their_deadlines_and_the_notices_print(
+        qtbot, demo_copy: Path, recorded_messages) -> None:
+    import datetime as dt  # noqa: PLC0415
+
+    from ui.elections.course_dialog import CourseDialog  # noqa: PLC0415
+
+    window = login(qtbot, demo_copy, "jingban")
+    page = votes_page(qtbot, window)
+    select(page, "续聘巴中翰林物业服务有限公司")
+    page.edit_course()
+    qtbot.waitUntil(lambda: isinstance(page.dialog, CourseDialog), timeout=TIMEOUT)
+    dialog = page.dialog
+    notice_on = dialog.dates["notice_on"].date()
+    assert notice_on is not None and "已按期完成" in dialog.deadlines.text()
+    # The meeting moved to 10 days after the notice: the notice came 5 days too late.
+    dialog.dates["meeting_on"].setDate(notice_on + dt.timedelta(days=10))
+    with qtbot.waitSignal(dialog.saved, timeout=TIMEOUT):
+        dialog.submit()
+    page.edit_course()
+    qtbot.waitUntil(lambda: isinstance(page.dialog, CourseDialog) and page.dialog is not dialog,
+                    timeout=TIMEOUT)
+    assert "已完成，但超过期限" in page.dialog.deadlines.text()
+    page.dialog.reject()
+    page.print_notice("notice")
+    qtbot.waitUntil(lambda: bool(window.context.previews), timeout=30_000)
+    assert window.context.previews[-1].document.pageCount() >= 1
+    page.print_notice("result")
+    qtbot.waitUntil(lambda: len(window.context.previews) >= 2, timeout=30_000)
+    window.close()
+
+
+def test_a_notice_without_a_meeting_date_is_refused_with_the_reason(
+        qtbot, demo_copy: Path, recorded_messages) -> None:
+    from ui.elections.course_dialog import CourseDialog  # noqa: PLC0415
+
+    window = login(qtbot, demo_copy, "jingban")
+    page = votes_page(qtbot, window)
+    select(page, "续聘巴中翰林物业服务有限公司")
+    page.edit_course()
+    qtbot.waitUntil(lambda: isinstance(page.dialog, CourseDialog), timeout=TIMEOUT)
+    dialog = page.dialog
+    dialog.dates["meeting_on"].setDate(None)
+    with qtbot.waitSignal(dialog.saved, timeout=TIMEOUT):
+        dialog.submit()
+    page.print_notice("notice")
+    qtbot.waitUntil(lambda: bool(recorded_messages.errors), timeout=30_000)
+    assert "请先在选举进程中填写业主大会会议的日期" in recorded_messages.errors[-1]
+    assert not window.context.previews
+    window.close()
+
+
+def test_the_arrears_list_finds_a_candidate_and_the_review_form_prints(
+        qtbot, demo_copy: Path, tmp_path: Path, recorded_messages) -> None:
+    window = login(qtbot, demo_copy, "jingban")
+    page = votes_page(qtbot, window)
+    book = Workbook()
+    book.active.append(["业主姓名", "楼栋", "单元", "房号", "欠费金额"])
+    book.active.append(["李秀英", "3栋", "1单元", "502", "860.00"])
+    book.save(tmp_path / "arrears.xlsx")
+    select(page, "翰林苑第一届业主委员会选举")
+    page._with_vote(lambda info: page.load_arrears_file(info, tmp_path / "arrears.xlsx"))
+    qtbot.waitUntil(lambda: bool(recorded_messages.infos), timeout=TIMEOUT)
+    assert "认定不具备资格的候选人：李秀英" in recorded_messages.infos[-1]
+    labels = [action.text() for action in page.print_menu.actions()]
+    assert labels == ["选票", "委托书", "会议公告", "结果公示", "候选人资格审查表", "备案材料清单"]
+    page.print_menu.actions()[4].trigger()
+    qtbot.waitUntil(lambda: bool(window.context.previews), timeout=30_000)
+    assert window.context.previews[-1].document.pageCount() == 1
+    window.close()
+
+
+def test_an_administrator_lengthens_the_notice_period(qtbot, demo_copy: Path) -> None:
+    from ui.elections.settings_dialog import ElectionSettingsDialog  # noqa: PLC0415
+
+    window = login(qtbot, demo_copy, "admin")
+    page = votes_page(qtbot, window)
+    page.edit_settings()
+    qtbot.waitUntil(lambda: isinstance(page.dialog, ElectionSettingsDialog), timeout=TIMEOUT)
+    dialog = page.dialog
+    assert dialog.boxes["notice_days"].value() == 15
+    dialog.boxes["notice_days"].setValue(20)
+    with qtbot.waitSignal(dialog.saved, timeout=TIMEOUT) as saved:
+        dialog.submit()
+    assert saved.args[0].values["notice_days"] == 20
+    window.close()
+
+
+def test_a_clerk_sees_the_settings_action_disabled(qtbot, demo_copy: Path) -> None:
+    window = login(qtbot, demo_copy, "jingban")
+    page = votes_page(qtbot, window)
+    action = next(a for a in page.toolbar.actions() if a.text() == "选举规则设置…")
+    assert not action.isEnabled() and "管理员" in action.toolTip()
+    window.close()

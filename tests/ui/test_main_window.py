@@ -37,7 +37,7 @@ def test_demo_database_created_and_overview_shown(qtbot) -> None:
 def test_pages_are_created_when_first_shown_with_sidebar_title_and_icon(qtbot) -> None:
     window = open_window(qtbot, str(demo_database()), demo=True,
                          credentials=("admin", "demo1234"))
-    with qtbot.waitSignal(window.ready, timeout=30_000):
+    with qtbot.waitSignal(window.ready, timeout=120_000):  # the demo is made afresh here
         pass
     assert window.pages[0] is not None and window.pages[1:] == [None] * (len(PAGES) - 1)
     for row, entry in enumerate(PAGES):

@@ -33,6 +33,7 @@ class Kind(enum.Enum):
     FUND_SETTINGS = enum.auto()
     VOTES = enum.auto()  # owners' votes, their rolls, ballots and courses
     BODIES = enum.auto()  # 业委会 and the other self-governance bodies
+    VOLUNTEERS = enum.auto()  # volunteer teams, activities, lectures, in-service members
 
 
 EVERYTHING = frozenset(Kind)

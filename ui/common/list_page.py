@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QTableView,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -177,6 +179,22 @@ class ListPage(Page):
         self.toolbar.addAction(action)
         self.addAction(action)  # its shortcut works wherever the focus is on the page
         return action
+
+    def menu_action(self, text: str, icon: str,
+                    entries: list[tuple[str, Callable[[], None]]]) -> QMenu:
+        """A toolbar button opening a menu, for a family of actions (the documents a page
+        prints) that would crowd the toolbar one by one."""
+        menu = QMenu(text, self)
+        for label, slot in entries:
+            menu.addAction(label).triggered.connect(lambda _checked=False, s=slot: s())
+        button = QToolButton()
+        button.setText(text)
+        button.setIcon(qta.icon(icon, color=ICON_COLOR))
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setMenu(menu)
+        self.toolbar.addWidget(button)
+        return menu
 
     def actor_changed(self) -> None:
         actor = self.context.actor

@@ -6,6 +6,7 @@ Excel, watches the tally and prints ballots, proxy forms and the 表决统计表
 """
 from __future__ import annotations
 
+import datetime as dt
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -16,7 +17,7 @@ from sqlalchemy.orm import Session
 from models.elections import votes
 from models.elections.roll import RollRow
 from models.registry import places
-from reports import election_sheets, vote_ballots
+from reports import election_forms, election_sheets, vote_ballots, vote_notices
 from ui.common import messages
 from ui.common.changes import Kind
 from ui.common.context import AppContext
@@ -63,8 +64,16 @@ class VotesPage(ListPage):
         self.action(self.tr("录入选票…"), "fa5s.edit", self.enter_ballots)
         self.action(self.tr("导入选票…"), "fa5s.file-excel", self.import_ballots)
         self.action(self.tr("统计"), "fa5s.chart-pie", self.show_tally)
-        self.action(self.tr("打印选票"), "fa5s.print", lambda: self.print_ballots("ballots"))
-        self.action(self.tr("打印委托书"), "fa5s.print", lambda: self.print_ballots("proxies"))
+        self.action(self.tr("选举进程…"), "fa5s.calendar-alt", self.edit_course)
+        self.action(self.tr("欠费名单审查…"), "fa5s.user-check", self.import_arrears)
+        self.action(self.tr("选举规则设置…"), "fa5s.sliders-h", self.edit_settings, role="admin")
+        self.print_menu = self.menu_action(self.tr("打印"), "fa5s.print", [
+            (self.tr("选票"), lambda: self.print_ballots("ballots")),
+            (self.tr("委托书"), lambda: self.print_ballots("proxies")),
+            (self.tr("会议公告"), lambda: self.print_notice("notice")),
+            (self.tr("结果公示"), lambda: self.print_notice("result")),
+            (self.tr("候选人资格审查表"), lambda: self.print_form("review")),
+            (self.tr("备案材料清单"), lambda: self.print_form("filing"))])
 
     def rows_query(self) -> Callable[[Session], list[votes.VoteRow]]:
         text = self.search.text().strip()
@@ -186,3 +195,75 @@ class VotesPage(ListPage):
                             lambda book, progress=None: render(book, out, progress), self)
         self._with_vote(printing)
 
+
+    def print_notice(self, kind: str) -> None:
+        """公告 of the meeting or 公示 of the result; refused with the reason when the roll is
+        not frozen, the meeting has no date or no ballot is in."""
+        make = vote_notices.meeting_notice if kind == "notice" else vote_notices.result_notice
+        title = self.tr("会议公告") if kind == "notice" else self.tr("结果公示")
+
+        def printing(info: votes.VoteInfo) -> None:
+            out = Path(tempfile.mkdtemp(prefix="gongjian-")) / f"{title}.pdf"
+            vote_id = info.id
+            generate_report(self.context, f"{info.title} {title}",
+                            lambda session: make(vote_notices.build(session, vote_id)),
+                            lambda document, progress=None: vote_notices.render(
+                                document, out).path, self)
+        self._with_vote(printing)
+
+    def edit_course(self) -> None:
+        from ui.elections.course_dialog import CourseDialog, CourseState, load_course  # noqa: PLC0415
+
+        def show(info: votes.VoteInfo) -> None:
+            def opened(state: CourseState) -> None:
+                self.dialog = CourseDialog(self.context, info, state, self)
+                self.dialog.open()  # type: ignore[attr-defined]
+            ReadOp(self.context, parent=self, query=load_course(info.id, dt.date.today()),
+                   success=opened).run()
+        self._with_vote(show)
+
+    def print_form(self, kind: str) -> None:
+        """候选人资格审查表 or 备案材料清单."""
+        draw = election_forms.render_review if kind == "review" else election_forms.render_filing
+        title = self.tr("候选人资格审查表") if kind == "review" else self.tr("备案材料清单")
+
+        def printing(info: votes.VoteInfo) -> None:
+            out = Path(tempfile.mkdtemp(prefix="gongjian-")) / f"{title}.pdf"
+            vote_id = info.id
+            generate_report(self.context, f"{info.title} {title}",
+                            lambda session: election_forms.build(session, vote_id),
+                            lambda forms, progress=None: draw(forms, out, progress), self)
+        self._with_vote(printing)
+
+    def import_arrears(self) -> None:
+        self._with_vote(self._import_arrears)
+
+    def _import_arrears(self, info: votes.VoteInfo) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("选择物业欠费名单（列：业主姓名、楼栋、单元、房号、欠费金额）"), "",
+            self.tr("Excel 工作簿 (*.xlsx)"))
+        if path:
+            self.load_arrears_file(info, Path(path))
+
+    def load_arrears_file(self, info: votes.VoteInfo, path: Path) -> None:
+        """Candidates on the list are recorded as not eligible, with the unit and amount."""
+        from models.elections.course import ArrearsRow, apply_arrears  # noqa: PLC0415
+
+        def write(rows: list[ArrearsRow]) -> None:
+            WriteOp(self.context, parent=self, changes={Kind.VOTES},
+                    op=lambda session, actor: apply_arrears(session, actor, info.id, rows,
+                                                            dt.date.today()),
+                    success=lambda marked: messages.show_info(self, self.tr(
+                        "欠费名单 {0} 行；认定不具备资格的候选人：{1}").format(
+                        len(rows), "、".join(marked) or self.tr("无")))).run()
+        JobOp(self.context, parent=self, job=lambda _db, _p: election_sheets.read_arrears(path),
+              success=write).with_progress(self.tr("正在读取欠费名单…")).run()
+
+    def edit_settings(self) -> None:
+        from models.elections.config import election_settings  # noqa: PLC0415
+        from ui.elections.settings_dialog import ElectionSettingsDialog  # noqa: PLC0415
+
+        def show(current: object) -> None:
+            self.dialog = ElectionSettingsDialog(self.context, current, self)  # type: ignore[arg-type]
+            self.dialog.open()  # type: ignore[attr-defined]
+        ReadOp(self.context, parent=self, query=election_settings, success=show).run()

@@ -40,6 +40,8 @@ PAGES = (
     PageEntry("ui.issues.page", "IssuesPage", "fa5s.bullhorn", "问题台账"),
     PageEntry("ui.issues.stats_page", "StatsPage", "fa5s.chart-bar", "统计分析"),
     PageEntry("ui.elections.page", "VotesPage", "fa5s.vote-yea", "业主共同决定"),
+    PageEntry("ui.elections.bodies_page", "BodiesPage", "fa5s.users-cog", "自治组织"),
     PageEntry("ui.funds.page", "FundsPage", "fa5s.yen-sign", "党建经费"),
+    PageEntry("ui.volunteers.page", "VolunteersPage", "fa5s.hands-helping", "志愿服务"),
     PageEntry("ui.registry.users_page", "UsersPage", "fa5s.user-shield", "用户"),
 )
