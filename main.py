@@ -13,6 +13,10 @@
     python main.py stats issues|funds --json
     python main.py screenshot --out DIR render every page to PNG
     python main.py vote create|roll|ballots|tally|template …   owners' votes (业主共同决定)
+    python main.py export --period 2026-Q3 --out F.zip   the signed package to the street (上报)
+    python main.py import F.zip [--dry-run]   a community's package, at the street
+    python main.py stats street --period 2026-Q3 --json   the street's figures
+    python main.py keys show|export|register|rotate   the signing keys of 上报
 """
 from __future__ import annotations
 
@@ -63,6 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo = verbs.add_parser("demo", help="在 --db 指定的位置创建演示数据库")
     _db_option(demo)
     demo.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
+    demo.add_argument("--street", action="store_true",
+                      help="街道演示：三个社区各已报送今年的季度数据包（一个迟报，一个更正后重报）")
     backup = verbs.add_parser("backup", help="立即备份数据库（经完整性检查后保存，按日/周/月保留）")
     _db_option(backup)
     restore = verbs.add_parser("restore", help="从备份恢复数据库（先备份当前数据库）")
@@ -91,9 +97,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="问题的编号（如 WT-2026-0012）或数据库序号")
     letter.add_argument("--out", required=True, type=Path, metavar="FILE")
     stats = verbs.add_parser("stats", help="统计数字（问题台账或党建经费）")
-    stats.add_argument("area", choices=["issues", "funds"])
+    stats.add_argument("area", choices=["issues", "funds", "street"])
     _db_option(stats)
     _period_options(stats)
+    stats.add_argument("--period", metavar="P", help="街道汇总的期间：2026-Q3、2026-11 或 2026")
     stats.add_argument("--json", action="store_true", help="以 JSON 输出（供程序读取）")
     shot = verbs.add_parser("screenshot", help="把每个主页面渲染为 PNG 图片后退出")
     _db_option(shot)
@@ -103,6 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--size", default="1280x800", help="窗口大小，如 1200x760（默认 1280x800）")
     shot.add_argument("--language", default=None, help="界面语言 zh_CN 或 en（默认：设置中的语言）")
     _vote_parser(verbs)
+    _upward_parser(verbs)
     selftest = verbs.add_parser("selftest", help=argparse.SUPPRESS)  # installer/build.py
     _db_option(selftest)
     selftest.add_argument("--out", required=True, type=Path, metavar="DIR")
@@ -138,6 +146,32 @@ def _vote_parser(verbs: argparse._SubParsersAction) -> None:  # type: ignore[typ
         _db_option(action)
     for action in (roll, ballots, tally, arrears):
         action.add_argument("--vote", required=True, type=int, metavar="ID", help="表决编号")
+
+
+def _upward_parser(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    export = verbs.add_parser("export", help="生成上报街道的签名数据包（上报）")
+    _db_option(export)
+    export.add_argument("--period", required=True, metavar="P",
+                        help="期间：2026-Q3（季度）、2026-11（月份）或 2026（年度）")
+    export.add_argument("--out", required=True, type=Path, metavar="FILE")
+    imp = verbs.add_parser("import", help="街道导入社区上报的数据包（核验后接收）")
+    _db_option(imp)
+    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument("--dry-run", action="store_true", help="只核验并显示变化，不写入")
+    imp.add_argument("--return", dest="return_comment", metavar="TEXT",
+                     help="退回该数据包，并附退回意见")
+    imp.add_argument("--receipt", type=Path, metavar="FILE", help="把签名回执写到文件")
+    key = verbs.add_parser("keys", help="上报签名密钥：查看、导出公钥、登记社区公钥、更换密钥")
+    actions = key.add_subparsers(dest="keys_verb", metavar="ACTION", required=True)
+    show = actions.add_parser("show", help="显示本单位的签名密钥指纹（及已登记的社区）")
+    exp = actions.add_parser("export", help="导出本单位的公钥文件，交给街道登记")
+    exp.add_argument("--out", type=Path, metavar="FILE", help="公钥文件（默认输出到屏幕）")
+    reg = actions.add_parser("register", help="街道登记社区的公钥文件，并显示其指纹")
+    reg.add_argument("--file", required=True, type=Path, metavar="FILE")
+    rotate = actions.add_parser("rotate", help="更换本单位的签名密钥（记录在操作日志中）")
+    rotate.add_argument("--reason", required=True, metavar="TEXT")
+    for action in (show, exp, reg, rotate):
+        _db_option(action)
 
 
 def target_database(args: argparse.Namespace) -> tuple[str, bool]:
@@ -184,6 +218,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
         return 1
     database = open_database(url)
     try:
+        if args.street:
+            from reports.upward_cli import street_demo  # noqa: PLC0415
+
+            return street_demo(database, url)
         create_demo_database(database, seed=args.seed)
     finally:
         database.dispose()
@@ -243,6 +281,13 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 def _stats(session: object, args: argparse.Namespace) -> dict[str, object]:
     today = dt.date.today()
+    if args.area == "street":
+        from models.upward.period import parse_period  # noqa: PLC0415
+        from models.upward.street import street_stats  # noqa: PLC0415
+
+        if not args.period:
+            raise SystemExit("stats street 需要 --period，如 2026-Q3")
+        return street_stats(session, parse_period(args.period))  # type: ignore[arg-type]
     if args.area == "issues":
         from models.issues.stats import issue_stats  # noqa: PLC0415
 
@@ -450,7 +495,14 @@ def cmd_vote(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"check": cmd_check, "demo": cmd_demo, "backup": cmd_backup, "restore": cmd_restore,
+def cmd_upward(args: argparse.Namespace) -> int:
+    from reports import upward_cli  # noqa: PLC0415
+
+    return upward_cli.run(args, target_database(args))
+
+
+COMMANDS = {"export": cmd_upward, "import": cmd_upward, "keys": cmd_upward,
+            "check": cmd_check, "demo": cmd_demo, "backup": cmd_backup, "restore": cmd_restore,
             "stats": cmd_stats, "report": cmd_report, "voucher": cmd_voucher, "letter": cmd_letter,
             "screenshot": cmd_screenshot, "vote": cmd_vote, "selftest": cmd_selftest}
 

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from models.anchor import current_text as anchor_of
 from models.elections.course import (
     FILING_DOCUMENTS,
+    VERDICTS,
     CourseData,
     ReviewData,
     course_data,
@@ -28,7 +29,6 @@ from models.elections.votes import VoteInfo, vote_info
 from models.office import office_name
 from reports.pdf import Align, Column, LedgerDocument, render_ledger
 
-VERDICTS = {True: "符合", False: "不符合", None: "未审查"}
 DEADLINE_STATES = {"done": "按期完成", "late": "逾期完成", "open": "未到期", "overdue": "已超期"}
 
 

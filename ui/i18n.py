@@ -77,7 +77,7 @@ def _area_labels() -> list[dict[object, str]]:
             funds.KINDS, funds.STATUSES, funds.RECEIPT_SOURCES, dues.STATUSES,
             tally.MATTERS, tally.CHOICES, elections.CHANNELS, elections.UNIT_KINDS,
             election_rules.BODY_KINDS, election_rules.POSTS, election_rules.PREP_SIDES,
-            course.STEP_LABELS, course.MEETING_FORMS, course.FILING_DOCUMENTS,
+            course.STEP_LABELS, course.MEETING_FORMS, course.FILING_DOCUMENTS, course.VERDICTS,
             {key: label for key, (label, _low, _high) in election_config.LIMITS.items()}]
 
 

@@ -37,6 +37,7 @@ FILING_DOCUMENTS = {
     "other_decisions": "业主大会决定的其他重大事项",
 }
 MEETING_FORMS = {"collective": "集体讨论", "written": "书面征求意见"}
+VERDICTS = {True: "符合", False: "不符合", None: "未审查"}  # a candidate's 资格审查
 
 messages.register({
     "course.order": "{later}（{later_day}）不能早于{earlier}（{earlier_day}）。",

@@ -1904,6 +1904,58 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
       <source>已导入 {0} 条。</source>
       <translation>Imported {0} records.</translation>
     </message>
+    <message>
+      <source>导入上报数据包</source>
+      <translation>Import a report package</translation>
+    </message>
+    <message>
+      <source>意见（退回时必填）</source>
+      <translation>Comment (required when returning)</translation>
+    </message>
+    <message>
+      <source>接收</source>
+      <translation>Accept</translation>
+    </message>
+    <message>
+      <source>退回</source>
+      <translation>Return</translation>
+    </message>
+    <message>
+      <source>核验通过：{0}（{1}）{2}，第 {3} 次报送；签名密钥指纹 {4}。</source>
+      <translation>Verified: {0} ({1}) {2}, submission {3}; signing key fingerprint {4}. </translation>
+    </message>
+    <message>
+      <source>该数据包已导入过，没有任何改动。</source>
+      <translation>This package was imported before; nothing changes.</translation>
+    </message>
+    <message>
+      <source>这是更正后的重报，与已接收的版本相比有 {0} 处变化，见下表。</source>
+      <translation>This is a corrected re-submission with {0} changes against the accepted version, listed below.</translation>
+    </message>
+    <message>
+      <source>首次报送该期间。</source>
+      <translation>First submission for this period.</translation>
+    </message>
+    <message>
+      <source>模块</source>
+      <translation>Module</translation>
+    </message>
+    <message>
+      <source>记录</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <source>项目</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <source>原值</source>
+      <translation>Old value</translation>
+    </message>
+    <message>
+      <source>新值</source>
+      <translation>New value</translation>
+    </message>
   </context>
   <context>
     <name>IssueFilterBar</name>
@@ -3104,6 +3156,41 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
     </message>
   </context>
   <context>
+    <name>PrepGroupDialog</name>
+    <message>
+      <source>筹备组：{0}</source>
+      <translation>Preparatory group: {0}</translation>
+    </message>
+    <message>
+      <source>姓名（单位）</source>
+      <translation>Name (organisation)</translation>
+    </message>
+    <message>
+      <source>来源</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>组长</source>
+      <translation>Leader</translation>
+    </message>
+    <message>
+      <source>添加成员</source>
+      <translation>Add member</translation>
+    </message>
+    <message>
+      <source>删除所选成员</source>
+      <translation>Remove selected member</translation>
+    </message>
+    <message>
+      <source>成员</source>
+      <translation>Members</translation>
+    </message>
+    <message>
+      <source>尚不符合规定：{0}</source>
+      <translation>Not yet lawful: {0}</translation>
+    </message>
+  </context>
+  <context>
     <name>ProblemActions</name>
     <message>
       <source>修改问题 {0}</source>
@@ -3397,6 +3484,45 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
 确定起草冲销凭证吗？</source>
       <translation>A red reversing voucher will be drafted for voucher {0} ({1}, {2} yuan), dated {3}, reversing the full amount; it takes effect and gets its voucher number only when another reviewer posts it (segregation of duties). The original voucher stays unchanged; the journal shows the reversal in red.
 Draft the reversal?</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewDialog</name>
+    <message>
+      <source>候选人资格审查：{0}</source>
+      <translation>Candidate review: {0}</translation>
+    </message>
+    <message>
+      <source>候选人</source>
+      <translation>Candidate</translation>
+    </message>
+    <message>
+      <source>推荐方</source>
+      <translation>Recommended by</translation>
+    </message>
+    <message>
+      <source>党员</source>
+      <translation>Party member</translation>
+    </message>
+    <message>
+      <source>结论</source>
+      <translation>Verdict</translation>
+    </message>
+    <message>
+      <source>理由</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <source>审查人</source>
+      <translation>Reviewer</translation>
+    </message>
+    <message>
+      <source>审查日期</source>
+      <translation>Reviewed on</translation>
+    </message>
+    <message>
+      <source>“{0}”的审查日期应写作 2026-11-30，不是“{1}”。</source>
+      <translation>The review date of “{0}” must be written like 2026-11-30, not “{1}”.</translation>
     </message>
   </context>
   <context>
@@ -4219,6 +4345,131 @@ Draft the reversal?</translation>
     </message>
   </context>
   <context>
+    <name>UpwardPage</name>
+    <message>
+      <source>上报…</source>
+      <translation>Report upward…</translation>
+    </message>
+    <message>
+      <source>导出公钥文件…</source>
+      <translation>Export public key file…</translation>
+    </message>
+    <message>
+      <source>导入数据包…</source>
+      <translation>Import package…</translation>
+    </message>
+    <message>
+      <source>登记社区公钥…</source>
+      <translation>Register a community's key…</translation>
+    </message>
+    <message>
+      <source>打印报送情况表</source>
+      <translation>Print submission status</translation>
+    </message>
+    <message>
+      <source>导出 Excel…</source>
+      <translation>Export to Excel…</translation>
+    </message>
+    <message>
+      <source>上报</source>
+      <translation>Report upward</translation>
+    </message>
+    <message>
+      <source>本单位签名密钥指纹：{0}</source>
+      <translation>This office's signing key fingerprint: {0}</translation>
+    </message>
+    <message>
+      <source>首次上报时生成签名密钥。</source>
+      <translation>A signing key is made at the first report.</translation>
+    </message>
+    <message>
+      <source>各社区报送情况（{0}年季报）。</source>
+      <translation>Submissions of the communities ({0}, quarterly). </translation>
+    </message>
+    <message>
+      <source>把本社区的数据签名后报送街道。</source>
+      <translation>Sign this community's data and send it to the street. </translation>
+    </message>
+    <message>
+      <source>社区</source>
+      <translation>Community</translation>
+    </message>
+    <message>
+      <source>保存上报数据包</source>
+      <translation>Save report package</translation>
+    </message>
+    <message>
+      <source>上报数据包 (*.zip)</source>
+      <translation>Report packages (*.zip)</translation>
+    </message>
+    <message>
+      <source>已生成第 {0} 次报送：{1}
+签名密钥指纹：{2}</source>
+      <translation>Submission {0} written: {1}
+Signing key fingerprint: {2}</translation>
+    </message>
+    <message>
+      <source>正在生成上报数据包…</source>
+      <translation>Building the report package…</translation>
+    </message>
+    <message>
+      <source>保存公钥文件</source>
+      <translation>Save public key file</translation>
+    </message>
+    <message>
+      <source>公钥文件 (*.json)</source>
+      <translation>Public key files (*.json)</translation>
+    </message>
+    <message>
+      <source>已导出公钥文件。请把指纹读给街道核对：{0}</source>
+      <translation>Public key file exported. Read the fingerprint to the street to check: {0}</translation>
+    </message>
+    <message>
+      <source>选择上报数据包</source>
+      <translation>Choose a report package</translation>
+    </message>
+    <message>
+      <source>正在核验数据包…</source>
+      <translation>Verifying the package…</translation>
+    </message>
+    <message>
+      <source>已接收</source>
+      <translation>Accepted</translation>
+    </message>
+    <message>
+      <source>已退回</source>
+      <translation>Returned</translation>
+    </message>
+    <message>
+      <source>。签名回执已保存：{0}</source>
+      <translation>. Signed receipt saved: {0}</translation>
+    </message>
+    <message>
+      <source>选择社区的公钥文件</source>
+      <translation>Choose the community's public key file</translation>
+    </message>
+    <message>
+      <source>已登记{0}的公钥，请与社区核对指纹：{1}</source>
+      <translation>Registered the key of {0}; check the fingerprint with the community: {1}</translation>
+    </message>
+    <message>
+      <source>报送情况表</source>
+      <translation>Submission status</translation>
+    </message>
+    <message>
+      <source>导出报送情况表</source>
+      <translation>Export submission status</translation>
+    </message>
+    <message>
+      <source>Excel 工作簿 (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>已导出：{0}</source>
+      <translation>Exported: {0}</translation>
+    </message>
+  </context>
+  <context>
     <name>UsersPage</name>
     <message>
       <source>用户</source>
@@ -4429,6 +4680,26 @@ Draft the reversal?</translation>
       <translation>Tally</translation>
     </message>
     <message>
+      <source>选举进程</source>
+      <translation>Election course</translation>
+    </message>
+    <message>
+      <source>日期与期限…</source>
+      <translation>Dates and deadlines…</translation>
+    </message>
+    <message>
+      <source>筹备组…</source>
+      <translation>Preparatory group…</translation>
+    </message>
+    <message>
+      <source>候选人资格审查…</source>
+      <translation>Candidate review…</translation>
+    </message>
+    <message>
+      <source>按欠费名单审查…</source>
+      <translation>Review against arrears list…</translation>
+    </message>
+    <message>
       <source>选举规则设置…</source>
       <translation>Election rules…</translation>
     </message>
@@ -4449,12 +4720,8 @@ Draft the reversal?</translation>
       <translation>Reading the arrears list…</translation>
     </message>
     <message>
-      <source>选举进程…</source>
-      <translation>Election course…</translation>
-    </message>
-    <message>
-      <source>欠费名单审查…</source>
-      <translation>Check against arrears list…</translation>
+      <source>只有选举业主委员会的表决才有候选人资格审查。</source>
+      <translation>Only a vote electing the owners' committee has candidates to review.</translation>
     </message>
     <message>
       <source>打印</source>
@@ -4840,8 +5107,36 @@ Please send this file to technical support.</translation>
       <translation>“{label}” must be a whole number from {low} to {high}, not “{value}”.</translation>
     </message>
     <message>
+      <source>“{member}”不是严格的 JSON：{detail}。已拒收。</source>
+      <translation>“{member}” is not strict JSON: {detail}. Refused.</translation>
+    </message>
+    <message>
+      <source>“{member}”不是有效的 JSON（{detail}）。已拒收。</source>
+      <translation>“{member}” is not valid JSON ({detail}). Refused.</translation>
+    </message>
+    <message>
+      <source>“{member}”不符合上报数据格式：{detail}。已拒收。</source>
+      <translation>“{member}” does not match the report format: {detail}. Refused.</translation>
+    </message>
+    <message>
+      <source>“{member}”的内容与清单中的校验值不符（被改动或损坏），已拒收。</source>
+      <translation>The content of “{member}” does not match the checksum in the manifest (changed or damaged). Refused.</translation>
+    </message>
+    <message>
+      <source>“{member}”的大小与清单不符，已拒收。</source>
+      <translation>The size of “{member}” does not match the manifest. Refused.</translation>
+    </message>
+    <message>
+      <source>“{name}”{period} 的第 {sequence} 次报送已接收过，但内容不同，已拒收。请社区重新导出（会生成新的序号）。</source>
+      <translation>Submission {sequence} of “{name}” for {period} was received before with different content. Refused. Ask the community to export again (a new sequence number is made).</translation>
+    </message>
+    <message>
       <source>“{name}”下设有小类，请选择具体的小类。</source>
       <translation>“{name}” has subcategories; please select a specific subcategory.</translation>
+    </message>
+    <message>
+      <source>“{name}”不是有效的上报数据包（不是完整的 zip 文件）。未做任何改动。</source>
+      <translation>“{name}” is not a valid report package (not a complete zip file). Nothing was changed.</translation>
     </message>
     <message>
       <source>“{name}”不是本次表决的候选人。</source>
@@ -4882,6 +5177,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>“{value}”被 Excel 存成了数字，无法区分 2019.1 与 2019.10。请写成 2019-10-01，或把单元格设为文本。</source>
       <translation>Excel stored “{value}” as a number, so 2019.1 and 2019.10 cannot be told apart. Write it as 2019-10-01, or format the cell as text.</translation>
+    </message>
+    <message>
+      <source>上报数据包（编号 {id}）不存在。</source>
+      <translation>Report package {id} does not exist.</translation>
     </message>
     <message>
       <source>不纳入吹哨范围必须写明理由（问题 {number}）。</source>
@@ -4974,6 +5273,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>只有已预约（非候补）的居民可以登记签到。</source>
       <translation>Only booked residents (not the waitlist) can be marked as attended.</translation>
+    </message>
+    <message>
+      <source>只有街道办事处可以导入社区上报的数据包（本单位为{level}）。</source>
+      <translation>Only a street office can import the communities' packages (this office is a {level}).</translation>
     </message>
     <message>
       <source>只有选举业主委员会的表决才有候选人资格审查。</source>
@@ -5112,6 +5415,10 @@ Please send this file to technical support.</translation>
       <translation>No compound Party branch “{text}”. Choose from: {names}.</translation>
     </message>
     <message>
+      <source>找不到指纹为 {fingerprint} 的签名私钥（系统密钥环或密钥文件中没有）。请在“上报”中更换密钥，并把新的公钥文件交给街道重新登记。</source>
+      <translation>The private signing key with fingerprint {fingerprint} cannot be found (neither in the system keyring nor in the key folder). Rotate the key under “Report upward” and give the new public key file to the street to register.</translation>
+    </message>
+    <message>
       <source>找不到数据库文件“{path}”。</source>
       <translation>Database file “{path}” not found.</translation>
     </message>
@@ -5134,6 +5441,74 @@ Please send this file to technical support.</translation>
     <message>
       <source>支出类别“{category}”不在经费设置的类别中，请从列表中选择。</source>
       <translation>Expense category “{category}” is not one of the categories in the funds settings; please choose from the list.</translation>
+    </message>
+    <message>
+      <source>数据包中“{member}”出现了不止一次，已拒收。</source>
+      <translation>“{member}” occurs more than once in the package. Refused.</translation>
+    </message>
+    <message>
+      <source>数据包中含有不安全的文件名“{member}”（上级目录、绝对路径或盘符），已拒收。</source>
+      <translation>The package contains an unsafe name “{member}” (parent folder, absolute path or drive letter). Refused.</translation>
+    </message>
+    <message>
+      <source>数据包中含有目录项“{member}”，不符合上报格式，已拒收。</source>
+      <translation>The package contains a folder entry “{member}”, which the format does not allow. Refused.</translation>
+    </message>
+    <message>
+      <source>数据包中的“{member}”使用了不支持的压缩方式，已拒收。</source>
+      <translation>“{member}” in the package uses an unsupported compression method. Refused.</translation>
+    </message>
+    <message>
+      <source>数据包中的“{member}”压缩比异常（{ratio} 倍，上限 {limit} 倍），疑为压缩炸弹，已拒收，未读取其内容。</source>
+      <translation>“{member}” in the package is compressed abnormally ({ratio} times, the limit is {limit}), likely a zip bomb. Refused without reading it.</translation>
+    </message>
+    <message>
+      <source>数据包中的“{member}”已加密，无法核验，已拒收。</source>
+      <translation>“{member}” in the package is encrypted and cannot be verified. Refused.</translation>
+    </message>
+    <message>
+      <source>数据包中的“{member}”已损坏（解压或校验失败：{detail}），已拒收。</source>
+      <translation>“{member}” in the package is damaged (decompression or CRC check failed: {detail}). Refused.</translation>
+    </message>
+    <message>
+      <source>数据包中的“{member}”是符号链接，已拒收。</source>
+      <translation>“{member}” in the package is a symbolic link. Refused.</translation>
+    </message>
+    <message>
+      <source>数据包中的“{member}”未列入清单，已拒收。</source>
+      <translation>“{member}” in the package is not listed in the manifest. Refused.</translation>
+    </message>
+    <message>
+      <source>数据包中的“{member}”解压后 {size} 字节，超过单个文件上限，已拒收。</source>
+      <translation>“{member}” in the package is {size} bytes uncompressed, over the limit for one member. Refused.</translation>
+    </message>
+    <message>
+      <source>数据包中缺少清单文件 manifest.json 或签名文件 manifest.sig，已拒收。</source>
+      <translation>The package lacks manifest.json or manifest.sig. Refused.</translation>
+    </message>
+    <message>
+      <source>数据包含有 {count} 个文件，超过上限 {limit} 个，已拒收，未读取其内容。</source>
+      <translation>The package holds {count} files, more than the limit of {limit}. Refused without reading them.</translation>
+    </message>
+    <message>
+      <source>数据包含有本程序不认识的数据模块“{module}”，请升级共建台账后再导入。</source>
+      <translation>The package holds a data module this program does not know (“{module}”). Upgrade Gongjian, then import.</translation>
+    </message>
+    <message>
+      <source>数据包是报送给“{street}”的，不是本街道，已拒收。</source>
+      <translation>The package is addressed to “{street}”, not to this street. Refused.</translation>
+    </message>
+    <message>
+      <source>数据包来自“{name}”（代码 {office_code}），本街道尚未登记该社区的公钥，已拒收。请先登记该社区的公钥文件并核对指纹。</source>
+      <translation>The package comes from “{name}” (code {office_code}), whose public key this street has not registered. Refused. Register the community's key file and check its fingerprint first.</translation>
+    </message>
+    <message>
+      <source>数据包的签名与登记的“{name}”公钥（指纹 {fingerprint}）不符：清单被改动，或由其他密钥签名。已拒收。</source>
+      <translation>The package's signature does not match the registered key of “{name}” (fingerprint {fingerprint}): the manifest was changed or signed with another key. Refused.</translation>
+    </message>
+    <message>
+      <source>数据包解压后共 {size} 字节，超过上限 {limit} 字节，已拒收，未读取其内容。</source>
+      <translation>The package is {size} bytes uncompressed, over the limit of {limit} bytes. Refused without reading it.</translation>
     </message>
     <message>
       <source>数据库“{path}”是只读的，而它需要先升级到本版本的结构才能打开。请把它复制到可写的位置后再打开。</source>
@@ -5280,6 +5655,14 @@ Please send this file to technical support.</translation>
       <translation>Hours must be more than 0 and at most 24.</translation>
     </message>
     <message>
+      <source>期间“{text}”无法识别：请写作 2026-Q3（季度）、2026-11（月份）或 2026（年度）。</source>
+      <translation>Period “{text}” is not recognised: write 2026-Q3 (quarter), 2026-11 (month) or 2026 (year).</translation>
+    </message>
+    <message>
+      <source>本单位尚未设置单位代码，无法生成上报数据包。请先在单位设置中填写代码。</source>
+      <translation>This office has no office code yet, so no report package can be made. Enter the code in the office settings first.</translation>
+    </message>
+    <message>
       <source>本机找不到 PostgreSQL 的备份工具 pg_dump，无法在本机备份服务器上的数据库（{where}）。数据保存在数据库服务器上，请以服务器自身的备份为准，并向服务器管理员确认已定期备份。</source>
       <translation>The PostgreSQL backup tool pg_dump was not found on this computer, so the database on the server ({where}) cannot be backed up here. The data is stored on the database server: rely on the server's own backups, and confirm with the server administrator that they are made regularly.</translation>
     </message>
@@ -5326,6 +5709,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>没有写入权限，或磁盘是只读的（{detail}）。本次操作未完成，请换一个位置或检查权限。</source>
       <translation>No permission to write, or the disk is read-only ({detail}). The operation was not completed; please choose another location or check the permissions.</translation>
+    </message>
+    <message>
+      <source>清单中列出的“{member}”在数据包中不存在，已拒收。</source>
+      <translation>“{member}”, listed in the manifest, is missing from the package. Refused.</translation>
     </message>
     <message>
       <source>用户“{username}”不存在，不能执行此操作。请重新登录。</source>
@@ -5544,8 +5931,20 @@ Please send this file to technical support.</translation>
       <translation>No ballot has been typed in both passes yet.</translation>
     </message>
     <message>
+      <source>这不是有效的共建台账公钥文件（格式、单位代码或公钥不正确）。</source>
+      <translation>This is not a valid Gongjian public key file (wrong format, office code or key).</translation>
+    </message>
+    <message>
+      <source>这是“{name}”{period} 的第 {sequence} 次报送，比已接收的第 {accepted} 次旧，已拒收。</source>
+      <translation>This is submission {sequence} of “{name}” for {period}, older than submission {accepted} already received. Refused.</translation>
+    </message>
+    <message>
       <source>连接数据库服务器需要密码，但系统密钥环中没有保存密码。</source>
       <translation>A password is required to connect to the database server, but none is saved in the system keyring.</translation>
+    </message>
+    <message>
+      <source>退回时请填写退回意见。</source>
+      <translation>Give a comment when returning a package.</translation>
     </message>
     <message>
       <source>选票有 {count} 处错误，未录入任何选票：{first}</source>
@@ -5613,6 +6012,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>不同意</source>
       <translation>No</translation>
+    </message>
+    <message>
+      <source>不符合</source>
+      <translation>not eligible</translation>
     </message>
     <message>
       <source>业主</source>
@@ -5923,6 +6326,10 @@ Please send this file to technical support.</translation>
       <translation>Other major matters of common ownership and management</translation>
     </message>
     <message>
+      <source>未审查</source>
+      <translation>not reviewed</translation>
+    </message>
+    <message>
       <source>未纳入</source>
       <translation>Not in scope</translation>
     </message>
@@ -6021,6 +6428,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>移交纪检监察机关</source>
       <translation>Referred to discipline inspection authorities</translation>
+    </message>
+    <message>
+      <source>符合</source>
+      <translation>eligible</translation>
     </message>
     <message>
       <source>筹备组成立</source>

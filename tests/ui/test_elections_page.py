@@ -209,3 +209,34 @@ def test_a_clerk_sees_the_settings_action_disabled(qtbot, demo_copy: Path) -> No
     action = next(a for a in page.toolbar.actions() if a.text() == "选举规则设置…")
     assert not action.isEnabled() and "管理员" in action.toolTip()
     window.close()
+
+
+def test_the_prep_group_is_checked_as_typed_and_a_refusal_needs_a_reason(
+        qtbot, demo_copy: Path) -> None:
+    from ui.elections.review_dialogs import PrepGroupDialog, ReviewDialog  # noqa: PLC0415
+
+    window = login(qtbot, demo_copy, "jingban")
+    page = votes_page(qtbot, window)
+    select(page, "翰林苑第一届业主委员会选举")
+    page.edit_prep_group()
+    qtbot.waitUntil(lambda: isinstance(page.dialog, PrepGroupDialog), timeout=TIMEOUT)
+    prep = page.dialog
+    assert prep.table.rowCount() == 7 and prep.error.text() == ""
+    prep.table.setCurrentCell(6, 0)
+    prep.remove_member()  # six members: an even number
+    assert "单数" in prep.error.text()
+    prep.reject()
+    page.edit_reviews()
+    qtbot.waitUntil(lambda: isinstance(page.dialog, ReviewDialog), timeout=TIMEOUT)
+    review = page.dialog
+    assert review.table.item(0, 0).text() == "王建国"
+    assert review.table.cellWidget(0, 3).currentText() == "符合"
+    verdict = review.table.cellWidget(1, 3)
+    verdict.setCurrentIndex(verdict.findText("不符合"))
+    review.submit()  # no reason
+    qtbot.waitUntil(lambda: "写明理由" in review.error.text(), timeout=TIMEOUT)
+    review.table.item(1, 4).setText("拖欠物业费")
+    with qtbot.waitSignal(review.saved, timeout=TIMEOUT) as saved:
+        review.submit()
+    assert saved.args == [1]
+    window.close()

@@ -34,6 +34,7 @@ class Kind(enum.Enum):
     VOTES = enum.auto()  # owners' votes, their rolls, ballots and courses
     BODIES = enum.auto()  # 业委会 and the other self-governance bodies
     VOLUNTEERS = enum.auto()  # volunteer teams, activities, lectures, in-service members
+    UPWARD = enum.auto()  # 上报: packages, keys, the street's received packages
 
 
 EVERYTHING = frozenset(Kind)

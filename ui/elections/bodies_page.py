@@ -50,12 +50,12 @@ class BodiesPage(ListPage):
             Column(self.tr("小区"), lambda b: b.compound, width_chars=6),
             Column(self.tr("类型"), lambda b: domain(b.kind_label), width_chars=5),
             Column(self.tr("名称"), lambda b: b.name, width_chars=12),
-            Column(self.tr("任期"), self.term_text, CENTER, width_chars=18),
+            Column(self.tr("任期"), self.term_text, CENTER, width_chars=13),
             Column(self.tr("成员"), lambda b: str(len(b.members)), RIGHT, width_chars=3),
             Column(self.tr("党员"), lambda b: str(sum(m.party_member for m in b.members)),
                    RIGHT, width_chars=3),
-            Column(self.tr("主任"), self.chair_text, width_chars=8),
-            Column(self.tr("问题"), lambda b: "；".join(b.problems), width_chars=20),
+            Column(self.tr("主任"), self.chair_text, width_chars=11),
+            Column(self.tr("问题"), lambda b: "；".join(b.problems), width_chars=14),
         ]
 
     def term_text(self, row: BodyRow) -> str:

@@ -64,8 +64,11 @@ class VotesPage(ListPage):
         self.action(self.tr("录入选票…"), "fa5s.edit", self.enter_ballots)
         self.action(self.tr("导入选票…"), "fa5s.file-excel", self.import_ballots)
         self.action(self.tr("统计"), "fa5s.chart-pie", self.show_tally)
-        self.action(self.tr("选举进程…"), "fa5s.calendar-alt", self.edit_course)
-        self.action(self.tr("欠费名单审查…"), "fa5s.user-check", self.import_arrears)
+        self.course_menu = self.menu_action(self.tr("选举进程"), "fa5s.calendar-alt", [
+            (self.tr("日期与期限…"), self.edit_course),
+            (self.tr("筹备组…"), self.edit_prep_group),
+            (self.tr("候选人资格审查…"), self.edit_reviews),
+            (self.tr("按欠费名单审查…"), self.import_arrears)])
         self.action(self.tr("选举规则设置…"), "fa5s.sliders-h", self.edit_settings, role="admin")
         self.print_menu = self.menu_action(self.tr("打印"), "fa5s.print", [
             (self.tr("选票"), lambda: self.print_ballots("ballots")),
@@ -267,3 +270,27 @@ class VotesPage(ListPage):
             self.dialog = ElectionSettingsDialog(self.context, current, self)  # type: ignore[arg-type]
             self.dialog.open()  # type: ignore[attr-defined]
         ReadOp(self.context, parent=self, query=election_settings, success=show).run()
+
+    def edit_prep_group(self) -> None:
+        from ui.elections.review_dialogs import PrepGroupDialog, load_prep  # noqa: PLC0415
+
+        def show(info: votes.VoteInfo) -> None:
+            def opened(members: list) -> None:  # type: ignore[type-arg]
+                self.dialog = PrepGroupDialog(self.context, info, members, self)
+                self.dialog.open()  # type: ignore[attr-defined]
+            ReadOp(self.context, parent=self, query=load_prep(info.id), success=opened).run()
+        self._with_vote(show)
+
+    def edit_reviews(self) -> None:
+        from ui.elections.review_dialogs import ReviewDialog, load_reviews  # noqa: PLC0415
+
+        def show(info: votes.VoteInfo) -> None:
+            if info.seats is None:
+                messages.show_info(self, self.tr("只有选举业主委员会的表决才有候选人资格审查。"))
+                return
+
+            def opened(found: list) -> None:  # type: ignore[type-arg]
+                self.dialog = ReviewDialog(self.context, info, found, self)
+                self.dialog.open()  # type: ignore[attr-defined]
+            ReadOp(self.context, parent=self, query=load_reviews(info.id), success=opened).run()
+        self._with_vote(show)

@@ -43,5 +43,6 @@ PAGES = (
     PageEntry("ui.elections.bodies_page", "BodiesPage", "fa5s.users-cog", "自治组织"),
     PageEntry("ui.funds.page", "FundsPage", "fa5s.yen-sign", "党建经费"),
     PageEntry("ui.volunteers.page", "VolunteersPage", "fa5s.hands-helping", "志愿服务"),
+    PageEntry("ui.upward.page", "UpwardPage", "fa5s.paper-plane", "上报"),
     PageEntry("ui.registry.users_page", "UsersPage", "fa5s.user-shield", "用户"),
 )
