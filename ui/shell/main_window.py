@@ -1,11 +1,17 @@
-"""The main window: a navigation sidebar, one page per area, a status bar."""
+"""The main window: a navigation sidebar, one page per area, a status bar.
+
+Start-up order (issue 12): the window is shown at once, its sidebar (ready-made icons,
+ui.common.icons) disabled until someone has logged in; the first page's module is loaded
+while the database opens on its own thread (ui.shell.opening) or the password is checked.
+"""
 from __future__ import annotations
 
 import logging
+import sys
+from collections.abc import Callable
 
-import qtawesome as qta
 import shiboken6
-from PySide6.QtCore import QEventLoop, QSize, Qt, Signal
+from PySide6.QtCore import QEventLoop, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import backup, users
+from models import users
 from models.auth import Actor
 from models.db import Database, describe, to_url
 from models.errors import UserError
@@ -30,6 +36,7 @@ from models.secrets import set_secret
 from models.users_entities import ROLES
 from ui.common import messages
 from ui.common.context import NOBODY, AppContext
+from ui.common.icons import nav_icon, use_app_icon_fonts
 from ui.common.operations import JobOp, ReadOp
 from ui.common.page import Page
 from ui.common.tasks import TaskRunner
@@ -47,7 +54,10 @@ class MainWindow(QMainWindow):
     ready = Signal()  # the database is open, the clerk logged in, the first page loaded
 
     def __init__(self, database_url: str, *, demo: bool = False,
-                 credentials: tuple[str, str] | None = None) -> None:
+                 credentials: tuple[str, str] | None = None,
+                 opener: Callable[[], Database] | None = None) -> None:
+        """`opener` is a database already being opened (ui.shell.opening.EarlyOpening);
+        by default the worker opens `database_url`."""
         super().__init__()
         self.demo = demo
         self.credentials = credentials
@@ -56,7 +66,8 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(900, 600))
         keep_geometry(self)
         self.database_url = database_url
-        self.context = AppContext(TaskRunner(database_opener(database_url, demo=demo), self))
+        self.context = AppContext(
+            TaskRunner(opener or database_opener(database_url, demo=demo), self))
         self.context.open_page = self.open_page
         self.login_dialog: QDialog | None = None
         self._exit_backup = "none"  # the backup on exit: "none", "running", "done"
@@ -66,6 +77,8 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._watch_runner()
         self.progress.show()  # opening (and creating the demo) runs on the worker
+        self._prepared = False
+        QTimer.singleShot(0, self._prepare_while_opening)  # once the window is shown
 
     @property
     def runner(self) -> TaskRunner:
@@ -85,9 +98,10 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         for entry in PAGES:
             self.stack.addWidget(QWidget())  # a placeholder until the page is first shown
-            item = QListWidgetItem(qta.icon(entry.icon_name, color="#3a6ea5"), entry.title())
+            item = QListWidgetItem(nav_icon(entry.icon_name), entry.title())
             item.setSizeHint(QSize(0, 40))
             self.nav.addItem(item)
+        self.nav.setEnabled(False)  # until someone has logged in
         # As wide as the longest page title in the current language, at least 8 characters.
         widest = max([self.fontMetrics().horizontalAdvance(e.title()) for e in PAGES]
                      + [self.fontMetrics().horizontalAdvance("中") * 8])
@@ -181,6 +195,19 @@ class MainWindow(QMainWindow):
         dialog.rejected.connect(self.close)
         self.login_dialog = dialog
         dialog.open()
+        QTimer.singleShot(0, self._prepare_first_screen)
+
+    def _prepare_while_opening(self) -> None:
+        if self.runner.database is None:  # else after the login dialog is up (_ask_who)
+            self._prepare_first_screen()
+
+    def _prepare_first_screen(self) -> None:
+        """The first page, made while the GUI thread would wait for the database or for
+        the password: its module and the models it reads take a noticeable time to import."""
+        if self._prepared:
+            return
+        self._prepared = True
+        self.page_at(0)
 
     def _show_login(self) -> None:
         from ui.shell.login import LoginDialog  # noqa: PLC0415
@@ -190,6 +217,7 @@ class MainWindow(QMainWindow):
         dialog.rejected.connect(self.close)
         self.login_dialog = dialog
         dialog.open()
+        QTimer.singleShot(0, self._prepare_first_screen)
 
     def switch_user(self) -> None:
         """切换用户 / 注销: a clerk and a reviewer share one PC; no restart needed. Open
@@ -206,6 +234,7 @@ class MainWindow(QMainWindow):
         self._show_login()
 
     def _logged_in(self, actor: Actor) -> None:
+        self._prepare_first_screen()  # done already unless no dialog was shown
         self.context.actor = actor
         self._show_user()
         self.nav.setEnabled(True)
@@ -222,6 +251,7 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.location_label.setText(self.tr("数据库未能打开"))
         self.nav.setEnabled(False)
+        QTimer.singleShot(0, self._prepare_first_screen)
         if self._needs_password(exc) and self._ask_password():
             return
         messages.show_error(self, exc)
@@ -260,7 +290,10 @@ class MainWindow(QMainWindow):
         """The page in sidebar row `row`, created (and its module imported) on first use."""
         page = self.pages[row]
         if page is None:
-            page = PAGES[row].load()(self.context)
+            page_class = PAGES[row].load()
+            if "qtawesome" in sys.modules:  # the page's module uses it: before its first icon
+                use_app_icon_fonts()
+            page = page_class(self.context)
             placeholder = self.stack.widget(row)
             self.stack.insertWidget(row, page)
             if placeholder is not None:
@@ -332,6 +365,8 @@ class MainWindow(QMainWindow):
         """At most one backup a day, on the worker with a progress dialog. A local event
         loop waits for it, so the window keeps painting (never "not responding") while
         close() still returns only when the backup is done or has failed (logged)."""
+        from models import backup  # noqa: PLC0415 - only needed on exit (start-up time)
+
         self._exit_backup = "running"
         loop = QEventLoop()
 
