@@ -13,6 +13,10 @@
     python main.py stats issues|funds|services --json
     python main.py screenshot --out DIR render every page to PNG
     python main.py vote create|roll|ballots|tally|template …   owners' votes (业主共同决定)
+    python main.py export --period 2026-Q3 --out F.zip   the signed package to the street (上报)
+    python main.py import F.zip [--dry-run]   a community's package, at the street
+    python main.py stats street --period 2026-Q3 --json   the street's figures
+    python main.py keys show|export|register|rotate   the signing keys of 上报
 """
 from __future__ import annotations
 
@@ -21,6 +25,12 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # a verb never loads Qt
+    from PySide6.QtWidgets import QApplication
+
+    from ui.shell.main_window import MainWindow
 
 APP_MUTEX = "GongjianAppMutex"
 VOTE_DOCUMENTS = ("vote", "ballots", "proxies", "notice", "result", "review", "filing")
@@ -44,6 +54,25 @@ def _period_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--year", type=int, help="年度（党建经费；默认今年）")
 
 
+def _report_parser(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    report = verbs.add_parser("report", help="打印台账 PDF（问题台账或党建经费日记账）")
+    report.add_argument("area", choices=["issues", "funds", "patrols", "services",
+                                         *VOTE_DOCUMENTS],
+                        help="vote 表决统计表，ballots 选票，proxies 委托书，notice 会议公告，"
+                             "result 结果公示，review 资格审查表，filing 备案清单（均需 --vote）；"
+                             "patrols 红袖章巡查登记簿（--month）；"
+                             "services 双服务清单、评价表和排名（--year，可加 --unit）")
+    report.add_argument("--month", metavar="YYYY-MM", help="巡查登记簿：月份，如 2026-11")
+    report.add_argument("--unit", metavar="UNIT",
+                        help="双服务清单：驻区单位（编号或名称；给出时打印该单位的清单和年终评价表）")
+    report.add_argument("--vote", type=int, metavar="ID", help="业主共同决定：表决的编号")
+    _db_option(report)
+    _period_options(report)
+    report.add_argument("--branch", metavar="BRANCH",
+                        help="党建经费：小区党支部（编号或名称，如“翰林苑”；默认：社区本级）")
+    report.add_argument("--out", required=True, type=Path, metavar="FILE")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="main.py", description="共建台账 Gongjian")
     _db_option(parser)
@@ -57,25 +86,15 @@ def build_parser() -> argparse.ArgumentParser:
     demo = verbs.add_parser("demo", help="在 --db 指定的位置创建演示数据库")
     _db_option(demo)
     demo.add_argument("--seed", type=int, default=2026, help=argparse.SUPPRESS)
+    demo.add_argument("--street", action="store_true",
+                      help="街道演示：三个社区各已报送今年的季度数据包（一个迟报，一个更正后重报）")
     backup = verbs.add_parser("backup", help="立即备份数据库（经完整性检查后保存，按日/周/月保留）")
     _db_option(backup)
     restore = verbs.add_parser("restore", help="从备份恢复数据库（先备份当前数据库）")
     _db_option(restore)
     restore.add_argument("--from", dest="source", required=True, type=Path, metavar="FILE",
                          help="备份文件")
-    report = verbs.add_parser("report", help="打印台账 PDF（问题台账或党建经费日记账）")
-    report.add_argument("area", choices=["issues", "funds", "services", *VOTE_DOCUMENTS],
-                        help="vote 表决统计表，ballots 选票，proxies 委托书，notice 会议公告，"
-                             "result 结果公示，review 资格审查表，filing 备案清单（均需 --vote）；"
-                             "services 双服务清单、评价表和排名（--year，可加 --unit）")
-    report.add_argument("--unit", metavar="UNIT",
-                        help="双服务清单：驻区单位（编号或名称；给出时打印该单位的清单和年终评价表）")
-    report.add_argument("--vote", type=int, metavar="ID", help="业主共同决定：表决的编号")
-    _db_option(report)
-    _period_options(report)
-    report.add_argument("--branch", metavar="BRANCH",
-                        help="党建经费：小区党支部（编号或名称，如“翰林苑”；默认：社区本级）")
-    report.add_argument("--out", required=True, type=Path, metavar="FILE")
+    _report_parser(verbs)
     voucher = verbs.add_parser("voucher", help="打印一张党建经费凭单 PDF")
     _db_option(voucher)
     voucher.add_argument("--number", required=True, metavar="N",
@@ -88,9 +107,11 @@ def build_parser() -> argparse.ArgumentParser:
                         help="问题的编号（如 WT-2026-0012）或数据库序号")
     letter.add_argument("--out", required=True, type=Path, metavar="FILE")
     stats = verbs.add_parser("stats", help="统计数字（问题台账或党建经费）")
-    stats.add_argument("area", choices=["issues", "funds", "services"])
+    stats.add_argument("area", choices=["issues", "funds", "street", "governance",
+                                        "services"])
     _db_option(stats)
     _period_options(stats)
+    stats.add_argument("--period", metavar="P", help="街道汇总的期间：2026-Q3、2026-11 或 2026")
     stats.add_argument("--json", action="store_true", help="以 JSON 输出（供程序读取）")
     shot = verbs.add_parser("screenshot", help="把每个主页面渲染为 PNG 图片后退出")
     _db_option(shot)
@@ -100,6 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--size", default="1280x800", help="窗口大小，如 1200x760（默认 1280x800）")
     shot.add_argument("--language", default=None, help="界面语言 zh_CN 或 en（默认：设置中的语言）")
     _vote_parser(verbs)
+    _upward_parser(verbs)
     selftest = verbs.add_parser("selftest", help=argparse.SUPPRESS)  # installer/build.py
     _db_option(selftest)
     selftest.add_argument("--out", required=True, type=Path, metavar="DIR")
@@ -135,6 +157,32 @@ def _vote_parser(verbs: argparse._SubParsersAction) -> None:  # type: ignore[typ
         _db_option(action)
     for action in (roll, ballots, tally, arrears):
         action.add_argument("--vote", required=True, type=int, metavar="ID", help="表决编号")
+
+
+def _upward_parser(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    export = verbs.add_parser("export", help="生成上报街道的签名数据包（上报）")
+    _db_option(export)
+    export.add_argument("--period", required=True, metavar="P",
+                        help="期间：2026-Q3（季度）、2026-11（月份）或 2026（年度）")
+    export.add_argument("--out", required=True, type=Path, metavar="FILE")
+    imp = verbs.add_parser("import", help="街道导入社区上报的数据包（核验后接收）")
+    _db_option(imp)
+    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument("--dry-run", action="store_true", help="只核验并显示变化，不写入")
+    imp.add_argument("--return", dest="return_comment", metavar="TEXT",
+                     help="退回该数据包，并附退回意见")
+    imp.add_argument("--receipt", type=Path, metavar="FILE", help="把签名回执写到文件")
+    key = verbs.add_parser("keys", help="上报签名密钥：查看、导出公钥、登记社区公钥、更换密钥")
+    actions = key.add_subparsers(dest="keys_verb", metavar="ACTION", required=True)
+    show = actions.add_parser("show", help="显示本单位的签名密钥指纹（及已登记的社区）")
+    exp = actions.add_parser("export", help="导出本单位的公钥文件，交给街道登记")
+    exp.add_argument("--out", type=Path, metavar="FILE", help="公钥文件（默认输出到屏幕）")
+    reg = actions.add_parser("register", help="街道登记社区的公钥文件，并显示其指纹")
+    reg.add_argument("--file", required=True, type=Path, metavar="FILE")
+    rotate = actions.add_parser("rotate", help="更换本单位的签名密钥（记录在操作日志中）")
+    rotate.add_argument("--reason", required=True, metavar="TEXT")
+    for action in (show, exp, reg, rotate):
+        _db_option(action)
 
 
 def target_database(args: argparse.Namespace) -> tuple[str, bool]:
@@ -181,6 +229,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
         return 1
     database = open_database(url)
     try:
+        if args.street:
+            from reports.upward_cli import street_demo  # noqa: PLC0415
+
+            return street_demo(database, url)
         create_demo_database(database, seed=args.seed)
     finally:
         database.dispose()
@@ -240,11 +292,22 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 def _stats(session: object, args: argparse.Namespace) -> dict[str, object]:
     today = dt.date.today()
+    if args.area == "street":
+        from models.upward.period import parse_period  # noqa: PLC0415
+        from models.upward.street import street_stats  # noqa: PLC0415
+
+        if not args.period:
+            raise SystemExit("stats street 需要 --period，如 2026-Q3")
+        return street_stats(session, parse_period(args.period))  # type: ignore[arg-type]
     if args.area == "issues":
         from models.issues.stats import issue_stats  # noqa: PLC0415
 
         start = args.start or today.replace(month=1, day=1)
         return issue_stats(session, start, args.end or today).as_json()  # type: ignore[arg-type]
+    if args.area == "governance":
+        from models.governance.stats import governance_stats  # noqa: PLC0415
+
+        return governance_stats(session, args.year or today.year)  # type: ignore[arg-type]
     if args.area == "services":
         from models.services.stats import service_stats  # noqa: PLC0415
 
@@ -276,6 +339,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         year = args.year or (args.start.year if args.start else today.year)
         return _with_database(args, lambda db: render_journal_report(
             db, year, _branch(db, args.branch), args.out))
+    if args.area == "patrols":
+        return _patrol_register(args)
     if args.area == "services":
         from reports.service_lists import render_services_report  # noqa: PLC0415
 
@@ -288,6 +353,16 @@ def cmd_report(args: argparse.Namespace) -> int:
     start = args.start or today.replace(month=1, day=1)
     return _with_database(args, lambda db: render_issue_ledger(db, start, args.end or today,
                                                                args.out))
+
+
+def _patrol_register(args: argparse.Namespace) -> int:
+    from reports.governance_patrols import parse_month, render_patrol_register  # noqa: PLC0415
+
+    try:
+        year, month = parse_month(args.month or f"{dt.date.today():%Y-%m}")
+    except ValueError as exc:
+        raise SystemExit(f"月份应写作 2026-11：{args.month}") from exc
+    return _with_database(args, lambda db: render_patrol_register(db, year, month, args.out))
 
 
 def _vote_document(database: object, args: argparse.Namespace) -> object:
@@ -389,11 +464,24 @@ def hold_app_mutex() -> object:
     return ctypes.windll.kernel32.CreateMutexW(None, False, APP_MUTEX)
 
 
-def cmd_gui(args: argparse.Namespace) -> int:
-    from ui.app import run  # noqa: PLC0415
+def open_gui(args: argparse.Namespace) -> tuple[QApplication, MainWindow]:
+    """The application and its shown main window (the start-up benchmark drives these).
+
+    The database starts opening on a thread of its own before Qt is loaded, so that its
+    integrity and migration checks overlap Qt's start instead of following it
+    (ui.shell.opening)."""
+    from ui.shell.opening import EarlyOpening  # noqa: PLC0415 - imports no Qt
 
     target, demo = target_database(args)
-    return run(target, demo=demo)
+    opening = EarlyOpening(target, demo=demo)
+    from ui.app import open_main_window  # noqa: PLC0415
+
+    return open_main_window(target, demo=demo, opening=opening)
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    app, _window = open_gui(args)
+    return app.exec()
 
 
 def cmd_vote(args: argparse.Namespace) -> int:
@@ -443,7 +531,14 @@ def cmd_vote(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"check": cmd_check, "demo": cmd_demo, "backup": cmd_backup, "restore": cmd_restore,
+def cmd_upward(args: argparse.Namespace) -> int:
+    from reports import upward_cli  # noqa: PLC0415
+
+    return upward_cli.run(args, target_database(args))
+
+
+COMMANDS = {"export": cmd_upward, "import": cmd_upward, "keys": cmd_upward,
+            "check": cmd_check, "demo": cmd_demo, "backup": cmd_backup, "restore": cmd_restore,
             "stats": cmd_stats, "report": cmd_report, "voucher": cmd_voucher, "letter": cmd_letter,
             "screenshot": cmd_screenshot, "vote": cmd_vote, "selftest": cmd_selftest}
 

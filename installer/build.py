@@ -170,8 +170,17 @@ def freeze(python: Path) -> None:
         "--distpath", ROOT / "dist", "--workpath", BUILD / "pyinstaller",
         HERE / "gongjian.spec", env=env)
     print(f"PyInstaller: {time.monotonic() - started:.0f} s", flush=True)
+    shrink_icu_data()
     for name in ("Gongjian", "gongjian-cli"):
         sign(frozen(name))
+
+
+def shrink_icu_data() -> None:
+    """Linux: PySide6's ICU data library down to root, English and Chinese
+    (installer/icu_data.py); the Windows wheels carry no ICU."""
+    for library in sorted(DIST.glob("_internal/PySide6/Qt/lib/libicudata.so.*")):
+        if not library.is_symlink():
+            run(sys.executable, HERE / "icu_data.py", library)
 
 
 def bundle_size() -> None:

@@ -59,6 +59,7 @@ CONCEALED: set[tuple[str, str]] = {("app_user", "password_hash")}
 # Columns holding personal data: (table, column) -> the masked form kept beside the digest.
 SENSITIVE: dict[tuple[str, str], Callable[[str], str]] = {
     ("person", "id_number"): mask_id_number,
+    ("mediation_party", "id_number"): mask_id_number,
 }
 DIGEST_KEY = "audit_digest"
 DIGEST_MARK = " hmac:"

@@ -155,6 +155,10 @@ def create_demo_database(database: Database, seed: int = 2026,
     """The demo office plus its three users (admin/shenhe/jingban, password demo1234)."""
     from models.elections.demo import build_election_demo  # noqa: PLC0415
     from models.funds.demo import build_funds_demo  # noqa: PLC0415 - areas import the registry
+    from models.governance.demo import (  # noqa: PLC0415
+        build_governance_demo,
+        build_residents_and_homes_demo,
+    )
     from models.issues.demo import build_issue_demo  # noqa: PLC0415
     from models.services.demo import build_services_demo  # noqa: PLC0415
     from models.users import create_demo_users  # noqa: PLC0415
@@ -169,6 +173,10 @@ def create_demo_database(database: Database, seed: int = 2026,
                             today=dt.date.today())
         build_volunteer_demo(session, office.person_ids, random.Random(seed), SURNAMES, GIVEN,
                              today=dt.date.today())
+        build_governance_demo(session, office.community_id, office.compound_ids,
+                              office.person_ids, today=dt.date.today(), seed=seed)
+        build_residents_and_homes_demo(session, office.community_id, office.compound_ids,
+                                       office.person_ids, today=dt.date.today(), seed=seed)
         build_services_demo(session, office.unit_ids, [u[0] for u in UNITS], office.person_ids,
                             today=dt.date.today(), seed=seed)
         return office

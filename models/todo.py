@@ -37,6 +37,8 @@ class TodoItem:
     `ui/shell/pages.py`, such as "IssuesPage"), so the home page can open it on a click.
     `text` is Chinese, complete and short ("3 个问题已超期未办结"); `count` and `due` are
     given when they exist so tests and the page can use them without parsing the text.
+    `key` and `records` let the page show the records behind the line (a page offering
+    `show_todo(item)` filters itself to them; otherwise it simply opens).
     """
 
     area: str
@@ -46,12 +48,17 @@ class TodoItem:
     count: int | None = None
     due: dt.date | None = None
     key: str = ""  # stable identity for tests and for remembering a dismissed reminder
+    records: tuple[int, ...] = ()  # ids of the records behind the line, when few and known
 
 
 Provider = Callable[[Session, dt.date], list[TodoItem]]
 
 # Modules offering `todo(session, today)`, in the order their items are listed.
-PROVIDERS: tuple[str, ...] = ("models.services.todo", "models.volunteers.todo")
+PROVIDERS: tuple[str, ...] = (
+    "models.issues.todo", "models.elections.todo", "models.funds.todo",
+    "models.volunteers.todo", "models.governance.todo", "models.services.todo",
+    "models.backup_todo",
+)
 
 
 def collect(session: Session, today: dt.date, providers: tuple[str, ...] | None = None

@@ -1,12 +1,19 @@
-"""QApplication set-up: fonts, translations, style, and the main window."""
+"""QApplication set-up: fonts, translations, style, and the main window.
+
+Start-up order (issue 12): the database is already opening on its own thread
+(ui.shell.opening.EarlyOpening, started by main.open_gui before Qt loads); here only what
+the first paint needs happens before the window is shown. The icon font (qtawesome, whose
+Qt wrappers take longer to import than Qt itself) and the pages' modules load while the
+database opens or the password is checked (ui.shell.main_window)."""
 from __future__ import annotations
 
 import gc
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 os.environ.setdefault("QT_API", "pyside6")
 
@@ -16,7 +23,10 @@ from PySide6.QtWidgets import QApplication
 
 from models.settings import load_settings
 from ui.common import error_hook
-from ui.common.icons import use_app_icon_fonts
+
+if TYPE_CHECKING:
+    from models.db import Database
+    from ui.shell.main_window import MainWindow
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 if getattr(sys, "frozen", False):  # PyInstaller one-dir build
@@ -84,7 +94,6 @@ def make_application(language: str | None = None) -> QApplication:
     app.setOrganizationName("Gongjian")
     app.setStyle("Fusion")
     app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "gongjian.ico")))
-    use_app_icon_fonts()
     register_fonts()
     install_translator(app, language or load_settings().language)
     return app  # type: ignore[return-value]
@@ -102,20 +111,17 @@ def collect_garbage_when_idle(window: object) -> QTimer:
     return timer
 
 
-def open_main_window(database_url: str, *, demo: bool = False) -> tuple[QApplication, object]:
-    """The application and its shown main window (the start-up benchmark drives these)."""
+def open_main_window(database_url: str, *, demo: bool = False,
+                     opening: Callable[[], Database] | None = None,
+                     ) -> tuple[QApplication, MainWindow]:
+    """The application and its shown main window; `opening` is the database already on its
+    way (main.open_gui), else the worker opens it."""
     error_hook.setup_logging()
     app = make_application()
     error_hook.install()
     from ui.shell.main_window import MainWindow  # noqa: PLC0415 - after the QApplication exists
 
-    window = MainWindow(database_url, demo=demo)
+    window = MainWindow(database_url, demo=demo, opener=opening)
     collect_garbage_when_idle(window)
     window.show()
     return app, window
-
-
-def run(database_url: str, *, demo: bool = False) -> int:
-    """Open the main window on `database_url` and run the event loop."""
-    app, _window = open_main_window(database_url, demo=demo)
-    return app.exec()

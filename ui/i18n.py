@@ -68,6 +68,7 @@ def _area_labels() -> list[dict[object, str]]:
     from models.elections import rules as election_rules  # noqa: PLC0415
     from models.funds import dues  # noqa: PLC0415
     from models.funds import entities as funds  # noqa: PLC0415
+    from models.governance import vocab as governance  # noqa: PLC0415
     from models.issues import vocab  # noqa: PLC0415
     from models.services import lifecycle as service_lifecycle  # noqa: PLC0415
     from models.services import vocab as services  # noqa: PLC0415
@@ -81,6 +82,10 @@ def _area_labels() -> list[dict[object, str]]:
             election_rules.BODY_KINDS, election_rules.POSTS, election_rules.PREP_SIDES,
             course.STEP_LABELS, course.MEETING_FORMS, course.FILING_DOCUMENTS, course.VERDICTS,
             {key: label for key, (label, _low, _high) in election_config.LIMITS.items()},
+            governance.SETTLED_WHERE, governance.MEETING_SIDES, governance.DISPUTE_TYPES,
+            governance.OUTCOMES, governance.PARTY_SIDES, governance.PARTY_KINDS,
+            governance.SOURCE_GROUPS, governance.QUALITIES, governance.FOUND_HOW,
+            governance.TRAINING_FORMS, governance.POSTS, governance.PROPERTY_ORIGINS,
             services.KINDS, services.DIRECTIONS, services.STATES, services.CLAIMANT_KINDS,
             services.RATINGS, services.SIDES, service_lifecycle.ACTION_LABELS]
 

@@ -1,7 +1,7 @@
 """双服务清单: the two-way service lists between the community and its resident units.
 
 Modules, by responsibility:
-  entities    the tables (migration 0011_services)
+  entities    the tables (migration 0013_services)
   vocab       directions, kinds, states, ratings and the seeded categories (pure)
   lifecycle   the one transition table of an item, its checks and its history
   lists       yearly lists and their items; categories

@@ -1,4 +1,4 @@
-"""Tables of the two-way service lists (migration 0011_services).
+"""Tables of the two-way service lists (migration 0013_services).
 
 Every table is Editable and written through `models.records`, so each row has its audit
 trail and `check` compares it with the trail. Times of participation are stored as start

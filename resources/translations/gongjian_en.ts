@@ -94,6 +94,65 @@
     </message>
   </context>
   <context>
+    <name>ActionsTab</name>
+    <message>
+      <source>决定事项跟踪</source>
+      <translation>Follow-ups</translation>
+    </message>
+    <message>
+      <source>会议日期</source>
+      <translation>Meeting date</translation>
+    </message>
+    <message>
+      <source>小区</source>
+      <translation>Compound</translation>
+    </message>
+    <message>
+      <source>决定事项</source>
+      <translation>Decisions</translation>
+    </message>
+    <message>
+      <source>责任方</source>
+      <translation>Responsible</translation>
+    </message>
+    <message>
+      <source>完成时限</source>
+      <translation>Due by</translation>
+    </message>
+    <message>
+      <source>状态</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>问题编号</source>
+      <translation>Problem number</translation>
+    </message>
+    <message>
+      <source>{0} 已办结</source>
+      <translation>Done on {0}</translation>
+    </message>
+    <message>
+      <source>已逾期</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <source>办理中</source>
+      <translation>In progress</translation>
+    </message>
+    <message>
+      <source>办结</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>转入问题台账</source>
+      <translation>Send to the issue ledger</translation>
+    </message>
+    <message>
+      <source>请先在列表中选择一项决定事项。</source>
+      <translation>Select a decision in the list first.</translation>
+    </message>
+  </context>
+  <context>
     <name>ActivitiesTab</name>
     <message>
       <source>志愿活动</source>
@@ -621,6 +680,34 @@ These attachments are neither on this computer nor in the backup: {0}</translati
       <source>已约满时登记为候补（有人取消时依次递补）</source>
       <translation>When full, put on the waitlist (moved up in order when someone cancels)</translation>
     </message>
+    <message>
+      <source>预约 {0}</source>
+      <translation>Book {0}</translation>
+    </message>
+    <message>
+      <source>活动室</source>
+      <translation>Room</translation>
+    </message>
+    <message>
+      <source>日期</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>开始时间</source>
+      <translation>Starts at</translation>
+    </message>
+    <message>
+      <source>结束时间</source>
+      <translation>Ends at</translation>
+    </message>
+    <message>
+      <source>用途</source>
+      <translation>Purpose</translation>
+    </message>
+    <message>
+      <source>预约人</source>
+      <translation>Booked by</translation>
+    </message>
   </context>
   <context>
     <name>BookingsDialog</name>
@@ -826,6 +913,73 @@ These attachments are neither on this computer nor in the backup: {0}</translati
     </message>
   </context>
   <context>
+    <name>CaseForm</name>
+    <message>
+      <source>受理调解案件</source>
+      <translation>Open a mediation case</translation>
+    </message>
+    <message>
+      <source>受理日期</source>
+      <translation>Opened on</translation>
+    </message>
+    <message>
+      <source>纠纷类型</source>
+      <translation>Dispute type</translation>
+    </message>
+    <message>
+      <source>小区</source>
+      <translation>Compound</translation>
+    </message>
+    <message>
+      <source>（不限小区）</source>
+      <translation>(any compound)</translation>
+    </message>
+    <message>
+      <source>纠纷事由</source>
+      <translation>What the dispute is about</translation>
+    </message>
+    <message>
+      <source>甲方</source>
+      <translation>Party A</translation>
+    </message>
+    <message>
+      <source>乙方</source>
+      <translation>Party B</translation>
+    </message>
+    <message>
+      <source>姓名或单位名称</source>
+      <translation>Name of the person or unit</translation>
+    </message>
+    <message>
+      <source>类型</source>
+      <translation> type</translation>
+    </message>
+    <message>
+      <source>公民身份号码</source>
+      <translation> citizen ID number</translation>
+    </message>
+    <message>
+      <source>居民可填，打印时隐去中间数字</source>
+      <translation>For residents; printed with the middle digits hidden</translation>
+    </message>
+    <message>
+      <source>电话</source>
+      <translation> phone</translation>
+    </message>
+    <message>
+      <source>住址</source>
+      <translation> address</translation>
+    </message>
+    <message>
+      <source>调解员</source>
+      <translation>Mediators</translation>
+    </message>
+    <message>
+      <source>姓名，以顿号分隔</source>
+      <translation>Names, separated by 、</translation>
+    </message>
+  </context>
+  <context>
     <name>CategoryForm</name>
     <message>
       <source>大类</source>
@@ -897,6 +1051,25 @@ These attachments are neither on this computer nor in the backup: {0}</translati
     <message>
       <source>认领日期</source>
       <translation>Claimed on</translation>
+    </message>
+  </context>
+  <context>
+    <name>CloseForm</name>
+    <message>
+      <source>结案 {0}</source>
+      <translation>Close case {0}</translation>
+    </message>
+    <message>
+      <source>调解结果</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <source>结案日期</source>
+      <translation>Closed on</translation>
+    </message>
+    <message>
+      <source>协议内容（每行一条）</source>
+      <translation>Terms agreed (one per line)</translation>
     </message>
   </context>
   <context>
@@ -1389,6 +1562,21 @@ These attachments are neither on this computer nor in the backup: {0}</translati
     </message>
   </context>
   <context>
+    <name>DoneForm</name>
+    <message>
+      <source>决定事项办结</source>
+      <translation>Follow-up done</translation>
+    </message>
+    <message>
+      <source>办结日期</source>
+      <translation>Done on</translation>
+    </message>
+    <message>
+      <source>办理结果</source>
+      <translation>Result</translation>
+    </message>
+  </context>
+  <context>
     <name>DuesDialog</name>
     <message>
       <source>党费计算器</source>
@@ -1559,6 +1747,80 @@ These attachments are neither on this computer nor in the backup: {0}</translati
     <message>
       <source>发票、收据等 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.ofd);;所有文件 (*)</source>
       <translation>Invoices, receipts, etc. (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.ofd);;All files (*)</translation>
+    </message>
+  </context>
+  <context>
+    <name>FindingsField</name>
+    <message>
+      <source>添加一条发现</source>
+      <translation>Add a finding</translation>
+    </message>
+    <message>
+      <source>巡查发现的情况</source>
+      <translation>What was seen</translation>
+    </message>
+    <message>
+      <source>待处理</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>就地解决</source>
+      <translation>Settled on the spot</translation>
+    </message>
+    <message>
+      <source>转入问题台账</source>
+      <translation>Send to the issue ledger</translation>
+    </message>
+    <message>
+      <source>（问题类别）</source>
+      <translation>(problem category)</translation>
+    </message>
+  </context>
+  <context>
+    <name>FindingsTab</name>
+    <message>
+      <source>巡查发现</source>
+      <translation>Findings</translation>
+    </message>
+    <message>
+      <source>日期</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>网格 / 路线</source>
+      <translation>Grid / route</translation>
+    </message>
+    <message>
+      <source>发现情况</source>
+      <translation>Finding</translation>
+    </message>
+    <message>
+      <source>地点</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>处置</source>
+      <translation>Handling</translation>
+    </message>
+    <message>
+      <source>解决层级</source>
+      <translation>Settled at</translation>
+    </message>
+    <message>
+      <source>就地解决</source>
+      <translation>Settled on the spot</translation>
+    </message>
+    <message>
+      <source>转入问题台账</source>
+      <translation>Send to the issue ledger</translation>
+    </message>
+    <message>
+      <source>请先在列表中选择一条巡查发现。</source>
+      <translation>Select a finding in the list first.</translation>
+    </message>
+    <message>
+      <source>记为今天已在网格内解决吗？</source>
+      <translation>Record it as settled in the grid today?</translation>
     </message>
   </context>
   <context>
@@ -1792,6 +2054,32 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
     </message>
   </context>
   <context>
+    <name>GovernancePage</name>
+    <message>
+      <source>小区治理</source>
+      <translation>Compound governance</translation>
+    </message>
+  </context>
+  <context>
+    <name>GridsTab</name>
+    <message>
+      <source>网格</source>
+      <translation>Grids</translation>
+    </message>
+    <message>
+      <source>网格员</source>
+      <translation>Grid worker</translation>
+    </message>
+    <message>
+      <source>楼栋与街巷</source>
+      <translation>Buildings and lanes</translation>
+    </message>
+    <message>
+      <source>街巷长、楼栋长、楼口长</source>
+      <translation>Lane, building and entrance chiefs</translation>
+    </message>
+  </context>
+  <context>
     <name>HistoryDialog</name>
     <message>
       <source>修改记录：{0}</source>
@@ -1853,8 +2141,75 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
       <translation>Party organisations</translation>
     </message>
     <message>
+      <source>今日待办</source>
+      <translation>To do today</translation>
+    </message>
+    <message>
+      <source>今天没有待办事项。</source>
+      <translation>Nothing to do today.</translation>
+    </message>
+    <message>
       <source>{0} · 共建台账</source>
       <translation>{0} · Gongjian</translation>
+    </message>
+    <message>
+      <source>单击打开“{0}”</source>
+      <translation>Click to open “{0}”</translation>
+    </message>
+    <message>
+      <source>（最早 {0}）</source>
+      <translation> (earliest {0})</translation>
+    </message>
+    <message>
+      <source>（{0}）</source>
+      <translation> ({0})</translation>
+    </message>
+  </context>
+  <context>
+    <name>HomesTab</name>
+    <message>
+      <source>党群之家</source>
+      <translation>Party-member homes</translation>
+    </message>
+    <message>
+      <source>名称</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>小区</source>
+      <translation>Compound</translation>
+    </message>
+    <message>
+      <source>地址</source>
+      <translation>Address</translation>
+    </message>
+    <message>
+      <source>活动室</source>
+      <translation>Room</translation>
+    </message>
+    <message>
+      <source>开放时间</source>
+      <translation>Opening hours</translation>
+    </message>
+    <message>
+      <source>设施</source>
+      <translation>Facilities</translation>
+    </message>
+    <message>
+      <source>预约次数</source>
+      <translation>Bookings</translation>
+    </message>
+    <message>
+      <source>经费支出（元）</source>
+      <translation>Funds spent (yuan)</translation>
+    </message>
+    <message>
+      <source>预约活动室</source>
+      <translation>Book a room</translation>
+    </message>
+    <message>
+      <source>请先在列表中选择一个党群之家。</source>
+      <translation>Select a Party-member home in the list first.</translation>
     </message>
   </context>
   <context>
@@ -1954,6 +2309,58 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
     <message>
       <source>已导入 {0} 条。</source>
       <translation>Imported {0} records.</translation>
+    </message>
+    <message>
+      <source>导入上报数据包</source>
+      <translation>Import a report package</translation>
+    </message>
+    <message>
+      <source>意见（退回时必填）</source>
+      <translation>Comment (required when returning)</translation>
+    </message>
+    <message>
+      <source>接收</source>
+      <translation>Accept</translation>
+    </message>
+    <message>
+      <source>退回</source>
+      <translation>Return</translation>
+    </message>
+    <message>
+      <source>核验通过：{0}（{1}）{2}，第 {3} 次报送；签名密钥指纹 {4}。</source>
+      <translation>Verified: {0} ({1}) {2}, submission {3}; signing key fingerprint {4}. </translation>
+    </message>
+    <message>
+      <source>该数据包已导入过，没有任何改动。</source>
+      <translation>This package was imported before; nothing changes.</translation>
+    </message>
+    <message>
+      <source>这是更正后的重报，与已接收的版本相比有 {0} 处变化，见下表。</source>
+      <translation>This is a corrected re-submission with {0} changes against the accepted version, listed below.</translation>
+    </message>
+    <message>
+      <source>首次报送该期间。</source>
+      <translation>First submission for this period.</translation>
+    </message>
+    <message>
+      <source>模块</source>
+      <translation>Module</translation>
+    </message>
+    <message>
+      <source>记录</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <source>项目</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <source>原值</source>
+      <translation>Old value</translation>
+    </message>
+    <message>
+      <source>新值</source>
+      <translation>New value</translation>
     </message>
   </context>
   <context>
@@ -2145,6 +2552,10 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
       <translation>Print ledger</translation>
     </message>
     <message>
+      <source>导出</source>
+      <translation>Export</translation>
+    </message>
+    <message>
       <source>统计</source>
       <translation>Statistics</translation>
     </message>
@@ -2167,6 +2578,14 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
     <message>
       <source>统计分析</source>
       <translation>Statistics &amp; analysis</translation>
+    </message>
+    <message>
+      <source>导出 Excel</source>
+      <translation>Export to Excel</translation>
+    </message>
+    <message>
+      <source>Excel 工作簿 (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
       <source>翰林苑3栋电梯频繁故障</source>
@@ -2508,6 +2927,10 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
   <context>
     <name>ListPage</name>
     <message>
+      <source>正在导出…</source>
+      <translation>Exporting…</translation>
+    </message>
+    <message>
       <source>搜索：汉字、拼音或首字母</source>
       <translation>Search: Chinese characters, pinyin or initials</translation>
     </message>
@@ -2645,6 +3068,81 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
       <source>请输入 {0} 的密码（将保存在系统密钥环中）：</source>
       <translation>Password for {0} (kept in the system keyring):</translation>
     </message>
+    <message>
+      <source>正在备份数据库…</source>
+      <translation>Backing up the database…</translation>
+    </message>
+  </context>
+  <context>
+    <name>MediationTab</name>
+    <message>
+      <source>融心调解室</source>
+      <translation>Mediation room</translation>
+    </message>
+    <message>
+      <source>编号</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <source>受理日期</source>
+      <translation>Opened on</translation>
+    </message>
+    <message>
+      <source>纠纷类型</source>
+      <translation>Dispute type</translation>
+    </message>
+    <message>
+      <source>甲方</source>
+      <translation>Party A</translation>
+    </message>
+    <message>
+      <source>乙方</source>
+      <translation>Party B</translation>
+    </message>
+    <message>
+      <source>调解员</source>
+      <translation>Mediators</translation>
+    </message>
+    <message>
+      <source>调解次数</source>
+      <translation>Sittings</translation>
+    </message>
+    <message>
+      <source>结果</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <source>问题编号</source>
+      <translation>Problem number</translation>
+    </message>
+    <message>
+      <source>受理案件</source>
+      <translation>Open case</translation>
+    </message>
+    <message>
+      <source>记录调解</source>
+      <translation>Record sitting</translation>
+    </message>
+    <message>
+      <source>结案</source>
+      <translation>Close case</translation>
+    </message>
+    <message>
+      <source>打印调解协议书</source>
+      <translation>Print agreement</translation>
+    </message>
+    <message>
+      <source>转入问题台账</source>
+      <translation>Send to the issue ledger</translation>
+    </message>
+    <message>
+      <source>请先在列表中选择一件调解案件。</source>
+      <translation>Select a mediation case in the list first.</translation>
+    </message>
+    <message>
+      <source>调解协议书 {0}</source>
+      <translation>Mediation agreement {0}</translation>
+    </message>
   </context>
   <context>
     <name>MeetingDialog</name>
@@ -2739,6 +3237,92 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
     <message>
       <source>会议内容尚未保存，确定放弃吗？</source>
       <translation>The meeting has not been saved. Discard it?</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingForm</name>
+    <message>
+      <source>记录小区治理联席会议</source>
+      <translation>Record a compound joint meeting</translation>
+    </message>
+    <message>
+      <source>小区</source>
+      <translation>Compound</translation>
+    </message>
+    <message>
+      <source>会议日期</source>
+      <translation>Meeting date</translation>
+    </message>
+    <message>
+      <source>会议地点</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>姓名，以顿号分隔</source>
+      <translation>Names, separated by 、</translation>
+    </message>
+    <message>
+      <source>小区党支部参会人员</source>
+      <translation>Party branch attendees</translation>
+    </message>
+    <message>
+      <source>业委会参会人员</source>
+      <translation>Owners' committee attendees</translation>
+    </message>
+    <message>
+      <source>物业服务企业参会人员</source>
+      <translation>Property company attendees</translation>
+    </message>
+    <message>
+      <source>议题</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
+      <source>决定事项（每行：事项｜责任方｜完成时限）</source>
+      <translation>Decisions (one a line: what｜who｜due by)</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingsTab</name>
+    <message>
+      <source>联席会议</source>
+      <translation>Joint meetings</translation>
+    </message>
+    <message>
+      <source>日期</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>小区</source>
+      <translation>Compound</translation>
+    </message>
+    <message>
+      <source>小区党支部</source>
+      <translation>Party branch</translation>
+    </message>
+    <message>
+      <source>业委会</source>
+      <translation>Owners' committee</translation>
+    </message>
+    <message>
+      <source>物业服务企业</source>
+      <translation>Property company</translation>
+    </message>
+    <message>
+      <source>议题</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
+      <source>决定事项</source>
+      <translation>Decisions</translation>
+    </message>
+    <message>
+      <source>未办结</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>记录会议</source>
+      <translation>Record meeting</translation>
     </message>
   </context>
   <context>
@@ -3051,6 +3635,84 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
     <message>
       <source>（请选择）</source>
       <translation>(Select)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PatrolForm</name>
+    <message>
+      <source>记录巡查</source>
+      <translation>Record patrol</translation>
+    </message>
+    <message>
+      <source>巡查日期</source>
+      <translation>Patrol date</translation>
+    </message>
+    <message>
+      <source>网格</source>
+      <translation>Grids</translation>
+    </message>
+    <message>
+      <source>（不按网格，填写路线）</source>
+      <translation>(no grid: give the route)</translation>
+    </message>
+    <message>
+      <source>巡查路线</source>
+      <translation>Route</translation>
+    </message>
+    <message>
+      <source>如：兴文路—文化路</source>
+      <translation>e.g. 兴文路—文化路</translation>
+    </message>
+    <message>
+      <source>巡查人员</source>
+      <translation>Patrol members</translation>
+    </message>
+    <message>
+      <source>巡查发现</source>
+      <translation>Findings</translation>
+    </message>
+  </context>
+  <context>
+    <name>PatrolsTab</name>
+    <message>
+      <source>巡查</source>
+      <translation>Patrols</translation>
+    </message>
+    <message>
+      <source>日期</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>网格 / 路线</source>
+      <translation>Grid / route</translation>
+    </message>
+    <message>
+      <source>巡查人员</source>
+      <translation>Patrol members</translation>
+    </message>
+    <message>
+      <source>发现</source>
+      <translation>Findings</translation>
+    </message>
+    <message>
+      <source>就地解决</source>
+      <translation>Settled on the spot</translation>
+    </message>
+    <message>
+      <source>转问题台账</source>
+      <translation>Sent to ledger</translation>
+    </message>
+    <message>
+      <source>记录巡查</source>
+      <translation>Record patrol</translation>
+    </message>
+    <message>
+      <source>打印巡查登记簿</source>
+      <translation>Print patrol register</translation>
+    </message>
+    <message>
+      <source>巡查登记簿 {0}年{1}月</source>
+      <translation>Patrol register {0}-{1}</translation>
     </message>
   </context>
   <context>
@@ -3542,6 +4204,80 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
     </message>
   </context>
   <context>
+    <name>ResidentForm</name>
+    <message>
+      <source>登记小区能人</source>
+      <translation>Register a capable resident</translation>
+    </message>
+    <message>
+      <source>人员</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <source>（请选择）</source>
+      <translation>(Select)</translation>
+    </message>
+    <message>
+      <source>来源群体</source>
+      <translation>Source group</translation>
+    </message>
+    <message>
+      <source>发现方式</source>
+      <translation>Found through</translation>
+    </message>
+    <message>
+      <source>登记日期</source>
+      <translation>Registered on</translation>
+    </message>
+    <message>
+      <source>五有</source>
+      <translation>Five qualities</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResidentsTab</name>
+    <message>
+      <source>小区能人</source>
+      <translation>Capable residents</translation>
+    </message>
+    <message>
+      <source>姓名</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>小区</source>
+      <translation>Compound</translation>
+    </message>
+    <message>
+      <source>党员</source>
+      <translation>Party member</translation>
+    </message>
+    <message>
+      <source>是</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <source>来源群体</source>
+      <translation>Source group</translation>
+    </message>
+    <message>
+      <source>五有</source>
+      <translation>Five qualities</translation>
+    </message>
+    <message>
+      <source>参训次数</source>
+      <translation>Trainings</translation>
+    </message>
+    <message>
+      <source>担任岗位</source>
+      <translation>Posts</translation>
+    </message>
+    <message>
+      <source>登记能人</source>
+      <translation>Register resident</translation>
+    </message>
+  </context>
+  <context>
     <name>ReverseDialog</name>
     <message>
       <source>冲销凭证 {0}</source>
@@ -3689,6 +4425,17 @@ Draft the reversal?</translation>
     <message>
       <source>计分规则（按办理时限所在期间统计）：按期办结 {0}；逾期 {1}，每逾期一天 {2}（最多计 {3} 天）；每次重新办理 {4}；交办后 {5} 天内未报到 {6}；每份督办函 {7}；升级 {8}。</source>
       <translation>Scoring rules (counted by the period of the handling deadline): resolved on time {0}; overdue {1}, plus {2} per overdue day (max. {3} days); each reopening {4}; no report-in within {5} days of assignment {6}; each supervision letter {7}; escalation {8}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SendForm</name>
+    <message>
+      <source>问题类别</source>
+      <translation>Problem category</translation>
+    </message>
+    <message>
+      <source>（请选择）</source>
+      <translation>(Select)</translation>
     </message>
   </context>
   <context>
@@ -4015,6 +4762,21 @@ Draft the reversal?</translation>
     </message>
   </context>
   <context>
+    <name>SittingForm</name>
+    <message>
+      <source>记录调解 {0}</source>
+      <translation>Record sitting {0}</translation>
+    </message>
+    <message>
+      <source>调解日期</source>
+      <translation>Sitting date</translation>
+    </message>
+    <message>
+      <source>调解情况</source>
+      <translation>What happened</translation>
+    </message>
+  </context>
+  <context>
     <name>StatsDialog</name>
     <message>
       <source>经费统计</source>
@@ -4148,12 +4910,12 @@ Draft the reversal?</translation>
       <translation>Scoring</translation>
     </message>
     <message>
-      <source>按期办结率＝按期办结÷（已办结＋逾期未办结）；逾期未办结计入未办结，不单列。</source>
-      <translation>On-time resolution rate = resolved on time ÷ (resolved + overdue unresolved); overdue unresolved problems count as unresolved and are not shown separately.</translation>
+      <source>收集＝已办结＋未办结＋未纳入；待研判（尚未经联席会议研判）计入未办结；纳入吹哨范围指经联席会议纳入的问题，含其后已办结的。按期办结率＝按期办结÷（已办结＋逾期未办结）；逾期未办结计入未办结，不单列。</source>
+      <translation>Collected = resolved + unresolved + not in scope; pending review (not yet reviewed by a joint meeting) counts as unresolved; in whistle scope means taken in by a joint meeting, including those resolved since. On-time rate = resolved on time ÷ (resolved + overdue unresolved); overdue counts inside unresolved, not separately.</translation>
     </message>
     <message>
-      <source>收集问题 &lt;b&gt;{0}&lt;/b&gt; 件，纳入吹哨范围 &lt;b&gt;{1}&lt;/b&gt; 件，已办结 &lt;b&gt;{2}&lt;/b&gt; 件，未办结 &lt;b&gt;{3}&lt;/b&gt; 件（其中逾期 &lt;b&gt;&lt;span style='color:#c0392b'&gt;{4}&lt;/span&gt;&lt;/b&gt; 件），按期办结率 &lt;b&gt;{5}&lt;/b&gt;</source>
-      <translation>Problems collected: &lt;b&gt;{0}&lt;/b&gt;; in whistle scope: &lt;b&gt;{1}&lt;/b&gt;; resolved: &lt;b&gt;{2}&lt;/b&gt;; unresolved: &lt;b&gt;{3}&lt;/b&gt; (overdue: &lt;b&gt;&lt;span style='color:#c0392b'&gt;{4}&lt;/span&gt;&lt;/b&gt;); on-time resolution rate: &lt;b&gt;{5}&lt;/b&gt;</translation>
+      <source>收集问题 &lt;b&gt;{0}&lt;/b&gt; 件 ＝ 已办结 &lt;b&gt;{1}&lt;/b&gt; 件 ＋ 未办结 &lt;b&gt;{2}&lt;/b&gt; 件（含待研判 &lt;b&gt;{3}&lt;/b&gt; 件，其中逾期 &lt;b&gt;&lt;span style='color:#c0392b'&gt;{4}&lt;/span&gt;&lt;/b&gt; 件） ＋ 未纳入 &lt;b&gt;{5}&lt;/b&gt; 件；纳入吹哨范围 &lt;b&gt;{6}&lt;/b&gt; 件；按期办结率 &lt;b&gt;{7}&lt;/b&gt;</source>
+      <translation>Collected &lt;b&gt;{0}&lt;/b&gt; = solved &lt;b&gt;{1}&lt;/b&gt; + open &lt;b&gt;{2}&lt;/b&gt; (incl. &lt;b&gt;{3}&lt;/b&gt; awaiting review; overdue &lt;b&gt;&lt;span style='color:#c0392b'&gt;{4}&lt;/span&gt;&lt;/b&gt;) + not in scope &lt;b&gt;{5}&lt;/b&gt;; in the whistle scope &lt;b&gt;{6}&lt;/b&gt;; on-time rate &lt;b&gt;{7}&lt;/b&gt;</translation>
     </message>
     <message>
       <source>问题台账统计表</source>
@@ -4576,6 +5338,131 @@ Draft the reversal?</translation>
     <message>
       <source>类别：</source>
       <translation>Category:</translation>
+    </message>
+  </context>
+  <context>
+    <name>UpwardPage</name>
+    <message>
+      <source>上报…</source>
+      <translation>Report upward…</translation>
+    </message>
+    <message>
+      <source>导出公钥文件…</source>
+      <translation>Export public key file…</translation>
+    </message>
+    <message>
+      <source>导入数据包…</source>
+      <translation>Import package…</translation>
+    </message>
+    <message>
+      <source>登记社区公钥…</source>
+      <translation>Register a community's key…</translation>
+    </message>
+    <message>
+      <source>打印报送情况表</source>
+      <translation>Print submission status</translation>
+    </message>
+    <message>
+      <source>导出 Excel…</source>
+      <translation>Export to Excel…</translation>
+    </message>
+    <message>
+      <source>上报</source>
+      <translation>Report upward</translation>
+    </message>
+    <message>
+      <source>本单位签名密钥指纹：{0}</source>
+      <translation>This office's signing key fingerprint: {0}</translation>
+    </message>
+    <message>
+      <source>首次上报时生成签名密钥。</source>
+      <translation>A signing key is made at the first report.</translation>
+    </message>
+    <message>
+      <source>各社区报送情况（{0}年季报）。</source>
+      <translation>Submissions of the communities ({0}, quarterly). </translation>
+    </message>
+    <message>
+      <source>把本社区的数据签名后报送街道。</source>
+      <translation>Sign this community's data and send it to the street. </translation>
+    </message>
+    <message>
+      <source>社区</source>
+      <translation>Community</translation>
+    </message>
+    <message>
+      <source>保存上报数据包</source>
+      <translation>Save report package</translation>
+    </message>
+    <message>
+      <source>上报数据包 (*.zip)</source>
+      <translation>Report packages (*.zip)</translation>
+    </message>
+    <message>
+      <source>已生成第 {0} 次报送：{1}
+签名密钥指纹：{2}</source>
+      <translation>Submission {0} written: {1}
+Signing key fingerprint: {2}</translation>
+    </message>
+    <message>
+      <source>正在生成上报数据包…</source>
+      <translation>Building the report package…</translation>
+    </message>
+    <message>
+      <source>保存公钥文件</source>
+      <translation>Save public key file</translation>
+    </message>
+    <message>
+      <source>公钥文件 (*.json)</source>
+      <translation>Public key files (*.json)</translation>
+    </message>
+    <message>
+      <source>已导出公钥文件。请把指纹读给街道核对：{0}</source>
+      <translation>Public key file exported. Read the fingerprint to the street to check: {0}</translation>
+    </message>
+    <message>
+      <source>选择上报数据包</source>
+      <translation>Choose a report package</translation>
+    </message>
+    <message>
+      <source>正在核验数据包…</source>
+      <translation>Verifying the package…</translation>
+    </message>
+    <message>
+      <source>已接收</source>
+      <translation>Accepted</translation>
+    </message>
+    <message>
+      <source>已退回</source>
+      <translation>Returned</translation>
+    </message>
+    <message>
+      <source>。签名回执已保存：{0}</source>
+      <translation>. Signed receipt saved: {0}</translation>
+    </message>
+    <message>
+      <source>选择社区的公钥文件</source>
+      <translation>Choose the community's public key file</translation>
+    </message>
+    <message>
+      <source>已登记{0}的公钥，请与社区核对指纹：{1}</source>
+      <translation>Registered the key of {0}; check the fingerprint with the community: {1}</translation>
+    </message>
+    <message>
+      <source>报送情况表</source>
+      <translation>Submission status</translation>
+    </message>
+    <message>
+      <source>导出报送情况表</source>
+      <translation>Export submission status</translation>
+    </message>
+    <message>
+      <source>Excel 工作簿 (*.xlsx)</source>
+      <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>已导出：{0}</source>
+      <translation>Exported: {0}</translation>
     </message>
   </context>
   <context>
@@ -5108,6 +5995,10 @@ Please send this file to technical support.</translation>
       <translation>{label} cannot be earlier than {other} ({date}).</translation>
     </message>
     <message>
+      <source>{label}不能早于会议日期（{day}）。</source>
+      <translation>{label} cannot be before the meeting date ({day}).</translation>
+    </message>
+    <message>
       <source>{label}不能晚于今天。</source>
       <translation>{label} cannot be later than today.</translation>
     </message>
@@ -5212,6 +6103,14 @@ Please send this file to technical support.</translation>
       <translation>{owner} ({units}) has already authorised {proxy} as proxy.</translation>
     </message>
     <message>
+      <source>{place}已划入网格“{grid}”，一处楼栋或街巷只能属于一个网格。</source>
+      <translation>{place} is already in grid “{grid}”; a building or lane belongs to one grid only.</translation>
+    </message>
+    <message>
+      <source>{room}在 {start}—{end} 已被“{purpose}”预约，时间不能重叠。</source>
+      <translation>{room} is booked {start}–{end} for “{purpose}”; bookings cannot overlap.</translation>
+    </message>
+    <message>
       <source>{side}已于 {day} 签字（{name}），不能重复签字。</source>
       <translation>{side} already signed on {day} ({name}); it cannot sign twice.</translation>
     </message>
@@ -5248,6 +6147,10 @@ Please send this file to technical support.</translation>
       <translation>There are no service lists for {year} yet.</translation>
     </message>
     <message>
+      <source>“{compound}”已有小区党组织，党建指导员只选派到尚无党组织的小区。</source>
+      <translation>“{compound}” has its own Party organisation; Party-building instructors go only to compounds without one.</translation>
+    </message>
+    <message>
       <source>“{kind}”不能设在所选的上级组织之下。</source>
       <translation>“{kind}” cannot be placed under the selected parent organisation.</translation>
     </message>
@@ -5256,8 +6159,36 @@ Please send this file to technical support.</translation>
       <translation>“{label}” must be a whole number from {low} to {high}, not “{value}”.</translation>
     </message>
     <message>
+      <source>“{member}”不是严格的 JSON：{detail}。已拒收。</source>
+      <translation>“{member}” is not strict JSON: {detail}. Refused.</translation>
+    </message>
+    <message>
+      <source>“{member}”不是有效的 JSON（{detail}）。已拒收。</source>
+      <translation>“{member}” is not valid JSON ({detail}). Refused.</translation>
+    </message>
+    <message>
+      <source>“{member}”不符合上报数据格式：{detail}。已拒收。</source>
+      <translation>“{member}” does not match the report format: {detail}. Refused.</translation>
+    </message>
+    <message>
+      <source>“{member}”的内容与清单中的校验值不符（被改动或损坏），已拒收。</source>
+      <translation>The content of “{member}” does not match the checksum in the manifest (changed or damaged). Refused.</translation>
+    </message>
+    <message>
+      <source>“{member}”的大小与清单不符，已拒收。</source>
+      <translation>The size of “{member}” does not match the manifest. Refused.</translation>
+    </message>
+    <message>
+      <source>“{name}”{period} 的第 {sequence} 次报送已接收过，但内容不同，已拒收。请社区重新导出（会生成新的序号）。</source>
+      <translation>Submission {sequence} of “{name}” for {period} was received before with different content. Refused. Ask the community to export again (a new sequence number is made).</translation>
+    </message>
+    <message>
       <source>“{name}”下设有小类，请选择具体的小类。</source>
       <translation>“{name}” has subcategories; please select a specific subcategory.</translation>
+    </message>
+    <message>
+      <source>“{name}”不是有效的上报数据包（不是完整的 zip 文件）。未做任何改动。</source>
+      <translation>“{name}” is not a valid report package (not a complete zip file). Nothing was changed.</translation>
     </message>
     <message>
       <source>“{name}”不是本次表决的候选人。</source>
@@ -5266,6 +6197,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>“{name}”列出了两次。</source>
       <translation>“{name}” is listed twice.</translation>
+    </message>
+    <message>
+      <source>“{name}”已登记为小区能人。</source>
+      <translation>“{name}” is already registered as a capable resident.</translation>
     </message>
     <message>
       <source>“{name}”是最后一位在用的管理员，不能停用或改为其他角色。请先指定另一位管理员。</source>
@@ -5288,6 +6223,10 @@ Please send this file to technical support.</translation>
       <translation>“{path}” is an empty file (0 bytes), not a Gongjian database. Nothing was changed. Please check the file location, or restore from a backup.</translation>
     </message>
     <message>
+      <source>“{room}”不是该党群之家的活动室（可选：{rooms}）。</source>
+      <translation>“{room}” is not a room of this home (rooms: {rooms}).</translation>
+    </message>
+    <message>
       <source>“{source}”的收入应记入“{fund}”。</source>
       <translation>Income from “{source}” must be recorded under “{fund}”.</translation>
     </message>
@@ -5302,6 +6241,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>“{value}”被 Excel 存成了数字，无法区分 2019.1 与 2019.10。请写成 2019-10-01，或把单元格设为文本。</source>
       <translation>Excel stored “{value}” as a number, so 2019.1 and 2019.10 cannot be told apart. Write it as 2019-10-01, or format the cell as text.</translation>
+    </message>
+    <message>
+      <source>上报数据包（编号 {id}）不存在。</source>
+      <translation>Report package {id} does not exist.</translation>
     </message>
     <message>
       <source>不纳入吹哨范围必须写明理由（问题 {number}）。</source>
@@ -5352,8 +6295,16 @@ Please send this file to technical support.</translation>
       <translation>A draft reversal copies the original voucher and cannot be edited; if it is wrong, delete it and reverse again.</translation>
     </message>
     <message>
+      <source>决定事项第 {line} 行应写作“事项｜责任方｜2026-12-10”。</source>
+      <translation>Decision line {line} should read “what｜who｜2026-12-10”.</translation>
+    </message>
+    <message>
       <source>决策会议日期 {meeting} 晚于支出日期 {entry}：应先开会决定，后支出。</source>
       <translation>Decision meeting date {meeting} is later than the expense date {entry}: the meeting must decide before the money is spent.</translation>
+    </message>
+    <message>
+      <source>凭证 {voucher} 不是已记账的支出，不能计入党群之家经费。</source>
+      <translation>Voucher {voucher} is not a posted spending and cannot count as money spent on the home.</translation>
     </message>
     <message>
       <source>凭证 {voucher} 已有一张待记账的冲销草稿，请先记账或删除它。</source>
@@ -5362,6 +6313,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>凭证 {voucher} 已被凭证 {by} 冲销，不能重复冲销。</source>
       <translation>Voucher {voucher} has already been reversed by voucher {by} and cannot be reversed again.</translation>
+    </message>
+    <message>
+      <source>凭证 {voucher} 已计入党群之家经费，不能重复计入。</source>
+      <translation>Voucher {voucher} already counts for a home; it cannot count twice.</translation>
     </message>
     <message>
       <source>凭证 {voucher} 已记账，不能修改或删除。如有错误，请由审核人做冲销凭证，再重新录入正确的凭证。</source>
@@ -5388,6 +6343,10 @@ Please send this file to technical support.</translation>
       <translation>The old password is incorrect.</translation>
     </message>
     <message>
+      <source>参训人员须是已登记的小区能人。</source>
+      <translation>Attendees must be registered capable residents.</translation>
+    </message>
+    <message>
       <source>反馈周期应为 每季度 或 每半年。</source>
       <translation>The feedback period must be quarterly or half-yearly.</translation>
     </message>
@@ -5396,12 +6355,24 @@ Please send this file to technical support.</translation>
       <translation>Only booked residents (not the waitlist) can be marked as attended.</translation>
     </message>
     <message>
+      <source>只有街道办事处可以导入社区上报的数据包（本单位为{level}）。</source>
+      <translation>Only a street office can import the communities' packages (this office is a {level}).</translation>
+    </message>
+    <message>
+      <source>只有调解不成的案件才能转入问题台账（案件 {number} 为“{outcome}”）。</source>
+      <translation>Only a failed mediation can be sent to the issue ledger (case {number} is “{outcome}”).</translation>
+    </message>
+    <message>
       <source>只有选举业主委员会的表决才有候选人资格审查。</source>
       <translation>Only a vote electing the owners' committee has candidates to review.</translation>
     </message>
     <message>
       <source>号码被 Excel 存成了数字（{shown}），末尾几位或 X 可能已丢失，无法确定原号码。请把该列设为“文本”格式后重新输入。</source>
       <translation>Excel stored the number as a numeric value ({shown}); the last digits or the X may be lost, so the original cannot be known. Format the column as Text and enter the numbers again.</translation>
+    </message>
+    <message>
+      <source>合同截止日期不能早于起始日期。</source>
+      <translation>The contract cannot end before it starts.</translation>
     </message>
     <message>
       <source>同一次会议对问题 {number} 只能作出一项决定。</source>
@@ -5462,6 +6433,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>小区“{compound}”还没有业主名册，请先导入名册。</source>
       <translation>Compound “{compound}” has no owners’ roll yet; import the roll first.</translation>
+    </message>
+    <message>
+      <source>巡查须至少有一名巡查人员。</source>
+      <translation>A patrol needs at least one member.</translation>
     </message>
     <message>
       <source>工作表“{sheet}”的表头下面没有数据。</source>
@@ -5536,6 +6511,10 @@ Please send this file to technical support.</translation>
       <translation>No compound Party branch “{text}”. Choose from: {names}.</translation>
     </message>
     <message>
+      <source>找不到指纹为 {fingerprint} 的签名私钥（系统密钥环或密钥文件中没有）。请在“上报”中更换密钥，并把新的公钥文件交给街道重新登记。</source>
+      <translation>The private signing key with fingerprint {fingerprint} cannot be found (neither in the system keyring nor in the key folder). Rotate the key under “Report upward” and give the new public key file to the street to register.</translation>
+    </message>
+    <message>
       <source>找不到数据库文件“{path}”。</source>
       <translation>Database file “{path}” not found.</translation>
     </message>
@@ -5562,6 +6541,74 @@ Please send this file to technical support.</translation>
     <message>
       <source>支出类别“{category}”不在经费设置的类别中，请从列表中选择。</source>
       <translation>Expense category “{category}” is not one of the categories in the funds settings; please choose from the list.</translation>
+    </message>
+    <message>
+      <source>数据包中“{member}”出现了不止一次，已拒收。</source>
+      <translation>“{member}” occurs more than once in the package. Refused.</translation>
+    </message>
+    <message>
+      <source>数据包中含有不安全的文件名“{member}”（上级目录、绝对路径或盘符），已拒收。</source>
+      <translation>The package contains an unsafe name “{member}” (parent folder, absolute path or drive letter). Refused.</translation>
+    </message>
+    <message>
+      <source>数据包中含有目录项“{member}”，不符合上报格式，已拒收。</source>
+      <translation>The package contains a folder entry “{member}”, which the format does not allow. Refused.</translation>
+    </message>
+    <message>
+      <source>数据包中的“{member}”使用了不支持的压缩方式，已拒收。</source>
+      <translation>“{member}” in the package uses an unsupported compression method. Refused.</translation>
+    </message>
+    <message>
+      <source>数据包中的“{member}”压缩比异常（{ratio} 倍，上限 {limit} 倍），疑为压缩炸弹，已拒收，未读取其内容。</source>
+      <translation>“{member}” in the package is compressed abnormally ({ratio} times, the limit is {limit}), likely a zip bomb. Refused without reading it.</translation>
+    </message>
+    <message>
+      <source>数据包中的“{member}”已加密，无法核验，已拒收。</source>
+      <translation>“{member}” in the package is encrypted and cannot be verified. Refused.</translation>
+    </message>
+    <message>
+      <source>数据包中的“{member}”已损坏（解压或校验失败：{detail}），已拒收。</source>
+      <translation>“{member}” in the package is damaged (decompression or CRC check failed: {detail}). Refused.</translation>
+    </message>
+    <message>
+      <source>数据包中的“{member}”是符号链接，已拒收。</source>
+      <translation>“{member}” in the package is a symbolic link. Refused.</translation>
+    </message>
+    <message>
+      <source>数据包中的“{member}”未列入清单，已拒收。</source>
+      <translation>“{member}” in the package is not listed in the manifest. Refused.</translation>
+    </message>
+    <message>
+      <source>数据包中的“{member}”解压后 {size} 字节，超过单个文件上限，已拒收。</source>
+      <translation>“{member}” in the package is {size} bytes uncompressed, over the limit for one member. Refused.</translation>
+    </message>
+    <message>
+      <source>数据包中缺少清单文件 manifest.json 或签名文件 manifest.sig，已拒收。</source>
+      <translation>The package lacks manifest.json or manifest.sig. Refused.</translation>
+    </message>
+    <message>
+      <source>数据包含有 {count} 个文件，超过上限 {limit} 个，已拒收，未读取其内容。</source>
+      <translation>The package holds {count} files, more than the limit of {limit}. Refused without reading them.</translation>
+    </message>
+    <message>
+      <source>数据包含有本程序不认识的数据模块“{module}”，请升级共建台账后再导入。</source>
+      <translation>The package holds a data module this program does not know (“{module}”). Upgrade Gongjian, then import.</translation>
+    </message>
+    <message>
+      <source>数据包是报送给“{street}”的，不是本街道，已拒收。</source>
+      <translation>The package is addressed to “{street}”, not to this street. Refused.</translation>
+    </message>
+    <message>
+      <source>数据包来自“{name}”（代码 {office_code}），本街道尚未登记该社区的公钥，已拒收。请先登记该社区的公钥文件并核对指纹。</source>
+      <translation>The package comes from “{name}” (code {office_code}), whose public key this street has not registered. Refused. Register the community's key file and check its fingerprint first.</translation>
+    </message>
+    <message>
+      <source>数据包的签名与登记的“{name}”公钥（指纹 {fingerprint}）不符：清单被改动，或由其他密钥签名。已拒收。</source>
+      <translation>The package's signature does not match the registered key of “{name}” (fingerprint {fingerprint}): the manifest was changed or signed with another key. Refused.</translation>
+    </message>
+    <message>
+      <source>数据包解压后共 {size} 字节，超过上限 {limit} 字节，已拒收，未读取其内容。</source>
+      <translation>The package is {size} bytes uncompressed, over the limit of {limit} bytes. Refused without reading it.</translation>
     </message>
     <message>
       <source>数据库“{path}”是只读的，而它需要先升级到本版本的结构才能打开。请把它复制到可写的位置后再打开。</source>
@@ -5720,6 +6767,14 @@ Please send this file to technical support.</translation>
       <translation>The category “{name}” already exists.</translation>
     </message>
     <message>
+      <source>期间“{text}”无法识别：请写作 2026-Q3（季度）、2026-11（月份）或 2026（年度）。</source>
+      <translation>Period “{text}” is not recognised: write 2026-Q3 (quarter), 2026-11 (month) or 2026 (year).</translation>
+    </message>
+    <message>
+      <source>本单位尚未设置单位代码，无法生成上报数据包。请先在单位设置中填写代码。</source>
+      <translation>This office has no office code yet, so no report package can be made. Enter the code in the office settings first.</translation>
+    </message>
+    <message>
       <source>本机找不到 PostgreSQL 的备份工具 pg_dump，无法在本机备份服务器上的数据库（{where}）。数据保存在数据库服务器上，请以服务器自身的备份为准，并向服务器管理员确认已定期备份。</source>
       <translation>The PostgreSQL backup tool pg_dump was not found on this computer, so the database on the server ({where}) cannot be backed up here. The data is stored on the database server: rely on the server's own backups, and confirm with the server administrator that they are made regularly.</translation>
     </message>
@@ -5760,12 +6815,28 @@ Please send this file to technical support.</translation>
       <translation>When the source is “Collected by resident unit”, select the resident unit that collected the issue.</translation>
     </message>
     <message>
+      <source>案件 {number} 尚未达成协议，没有调解协议书可打印。</source>
+      <translation>Case {number} reached no agreement; there is no agreement to print.</translation>
+    </message>
+    <message>
+      <source>案件 {number} 已结案（{outcome}），不能再修改。</source>
+      <translation>Case {number} is closed ({outcome}) and can no longer change.</translation>
+    </message>
+    <message>
+      <source>案件 {number} 已转入问题台账（{problem}），不能再次转交。</source>
+      <translation>Case {number} was already sent to the issue ledger ({problem}); it cannot be sent again.</translation>
+    </message>
+    <message>
       <source>楼栋和房号不能为空。</source>
       <translation>Building and room must not be empty.</translation>
     </message>
     <message>
       <source>没有写入权限，或磁盘是只读的（{detail}）。本次操作未完成，请换一个位置或检查权限。</source>
       <translation>No permission to write, or the disk is read-only ({detail}). The operation was not completed; please choose another location or check the permissions.</translation>
+    </message>
+    <message>
+      <source>清单中列出的“{member}”在数据包中不存在，已拒收。</source>
+      <translation>“{member}”, listed in the manifest, is missing from the package. Refused.</translation>
     </message>
     <message>
       <source>用户“{username}”不存在，不能执行此操作。请重新登录。</source>
@@ -5848,12 +6919,24 @@ Please send this file to technical support.</translation>
       <translation>The end time must be after the start time (on the same day).</translation>
     </message>
     <message>
+      <source>结束时间须晚于开始时间。</source>
+      <translation>The end must be after the start.</translation>
+    </message>
+    <message>
+      <source>结案日期不能早于受理日期（{day}）。</source>
+      <translation>The closing date cannot be before the opening date ({day}).</translation>
+    </message>
+    <message>
       <source>统一社会信用代码不正确：应为 18 位，校验位须符合国家标准。</source>
       <translation>Invalid unified social credit code: it must have 18 characters, with a check character that conforms to the national standard.</translation>
     </message>
     <message>
       <source>考核分值“{label}”必须是数字，最多两位小数。</source>
       <translation>Assessment score “{label}” must be a number with at most two decimal places.</translation>
+    </message>
+    <message>
+      <source>联席会议须至少有一名参会人员。</source>
+      <translation>A joint meeting needs at least one attendee.</translation>
     </message>
     <message>
       <source>自治组织类型应为 业主委员会、自管委、议事会 或 自治小组。</source>
@@ -5874,6 +6957,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>表决事项应为《民法典》第二百七十八条所列第 1 至 9 项之一，不是“{value}”。</source>
       <translation>The matter must be one of items 1 to 9 of Civil Code art. 278, not “{value}”.</translation>
+    </message>
+    <message>
+      <source>解决日期不能早于巡查日期（{day}）。</source>
+      <translation>The settling date cannot be before the patrol date ({day}).</translation>
     </message>
     <message>
       <source>计划日期 {day} 不在清单年度 {year} 年内。</source>
@@ -5902,6 +6989,22 @@ Please send this file to technical support.</translation>
     <message>
       <source>该事项由{side}列出，应由对方认领。</source>
       <translation>This item was listed by the {side}; the other side claims it.</translation>
+    </message>
+    <message>
+      <source>该决定事项已于 {day} 办结。</source>
+      <translation>This decision was done on {day}.</translation>
+    </message>
+    <message>
+      <source>该决定事项已转入问题台账（{number}），不能再次转交。</source>
+      <translation>This decision was already sent to the issue ledger ({number}); it cannot be sent again.</translation>
+    </message>
+    <message>
+      <source>该巡查发现已于 {day} 就地解决，不能再转入问题台账。</source>
+      <translation>This finding was settled on the spot on {day}; it cannot be sent to the issue ledger.</translation>
+    </message>
+    <message>
+      <source>该巡查发现已于先前转入问题台账（{number}），不能再次转交。</source>
+      <translation>This finding was already sent to the issue ledger ({number}); it cannot be sent again.</translation>
     </message>
     <message>
       <source>该微心愿尚未认领。</source>
@@ -5936,6 +7039,10 @@ Please send this file to technical support.</translation>
       <translation>Enter the date of the owners' meeting in the election course before printing the notice.</translation>
     </message>
     <message>
+      <source>请写明决定事项的责任人或责任方。</source>
+      <translation>Say who is responsible for the decision.</translation>
+    </message>
+    <message>
       <source>请填写受托人姓名。</source>
       <translation>Please give the proxy’s name.</translation>
     </message>
@@ -5950,6 +7057,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>请至少列出一个候选人或表决事项。</source>
       <translation>List at least one candidate or proposal.</translation>
+    </message>
+    <message>
+      <source>请至少填写一名调解员。</source>
+      <translation>Give at least one mediator.</translation>
     </message>
     <message>
       <source>请至少登记一名参与人员。</source>
@@ -5976,6 +7087,10 @@ Please send this file to technical support.</translation>
       <translation>Please select a funding source (Fiscal funding, Retained Party dues or Donations).</translation>
     </message>
     <message>
+      <source>请选择网格或填写巡查路线。</source>
+      <translation>Choose a grid or give the route.</translation>
+    </message>
+    <message>
       <source>请选择被追责的单位，或填写部门或责任人。</source>
       <translation>Please select the unit held accountable, or enter a department or responsible person.</translation>
     </message>
@@ -6000,6 +7115,14 @@ Please send this file to technical support.</translation>
       <translation>Reading was cancelled part-way; the data is incomplete and nothing was written. Read the file again, then import.</translation>
     </message>
     <message>
+      <source>调解日期 {day} 早于案件受理日期 {opened}，不能记录。</source>
+      <translation>The sitting date {day} is before the case was opened on {opened}; it cannot be recorded.</translation>
+    </message>
+    <message>
+      <source>调解案件须有甲乙双方当事人，每方至少一人。</source>
+      <translation>A mediation case needs both parties, at least one on each side.</translation>
+    </message>
+    <message>
       <source>账号“{user}”已停用，不能执行此操作。请联系管理员。</source>
       <translation>The account of “{user}” is deactivated and cannot do this. Please contact the administrator.</translation>
     </message>
@@ -6008,12 +7131,32 @@ Please send this file to technical support.</translation>
       <translation>Invalid ID card number: please check the number of digits, the date of birth and the final check digit.</translation>
     </message>
     <message>
+      <source>转入问题台账的发现须选择问题类别。</source>
+      <translation>A finding sent to the issue ledger needs a problem category.</translation>
+    </message>
+    <message>
+      <source>达成协议（或部分达成）时请写明协议内容。</source>
+      <translation>With an (even partial) agreement, write down the terms.</translation>
+    </message>
+    <message>
       <source>还没有两遍都录入的选票。</source>
       <translation>No ballot has been typed in both passes yet.</translation>
     </message>
     <message>
+      <source>这不是有效的共建台账公钥文件（格式、单位代码或公钥不正确）。</source>
+      <translation>This is not a valid Gongjian public key file (wrong format, office code or key).</translation>
+    </message>
+    <message>
+      <source>这是“{name}”{period} 的第 {sequence} 次报送，比已接收的第 {accepted} 次旧，已拒收。</source>
+      <translation>This is submission {sequence} of “{name}” for {period}, older than submission {accepted} already received. Refused.</translation>
+    </message>
+    <message>
       <source>连接数据库服务器需要密码，但系统密钥环中没有保存密码。</source>
       <translation>A password is required to connect to the database server, but none is saved in the system keyring.</translation>
+    </message>
+    <message>
+      <source>退回时请填写退回意见。</source>
+      <translation>Give a comment when returning a package.</translation>
     </message>
     <message>
       <source>选票有 {count} 处错误，未录入任何选票：{first}</source>
@@ -6123,6 +7266,10 @@ Please send this file to technical support.</translation>
       <translation>Longest committee term (years)</translation>
     </message>
     <message>
+      <source>业委会成员</source>
+      <translation>Owners' committee member</translation>
+    </message>
+    <message>
       <source>业委会成员人数上限</source>
       <translation>Most committee members</translation>
     </message>
@@ -6139,6 +7286,10 @@ Please send this file to technical support.</translation>
       <translation>Chair</translation>
     </message>
     <message>
+      <source>乙方</source>
+      <translation>Party B</translation>
+    </message>
+    <message>
       <source>书面</source>
       <translation>In writing</translation>
     </message>
@@ -6151,8 +7302,16 @@ Please send this file to technical support.</translation>
       <translation>Public institution</translation>
     </message>
     <message>
+      <source>交流讨论</source>
+      <translation>Discussion</translation>
+    </message>
+    <message>
       <source>企业</source>
       <translation>Enterprise</translation>
+    </message>
+    <message>
+      <source>优秀网格员</source>
+      <translation>Outstanding grid worker</translation>
     </message>
     <message>
       <source>会议公告至少提前天数</source>
@@ -6179,6 +7338,14 @@ Please send this file to technical support.</translation>
       <translation>Waitlist</translation>
     </message>
     <message>
+      <source>停车纠纷</source>
+      <translation>Parking dispute</translation>
+    </message>
+    <message>
+      <source>党员骨干</source>
+      <translation>Party activist</translation>
+    </message>
+    <message>
       <source>党费留存补助</source>
       <translation>Retained Party dues</translation>
     </message>
@@ -6197,6 +7364,14 @@ Please send this file to technical support.</translation>
     <message>
       <source>其他</source>
       <translation>Other</translation>
+    </message>
+    <message>
+      <source>其他纠纷</source>
+      <translation>Other dispute</translation>
+    </message>
+    <message>
+      <source>其他骨干</source>
+      <translation>Other post</translation>
     </message>
     <message>
       <source>函告</source>
@@ -6235,6 +7410,10 @@ Please send this file to technical support.</translation>
       <translation>Hospital</translation>
     </message>
     <message>
+      <source>单位</source>
+      <translation>Unit</translation>
+    </message>
+    <message>
       <source>单位→社区</source>
       <translation>Unit → community</translation>
     </message>
@@ -6267,6 +7446,10 @@ Please send this file to technical support.</translation>
       <translation>Commercial housing compound</translation>
     </message>
     <message>
+      <source>噪音扰民</source>
+      <translation>Noise</translation>
+    </message>
+    <message>
       <source>在职</source>
       <translation>Employed</translation>
     </message>
@@ -6295,6 +7478,10 @@ Please send this file to technical support.</translation>
       <translation>Member</translation>
     </message>
     <message>
+      <source>婚姻家庭纠纷</source>
+      <translation>Family dispute</translation>
+    </message>
+    <message>
       <source>学校</source>
       <translation>School</translation>
     </message>
@@ -6305,6 +7492,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>安置小区</source>
       <translation>Resettlement compound</translation>
+    </message>
+    <message>
+      <source>实地了解</source>
+      <translation>On-site inquiry</translation>
     </message>
     <message>
       <source>实施中</source>
@@ -6329,6 +7520,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>居委会</source>
       <translation>Residents’ committee</translation>
+    </message>
+    <message>
+      <source>居民</source>
+      <translation>Resident</translation>
     </message>
     <message>
       <source>已交办</source>
@@ -6379,6 +7574,14 @@ Please send this file to technical support.</translation>
       <translation>Rated</translation>
     </message>
     <message>
+      <source>已转问题台账，办理中</source>
+      <translation>In the issue ledger, being handled</translation>
+    </message>
+    <message>
+      <source>已转问题台账，未纳入</source>
+      <translation>In the issue ledger, not taken up</translation>
+    </message>
+    <message>
       <source>已销号</source>
       <translation>Closed</translation>
     </message>
@@ -6395,6 +7598,10 @@ Please send this file to technical support.</translation>
       <translation>City</translation>
     </message>
     <message>
+      <source>座谈交流</source>
+      <translation>Talks</translation>
+    </message>
+    <message>
       <source>建设单位</source>
       <translation>Developer</translation>
     </message>
@@ -6403,8 +7610,20 @@ Please send this file to technical support.</translation>
       <translation>Abstain</translation>
     </message>
     <message>
+      <source>引入</source>
+      <translation>Brought in</translation>
+    </message>
+    <message>
+      <source>待处理</source>
+      <translation>Open</translation>
+    </message>
+    <message>
       <source>待认领</source>
       <translation>Open</translation>
+    </message>
+    <message>
+      <source>志愿服务队长</source>
+      <translation>Volunteer team leader</translation>
     </message>
     <message>
       <source>志愿服务队队员</source>
@@ -6447,8 +7666,28 @@ Please send this file to technical support.</translation>
       <translation>Add</translation>
     </message>
     <message>
+      <source>有公心</source>
+      <translation>Public spirit</translation>
+    </message>
+    <message>
       <source>有关共有和共同管理权利的其他重大事项</source>
       <translation>Other major matters of common ownership and management</translation>
+    </message>
+    <message>
+      <source>有影响</source>
+      <translation>Influence</translation>
+    </message>
+    <message>
+      <source>有意愿</source>
+      <translation>Willingness</translation>
+    </message>
+    <message>
+      <source>有时间</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <source>有能力</source>
+      <translation>Ability</translation>
     </message>
     <message>
       <source>服务完成</source>
@@ -6461,6 +7700,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>未纳入</source>
       <translation>Not in scope</translation>
+    </message>
+    <message>
+      <source>本地培育</source>
+      <translation>Grown locally</translation>
     </message>
     <message>
       <source>机关</source>
@@ -6499,8 +7742,20 @@ Please send this file to technical support.</translation>
       <translation>Satisfied</translation>
     </message>
     <message>
+      <source>漏水渗水</source>
+      <translation>Water leak</translation>
+    </message>
+    <message>
+      <source>热心居民</source>
+      <translation>Warm-hearted resident</translation>
+    </message>
+    <message>
       <source>物业服务企业</source>
       <translation>Property company</translation>
+    </message>
+    <message>
+      <source>物业纠纷</source>
+      <translation>Property management dispute</translation>
     </message>
     <message>
       <source>特急</source>
@@ -6511,8 +7766,16 @@ Please send this file to technical support.</translation>
       <translation>On site</translation>
     </message>
     <message>
+      <source>现场观摩</source>
+      <translation>Site visit</translation>
+    </message>
+    <message>
       <source>由上年结转</source>
       <translation>Carried over from last year</translation>
+    </message>
+    <message>
+      <source>甲方</source>
+      <translation>Party A</translation>
     </message>
     <message>
       <source>男</source>
@@ -6571,8 +7834,16 @@ Please send this file to technical support.</translation>
       <translation>Community Party committee liaison</translation>
     </message>
     <message>
+      <source>社区解决</source>
+      <translation>Settled in the community</translation>
+    </message>
+    <message>
       <source>离退休</source>
       <translation>Retired</translation>
+    </message>
+    <message>
+      <source>移交处理</source>
+      <translation>Referred</translation>
     </message>
     <message>
       <source>移交纪检监察机关</source>
@@ -6623,6 +7894,10 @@ Please send this file to technical support.</translation>
       <translation>Carry over</translation>
     </message>
     <message>
+      <source>网格内解决</source>
+      <translation>Settled in the grid</translation>
+    </message>
+    <message>
       <source>老旧院落</source>
       <translation>Old courtyard compound</translation>
     </message>
@@ -6655,6 +7930,10 @@ Please send this file to technical support.</translation>
       <translation>Street Party working committee whistle</translation>
     </message>
     <message>
+      <source>街道及以上解决</source>
+      <translation>Settled at the street or above</translation>
+    </message>
+    <message>
       <source>街道拨付</source>
       <translation>Street office allocation</translation>
     </message>
@@ -6679,6 +7958,14 @@ Please send this file to technical support.</translation>
       <translation>Admonitory talk</translation>
     </message>
     <message>
+      <source>调解不成</source>
+      <translation>Failed</translation>
+    </message>
+    <message>
+      <source>调解员</source>
+      <translation>Mediator</translation>
+    </message>
+    <message>
       <source>财政投入</source>
       <translation>Fiscal funding</translation>
     </message>
@@ -6691,12 +7978,28 @@ Please send this file to technical support.</translation>
       <translation>Offer</translation>
     </message>
     <message>
+      <source>走访调查</source>
+      <translation>Home visits</translation>
+    </message>
+    <message>
       <source>车位</source>
       <translation>Parking space</translation>
     </message>
     <message>
       <source>车位作为专有部分参加表决（1 是，0 否）</source>
       <translation>Parking spaces vote (1 yes, 0 no)</translation>
+    </message>
+    <message>
+      <source>达成协议</source>
+      <translation>Agreement</translation>
+    </message>
+    <message>
+      <source>退伍军人</source>
+      <translation>Veteran</translation>
+    </message>
+    <message>
+      <source>退休干部</source>
+      <translation>Retired official</translation>
     </message>
     <message>
       <source>退回认领</source>
@@ -6721,6 +8024,18 @@ Please send this file to technical support.</translation>
     <message>
       <source>通报批评</source>
       <translation>Public criticism</translation>
+    </message>
+    <message>
+      <source>邻里纠纷</source>
+      <translation>Neighbour dispute</translation>
+    </message>
+    <message>
+      <source>部分达成</source>
+      <translation>Partial agreement</translation>
+    </message>
+    <message>
+      <source>集中授课</source>
+      <translation>Lecture</translation>
     </message>
     <message>
       <source>集体讨论</source>

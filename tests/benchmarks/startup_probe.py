@@ -45,34 +45,33 @@ def _fail(reason: object) -> None:
 def run_app(database: str) -> None:
     import main  # noqa: PLC0415 - what `python main.py --db DB` imports first
 
-    args = main.build_parser().parse_args(["--db", database])
-    target, demo = main.target_database(args)
-    from PySide6.QtCore import QTimer  # noqa: PLC0415
+    app, window = main.open_gui(main.build_parser().parse_args(["--db", database]))
+    from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: PLC0415
 
-    from ui.app import open_main_window  # noqa: PLC0415
+    class LogIn(QObject):
+        """Types and submits at the moment the login dialog is shown: an instant clerk."""
 
-    app, window = open_main_window(target, demo=demo)
-
-    def log_in() -> None:
-        dialog = window.login_dialog  # type: ignore[attr-defined]
-        if dialog is None:
-            QTimer.singleShot(5, log_in)
-            return
-        dialog.username.setText(USERNAME)
-        dialog.password.setText(PASSWORD)
-        dialog.submit()
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt API
+            dialog = window.login_dialog
+            if watched is dialog and event.type() == QEvent.Type.Show:
+                app.removeEventFilter(self)
+                dialog.username.setText(USERNAME)  # type: ignore[attr-defined]
+                dialog.password.setText(PASSWORD)  # type: ignore[attr-defined]
+                dialog.submit()  # type: ignore[attr-defined]
+            return False
 
     def settled() -> None:
-        if window.runner.busy:  # type: ignore[attr-defined]
+        if window.runner.busy:
             QTimer.singleShot(5, settled)
             return
-        window.repaint()  # type: ignore[attr-defined]
+        window.repaint()
         app.processEvents()
         _ready()
 
-    window.ready.connect(settled)  # type: ignore[attr-defined]
-    window.runner.open_failed.connect(_fail)  # type: ignore[attr-defined]
-    QTimer.singleShot(0, log_in)
+    window.ready.connect(settled)
+    window.runner.open_failed.connect(_fail)
+    log_in = LogIn(app)
+    app.installEventFilter(log_in)
     QTimer.singleShot(TIMEOUT_MS, lambda: _fail("timed out"))
     app.exec()
 

@@ -11,7 +11,12 @@ the first page loaded and painted; for the baseline, a bare PySide6 process show
 100,000-row QTableView. Peak resident memory is the child's own high-water mark (VmHWM).
 Goal (issue 12): the app within 5× the baseline's time and 2.5× its peak memory.
 `extra_info` holds both ratios and the peak Argon2 adds on its own (64 MiB by its
-parameters), measured in the same run.
+parameters), measured in the same run; the ratios compare interleaved rounds.
+
+Measured (issue 12, second pass; 7 rounds, load average 5-8 on 2 cores, see README.md):
+app 2.96-4.49 s vs bare 0.49-0.85 s (6 runs), 5.3-6.1x (branch base 6.3x in the same conditions);
+CPU time 1.52 s vs 0.27 s, 5.5x (was 6.2x); peak 176 MiB vs 56 MiB, 3.1x (2.0x without
+Argon2's 64 MiB). The 5x time goal is not shown under that load.
 """
 from __future__ import annotations
 
@@ -29,8 +34,7 @@ from models import users
 from models.db import open_database
 
 ROOT = Path(__file__).resolve().parents[2]
-ROUNDS = 5
-_bare: dict[str, float] = {}
+ROUNDS = 7
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/status").exists(),
                                 reason="reads peak memory from /proc (Linux)")
@@ -52,10 +56,16 @@ def login_db_path(issue_db_path: Path, tmp_path_factory: pytest.TempPathFactory)
 
 @pytest.fixture(scope="session")
 def probe_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """The installed app runs from compiled bytecode (the frozen bundle holds .pyc files
+    only): the probes may write theirs (to a folder of their own, not the source tree) in
+    the warm-up round, even where the environment says PYTHONDONTWRITEBYTECODE, instead
+    of compiling the app's modules again in every round."""
     env = dict(os.environ, GONGJIAN_DATA_DIR=str(tmp_path_factory.mktemp("startup-data")),
                QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-               PYTHONPATH=str(ROOT))
+               PYTHONPATH=str(ROOT),
+               PYTHONPYCACHEPREFIX=str(tmp_path_factory.mktemp("startup-bytecode")))
     env.pop("GONGJIAN_DB", None)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 
@@ -89,16 +99,35 @@ def measure(benchmark, env: dict[str, str], *args: str) -> int:  # type: ignore[
 
 def test_bare_pyside6_table(benchmark,  # type: ignore[no-untyped-def]
                             probe_env: dict[str, str]) -> None:
-    _bare["peak"] = measure(benchmark, probe_env, "bare")
-    _bare["time"] = benchmark.stats.stats.median
+    measure(benchmark, probe_env, "bare")
 
 
 def test_app_logged_in(benchmark, probe_env: dict[str, str],  # type: ignore[no-untyped-def]
                        login_db_path: Path) -> None:
-    peak = measure(benchmark, probe_env, "app", str(login_db_path))
+    """Each app round follows a bare round (untimed setup), so that both see the same load
+    on a shared machine; the ratios compare the medians of these interleaved rounds."""
+    bare_times: list[float] = []
+    bare_peaks: list[int] = []
+
+    def bare_round() -> None:
+        elapsed, peak, _ = launch(probe_env, "bare")
+        bare_times.append(elapsed)
+        bare_peaks.append(peak)
+
+    peaks: list[int] = []
+
+    def once() -> None:
+        peaks.append(launch(probe_env, "app", str(login_db_path))[1])
+
+    benchmark.group = "startup"
+    benchmark.pedantic(once, setup=bare_round, rounds=ROUNDS, iterations=1, warmup_rounds=1)
+    app_time, bare_time = benchmark.stats.stats.median, statistics.median(bare_times[1:])
+    peak, bare_peak = statistics.median(peaks[1:]), statistics.median(bare_peaks[1:])
     _, _, argon2 = launch(probe_env, "argon2")
-    benchmark.extra_info["argon2_peak_mib"] = round(argon2 / 2**20, 1)
-    if _bare:
-        benchmark.extra_info["time_ratio"] = round(benchmark.stats.stats.median / _bare["time"], 2)
-        benchmark.extra_info["memory_ratio"] = round(peak / _bare["peak"], 2)
-    print(f"\nstart-up extra_info: {benchmark.extra_info}")
+    benchmark.extra_info.update(
+        peak_rss_mib=round(peak / 2**20, 1), bare_time_s=round(bare_time, 3),
+        bare_peak_rss_mib=round(bare_peak / 2**20, 1), time_ratio=round(app_time / bare_time, 2),
+        memory_ratio=round(peak / bare_peak, 2), argon2_peak_mib=round(argon2 / 2**20, 1),
+        memory_ratio_without_argon2=round((peak - argon2) / bare_peak, 2))
+    print(f"\nstart-up: app {app_time:.3f} s, bare {bare_time:.3f} s (interleaved medians); "
+          f"extra_info: {benchmark.extra_info}")

@@ -78,3 +78,39 @@ def test_ctrl_c_copies_three_rows_as_tab_separated_text(qtbot, window: MainWindo
     table = shown(page)
     assert lines[-1] == ""  # each row ends with a line break, as Excel copies
     assert [line.split("\t") for line in lines[:-1]] == [table[0], table[2], table[4]]
+
+
+def test_ledger_exports_every_filtered_problem_not_only_loaded_ones(
+        qtbot, window: MainWindow, tmp_path: Path, recorded_messages) -> None:
+    page = window.show_page("问题台账")
+    idle(qtbot, window)
+    model = page.model
+    model.block = 10  # small blocks: most rows are not loaded when exporting
+    page.filter_bar.show_only(state="__open__")  # 未办结: a filter the export must keep
+    idle(qtbot, window)
+    assert model.rowCount() > model.block  # more than one block: some not loaded yet
+    assert len(model.cache) < model.rowCount()
+    target = tmp_path / "台账.xlsx"
+    page.export_path = lambda: str(target)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(recorded_messages.infos or recorded_messages.errors),
+                    timeout=30_000)
+    assert not recorded_messages.errors
+    for row in range(model.rowCount()):  # now let the table load every row, as shown
+        model.index(row, 0).data()
+    qtbot.waitUntil(lambda: len(model.cache) == model.rowCount(), timeout=20_000)
+    table = [[model.index(r, c).data() for c in range(model.columnCount())]
+             for r in range(model.rowCount())]
+    sheet = load_workbook(target).active
+    assert sheet.max_row == len(table) + 1
+    dates = {c for c in range(model.columnCount())
+             if model.headerData(c, Qt.Orientation.Horizontal) in ("发现日期", "期限", "办结日期")}
+    for cells, texts in zip(sheet.iter_rows(min_row=2), table, strict=True):
+        got = [c.value.date().isoformat() if i in dates and c.value else (c.value or "")
+               for i, c in enumerate(cells)]
+        assert got == texts
+    assert all(sheet.cell(row=2, column=i + 1).is_date for i in dates
+               if sheet.cell(row=2, column=i + 1).value)

@@ -23,7 +23,9 @@ def new_person_form(qtbot, window: MainWindow):
     next(a for a in page.toolbar.actions() if a.text() == "新增").trigger()
     form = page._form
     qtbot.waitExposed(form)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=5_000)
+    # the form is the window typing goes to (activation is asynchronous, as on a desktop)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None
+                    and QApplication.focusWidget().window() is form, timeout=5_000)
     return form
 
 

@@ -35,6 +35,8 @@ class Kind(enum.Enum):
     BODIES = enum.auto()  # 业委会 and the other self-governance bodies
     SERVICES = enum.auto()  # 双服务清单: lists, items, claims, deliveries, sign-offs
     VOLUNTEERS = enum.auto()  # volunteer teams, activities, lectures, in-service members
+    UPWARD = enum.auto()  # 上报: packages, keys, the street's received packages
+    GOVERNANCE = enum.auto()  # grids, patrols, compound joint meetings, mediation cases
 
 
 EVERYTHING = frozenset(Kind)

@@ -1,6 +1,9 @@
 """What every page and dialog shares: the worker, who is acting, the office, the change bus."""
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtWidgets import QWidget
 
 from models.auth import Actor
@@ -22,6 +25,9 @@ class AppContext:
         self.community_id: int | None = None
         self.office_name: str = ""
         self.previews: list[QWidget] = []  # open PDF previews, kept alive
+        # Set by the main window: show the page of this class (a PageEntry.class_name) and
+        # return it, or None when there is no such page (the home page's to-do lines).
+        self.open_page: Callable[[str], Any] | None = None
 
     @property
     def runner(self) -> TaskRunner:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from models.errors import UserError
 from ui.common import messages
+from ui.common.view_state import keep_geometry
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -42,6 +43,7 @@ def view_frame(dialog: QDialog, *parts: QLayout | QWidget | tuple[QWidget, int]
     close.button(QDialogButtonBox.StandardButton.Close).setText(
         QCoreApplication.translate("view_frame", "关闭"))
     close.rejected.connect(dialog.reject)
+    keep_geometry(dialog)
     layout = QVBoxLayout(dialog)
     for part in parts:
         if isinstance(part, tuple):
@@ -122,6 +124,7 @@ class FormDialog(QDialog):
         self.frame.addWidget(self.error)
         self.frame.addWidget(self.buttons)
         self._snapshot: list[object] | None = None
+        keep_geometry(self)
 
     def add_row(self, label: str | QWidget, widget: QWidget) -> QWidget:
         self.form.addRow(label, widget)
@@ -175,6 +178,10 @@ class FormDialog(QDialog):
             QTimer.singleShot(0, self._focus_if_lost)
 
     def _focus_if_lost(self) -> None:
+        # Typing goes to the form just opened, even when the main window was activated
+        # after it (a page still loading when the clerk pressed 新增).
+        if self.isVisible() and not self.isActiveWindow():
+            self.activateWindow()
         if not _is_input(self.focusWidget()):
             self.focus_first_empty()
 

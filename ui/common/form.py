@@ -32,6 +32,15 @@ from ui.common.fields import FieldWidget
 from ui.common.operations import ReadOp, WriteOp
 
 
+def by_field(exc: FieldError) -> dict[str, str]:
+    """Each field's first message, in the interface language."""
+    errors = exc.errors if isinstance(exc, FieldErrors) else [exc]
+    found: dict[str, str] = {}
+    for error in errors:
+        found.setdefault(error.field, messages.user_error_text(error))
+    return found
+
+
 class RecordForm(FormDialog):
     saved = Signal(object)  # the service's result (usually the record id)
 
@@ -147,10 +156,8 @@ class RecordForm(FormDialog):
                  if (error := field.input_error())}
         try:
             self.clean(self.collect())
-        except FieldErrors as exc:
-            return exc.by_field() | typed
         except FieldError as exc:
-            return {exc.field: exc.message} | typed
+            return by_field(exc) | typed
         return typed
 
     def validate(self) -> bool:
@@ -167,7 +174,19 @@ class RecordForm(FormDialog):
         self.error.setText(self.tr("保存前请填写或改正：{0}").format("、".join(hidden))
                            if hidden else "")
         self.save_button.setToolTip(self.error.text() or self.tr("保存（Ctrl+S）"))
+        self._grow_to_fit()
         return valid
+
+    def _grow_to_fit(self) -> None:
+        """A message that wraps onto a second line needs height the dialog did not have
+        when it opened; grow (never shrink) so no message is cut."""
+        layout = self.layout()
+        if layout is None or not self.isVisible():
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _touched(self, name: str) -> bool:
         """Show a field's message once the clerk has changed it (or tried to save)."""
@@ -200,7 +219,7 @@ class RecordForm(FormDialog):
             self.reload_button.setVisible(self.reload_query() is not None)
             return
         if isinstance(exc, FieldError):
-            errors = exc.by_field() if isinstance(exc, FieldErrors) else {exc.field: exc.message}
+            errors = by_field(exc)
             if set(errors) <= set(self.error_labels):
                 for name, text in errors.items():
                     self.error_labels[name].setText(text)

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import qtawesome as qta
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,12 +33,15 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from models import anchor
+from models.db import Database
 from models.users_entities import ROLES
 from reports.table_export import ExportColumn, write_table
 from ui.common import messages
 from ui.common.operations import JobOp, ReadOp
 from ui.common.page import Page
 from ui.common.table_model import CENTER, RIGHT, Column, RowTableModel
+from ui.common.tasks import Progress
+from ui.common.view_state import remember_table
 from ui.i18n import domain
 
 ICON_COLOR = "#3a6ea5"
@@ -56,8 +60,10 @@ def style_record_table(table: QTableView, columns: list[Column]) -> None:
     header = table.horizontalHeader()
     header.setHighlightSections(False)
     char = metrics.horizontalAdvance("中")
-    for index, column in enumerate(columns):
-        header.resizeSection(index, column.width_chars * char + 16)
+    bold = header.fontMetrics()
+    for index, column in enumerate(columns):  # never narrower than its (translated) heading
+        header.resizeSection(index, max(column.width_chars * char + 16,
+                                        bold.horizontalAdvance(column.header) + 24))
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
 
@@ -79,8 +85,39 @@ def tsv(rows: list[list[str]]) -> str:
     return "".join("\t".join(" ".join(cell.split()) for cell in row) + "\r\n" for row in rows)
 
 
+RowsJob = Callable[[Database, Progress], "list[list[str]] | None"]
+
+
+def export_table(parent: QWidget, context, path: str, title: str, columns: list[Column],
+                 rows: RowsJob) -> None:
+    """Write `rows(database, progress)` (the texts a table shows) to an .xlsx workbook on
+    the worker, with a cancellable progress dialog: gathering is the first half of the
+    bar, writing the second. `rows` returns None when cancelled."""
+    export_columns = [ExportColumn(c.header, c.kind, c.width_chars)  # type: ignore[arg-type]
+                      for c in columns]
+
+    def job(database: Database, progress: Progress) -> tuple[int, Path] | None:
+        texts = rows(database, progress)
+        if texts is None or progress.cancelled:
+            return None
+        total = max(len(texts), 1)
+        out = write_table(path, title, export_columns, texts,
+                          progress=lambda done, _all: progress.report(total + done, 2 * total))
+        return len(texts), out
+
+    def done(result: tuple[int, Path] | None) -> None:
+        if result is not None:
+            messages.show_info(parent, QCoreApplication.translate(
+                "ListPage", "已导出 {0} 行到 {1}").format(*result))
+    JobOp(context, parent=parent, job=job, success=done).with_progress(
+        QCoreApplication.translate("ListPage", "正在导出…"), cancellable=True).run()
+
+
 class ListPage(Page):
     columns: list[Column] = []
+    # The column of the records' date, sorted newest first when the list first opens; None:
+    # the newest record (the highest id) first, in the query's order otherwise.
+    newest_column: int | None = None
 
     def __init__(self, context) -> None:
         super().__init__(context)
@@ -148,8 +185,12 @@ class ListPage(Page):
         table = self.table
         table.setModel(self.proxy)
         table.setSortingEnabled(True)
-        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         style_record_table(table, self.model.columns)
+        if self.newest_column is None:  # the rows' own order (newest first, _show_rows);
+            table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # descending would reverse it
+        else:
+            table.sortByColumn(self.newest_column, Qt.SortOrder.DescendingOrder)
+        remember_table(table, type(self).__name__)
         table.doubleClicked.connect(lambda _index: self._open_current())
         enter = QAction(self)
         enter.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
@@ -233,8 +274,17 @@ class ListPage(Page):
     def refresh(self) -> None:
         ReadOp(self.context, parent=self, query=self.rows_query(), success=self._show_rows).run()
 
+    def show_todo(self, item: Any) -> None:
+        """A to-do line opened from the home page: select its first record once loaded."""
+        if item.records:
+            self._select_after: int | None = item.records[0]
+
     def _show_rows(self, rows: list[Any]) -> None:
-        selected = getattr(self.current_row(), "id", None)
+        pending = getattr(self, "_select_after", None)
+        self._select_after = None
+        selected = pending if pending is not None else getattr(self.current_row(), "id", None)
+        if self.newest_column is None:  # shown unsorted until the clerk sorts: newest first
+            rows = sorted(rows, key=lambda row: -getattr(row, "id", 0))
         self.model.set_rows(rows)
         self.count_label.setText(self.tr("共 {0} 条").format(len(rows)))
         if selected is not None:
@@ -271,15 +321,10 @@ class ListPage(Page):
     def export_excel(self) -> None:
         """导出 (Ctrl+E): what the table shows, in its order, to an .xlsx workbook."""
         path = self.export_path()
-        if not path:
-            return
-        columns = [ExportColumn(c.header, c.kind, c.width_chars)  # type: ignore[arg-type]
-                   for c in self.model.columns]
-        rows, title = self.shown_rows(), self.print_title()
-        JobOp(self.context, parent=self,
-              job=lambda _database, _progress: write_table(path, title, columns, rows),
-              success=lambda out: messages.show_info(
-                  self, self.tr("已导出 {0} 行到 {1}").format(len(rows), out))).run()
+        if path:
+            rows = self.shown_rows()
+            export_table(self, self.context, path, self.print_title(), self.model.columns,
+                         lambda _database, _progress: rows)
 
     def print_title(self) -> str:
         """The printed ledger's title; pages that print override it."""

@@ -25,6 +25,11 @@ def as_user_error(exc: BaseException) -> UserError | None:
     return exc if isinstance(exc, UserError) else explain(exc)
 
 
+def user_error_text(error: UserError) -> str:
+    """A UserError's message in the interface language (its template through Qt's tr)."""
+    return error.localized(lambda t: QCoreApplication.translate("UserError", t))
+
+
 def error_text(exc: BaseException) -> str:
     known = as_user_error(exc)
     if known is not None:

@@ -135,7 +135,8 @@ class _Operation(Generic[T]):
             dialog.setCancelButtonText(QCoreApplication.translate("operations", "取消"))
         else:
             dialog.setCancelButton(None)
-        return dialog
+        dialog.setValue(0)  # starts the minimum-duration timer: without a first value Qt 6
+        return dialog       # never shows the dialog of work that reports no progress
 
 
 def _show_progress(dialog: QProgressDialog | None, done: int, total: int) -> None:
@@ -207,4 +208,14 @@ class JobOp(_Operation[T]):
         self.context.changes.announce(self.changes)
 
 
-__all__ = ["JobOp", "Kind", "ReadOp", "WriteOp"]
+def read_job(query: Callable[[Session, Progress], T]) -> Callable[[Database, Progress], T]:
+    """A JobOp job that reads in one read-only unit of work and reports its progress
+    (a long read: every row of a filtered ledger for 导出)."""
+
+    def job(database: Database, progress: Progress) -> T:
+        with database.read_session() as session:
+            return query(session, progress)
+    return job
+
+
+__all__ = ["JobOp", "Kind", "ReadOp", "WriteOp", "read_job"]

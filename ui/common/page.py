@@ -1,6 +1,8 @@
 """The base class of a main-window page."""
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QWidget
 
 from ui.common.changes import Changes, Kind
@@ -31,6 +33,11 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Reload what the page shows (on show and on F5)."""
+
+    def show_todo(self, item: Any) -> None:
+        """Show the records behind a home-page to-do line (a models.todo.TodoItem): filter
+        or select them. The page has just been opened and is loading; by default it simply
+        shows itself."""
 
     def screenshot_dialogs(self) -> list[tuple[str, QWidget]]:
         """Dialogs worth a screenshot for reviews (e.g. a filled-in form)."""

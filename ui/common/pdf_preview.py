@@ -2,7 +2,10 @@
 
 `PdfPreview.generate(context, title, task)` runs `task(database, progress) -> Path` on the
 worker with a progress bar, then opens the preview. Printing renders each page through
-QPdfDocument at the printer's resolution, so what prints is what the preview shows.
+QPdfDocument at the printer's resolution (at most `MAX_DPI`: 600 dpi images of A4 pages
+made printing slow and spooled hundreds of megabytes), honouring the page range and the
+copies chosen in the print dialog. A temporary PDF (personal data) is removed when its
+preview closes, and at exit (ui.common.temp_files).
 """
 from __future__ import annotations
 
@@ -12,7 +15,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import qtawesome as qta
-from PySide6.QtCore import QCoreApplication, QPointF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -28,21 +31,26 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from models.db import Database
-from ui.common import messages
+from ui.common import messages, temp_files
 from ui.common.context import AppContext
 from ui.common.list_page import ICON_COLOR
 from ui.common.operations import JobOp
 from ui.common.tasks import Progress
+from ui.common.view_state import keep_geometry
 
 C = TypeVar("C")
+MAX_DPI = 300
+POINTS_PER_INCH = 72
 
 
 class PdfPreview(QDialog):
     def __init__(self, path: Path, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.path = path
+        self.temporary = temp_files.register(path)
         self.setWindowTitle(self.tr("预览：{0}").format(title))
         self.resize(1000, 760)
+        keep_geometry(self)
         self.document = QPdfDocument(self)
         self.document.load(str(path))
         self.view = QPdfView()
@@ -78,6 +86,12 @@ class PdfPreview(QDialog):
     def page_count(self) -> int:
         return self.document.pageCount()
 
+    def done(self, result: int) -> None:  # Qt API: every way of closing the dialog
+        super().done(result)
+        if self.temporary:
+            self.document.close()
+            temp_files.remove(self.path)
+
     def fit_width(self) -> None:
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
@@ -93,30 +107,56 @@ class PdfPreview(QDialog):
     def print_document(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, max(self.page_count(), 1))
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         print_pdf(self.document, printer)
 
 
+def pages_to_print(printer: QPrinter, count: int) -> list[int]:
+    """The 0-based pages of the chosen range, each repeated for the copies Qt leaves to us
+    (a driver that makes copies itself gets each page once). Collated: 1 2 3, 1 2 3."""
+    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+        first, last = printer.fromPage(), min(printer.toPage() or count, count)
+        pages = list(range(first - 1, last))
+    else:
+        pages = list(range(count))
+    copies = 1 if printer.supportsMultipleCopies() else max(printer.copyCount(), 1)
+    if printer.collateCopies():
+        return pages * copies
+    return [page for page in pages for _copy in range(copies)]
+
+
+def render_size(points: QSizeF, printer_dpi: int) -> QSize:
+    """The page's pixels at the printer's resolution, at most MAX_DPI."""
+    dpi = min(printer_dpi, MAX_DPI)
+    return QSize(round(points.width() * dpi / POINTS_PER_INCH),
+                 round(points.height() * dpi / POINTS_PER_INCH))
+
+
 def print_pdf(document: QPdfDocument, printer: QPrinter) -> None:
-    """Each page rendered at the printer's resolution and centred on the sheet."""
+    """The chosen pages rendered at the printer's resolution (at most MAX_DPI), each
+    scaled to the printable area and centred on the sheet."""
+    pages = pages_to_print(printer, document.pageCount())
     painter = QPainter()
+    if not pages:
+        return
     if not painter.begin(printer):
         messages.show_error(None, RuntimeError("打印机无法开始打印"))
         return
     try:
-        first = True
-        for index in range(document.pageCount()):
-            if not first:
+        for position, index in enumerate(pages):
+            if position:
                 printer.newPage()
-            first = False
             points = document.pagePointSize(index)
             area = painter.viewport()
             scale = min(area.width() / points.width(), area.height() / points.height())
-            size = QSize(int(points.width() * scale), int(points.height() * scale))
-            image = document.render(index, size)
-            offset = QPointF((area.width() - size.width()) / 2, (area.height() - size.height()) / 2)
-            painter.drawImage(offset, image)
+            target = QSizeF(points.width() * scale, points.height() * scale)
+            image = document.render(index, render_size(points, printer.resolution()))
+            offset = QPointF((area.width() - target.width()) / 2,
+                             (area.height() - target.height()) / 2)
+            painter.drawImage(QRectF(offset, target), image)
     finally:
         painter.end()
 

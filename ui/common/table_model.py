@@ -1,6 +1,7 @@
 """A table model over a list of frozen dataclass rows, answering data() from that list."""
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -12,6 +13,18 @@ Index = QModelIndex | QPersistentModelIndex
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 CENTER = Qt.AlignmentFlag.AlignCenter
+
+
+WRAP_CHARS = 20  # longer cell texts get a tooltip that wraps
+
+
+def tooltip(text: str) -> str:
+    """A cell's tooltip: short text as it is; long text as rich text, which Qt wraps to a
+    readable width (a plain-text tooltip is one endless line across the screen)."""
+    if len(text) <= WRAP_CHARS and "\n" not in text:
+        return text
+    escaped = html.escape(text).replace("\n", "<br>")
+    return f"<p style='white-space:pre-wrap'>{escaped}</p>"
 
 
 def amount_text(value: Decimal | int | None, places: int = 2) -> str:
@@ -58,8 +71,10 @@ class RowTableModel(QAbstractTableModel):
             return None
         column = self.columns[index.column()]
         row = self.rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return column.text(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip(column.text(row))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.align)
         if role == Qt.ItemDataRole.UserRole:

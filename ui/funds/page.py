@@ -58,6 +58,7 @@ def _date_key(row: EntryRecord) -> str:
 
 
 class FundsPage(ListPage):
+    newest_column = 0  # 日期
     icon_name = "fa5s.yen-sign"
     watches = frozenset({Kind.FUND_ENTRIES, Kind.BUDGETS, Kind.FUND_SETTINGS, Kind.ORGS,
                          Kind.COMPOUNDS})
@@ -203,10 +204,28 @@ class FundsPage(ListPage):
                                    **{b.id: b.name for b in result.branches}})
         super()._show_rows(result.entries)
         self._show_balances()
+        if getattr(self, "_budgets_after_load", False):
+            self._budgets_after_load = False
+            self.open_budgets()
         pending = getattr(self, "_select_after", None)
         if pending is not None:
             self.select_id(pending)
             self._select_after = None
+
+    def show_todo(self, item: Any) -> None:
+        """Drafts: every year's drafts; an overspent budget: the budget table."""
+        if item.key == "funds:drafts":
+            for combo, value in ((self.year, None), (self.status, "draft"), (self.kind, ""),
+                                 (self.fund, ""), (self.holder, None)):
+                combo.blockSignals(True)
+                combo.setCurrentIndex(max(combo.findData(value), 0))
+                combo.blockSignals(False)
+            self.refresh()
+        elif item.key.startswith("funds:overspent"):
+            if getattr(self, "view", None) is not None:
+                self.open_budgets()
+            else:
+                self._budgets_after_load = True
 
     def _show_balances(self) -> None:
         holder = self.selected_holder()

@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 from models.issues import attachments
 from models.issues.detail import ProblemDetail, problem_detail
 from models.issues.ui_queries import IssueLookups
+from ui.common import temp_files
 from ui.common.history import HistoryDialog
 from ui.common.operations import Kind, ReadOp, WriteOp
 from ui.i18n import domain
@@ -191,8 +192,10 @@ class ProblemDetailDialog(QDialog):
             copy = Path(tempfile.mkdtemp(prefix="gongjian-")) / row.file_name
             shutil.copyfile(stored, copy)
             return copy
-        ReadOp(self.context, parent=self, query=copy_out,
-               success=lambda copy: QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))).run()
+        def show(copy: Path) -> None:
+            temp_files.register(copy)  # removed at exit: the system viewer may still read it
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
+        ReadOp(self.context, parent=self, query=copy_out, success=show).run()
 
     def print_letter(self) -> None:
         letter = self.tables["letters"].current()

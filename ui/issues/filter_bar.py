@@ -146,6 +146,24 @@ class IssueFilterBar(QWidget):
             parts.append(self.tr("含“{0}”").format(self.search.text().strip()))
         return self.tr("，").join(parts)
 
+    def show_only(self, *, state: object = None, overdue: bool = False) -> None:
+        """Every filter cleared, then `state` (a code or OPEN) and 只看逾期 set; one reload
+        (a to-do line opened from the home page)."""
+        widgets = (self.period, self.source, self.category, self.level, self.state,
+                   self.unit, self.overdue, self.search)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.period.setChecked(False)
+        self._period_toggled(False)
+        for combo in (self.source, self.category, self.level, self.unit):
+            combo.setCurrentIndex(0)
+        self.state.setCurrentIndex(max(self.state.findData(state), 0))
+        self.overdue.setChecked(overdue)
+        self.search.clear()
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.changed.emit()
+
     def flush_search(self) -> None:
         """Apply a pending search now (Enter in the search box)."""
         if self._debounce.isActive():

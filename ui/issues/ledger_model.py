@@ -22,8 +22,10 @@ from ui.i18n import domain
 Index = QModelIndex | QPersistentModelIndex
 OVERDUE = QColor("#c0392b")
 # Column keys, in display order; the sortable ones map to ProblemFilter.sort.
-KEYS = ("number", "found_on", "source", "category", "place", "title", "level",
-        "responsible", "deadline", "overdue", "state", "resolved_on")
+# What a clerk looks for comes first (编号, 问题, 状态, 期限), so it is visible in a window
+# of 1200×760; the rest follows and scrolls.
+KEYS = ("number", "found_on", "title", "state", "deadline", "overdue", "responsible", "level",
+        "category", "place", "source", "resolved_on")
 SORTS = {"number": "number", "found_on": "found_on", "level": "level", "deadline": "deadline",
          "state": "state"}
 RED_KEYS = frozenset({"deadline", "overdue", "state"})
@@ -46,17 +48,20 @@ class LedgerTexts(QObject):
     def columns(self) -> list[Column]:
         return [
             Column(self.tr("编号"), lambda r: r.number, CENTER, width_chars=6),
-            Column(self.tr("发现日期"), lambda r: _day(r.found_on), CENTER, width_chars=5),
-            Column(self.tr("来源"), lambda r: domain(r.source_label), width_chars=6),
+            Column(self.tr("发现日期"), lambda r: _day(r.found_on), CENTER, width_chars=5,
+                   kind="date"),
+            Column(self.tr("问题"), lambda r: r.title, width_chars=12),
+            Column(self.tr("状态"), lambda r: domain(r.state_label), CENTER, width_chars=4),
+            Column(self.tr("期限"), lambda r: _day(r.deadline), CENTER, width_chars=5,
+                   kind="date"),
+            Column(self.tr("逾期"), self.overdue, CENTER, width_chars=3),
+            Column(self.tr("责任单位"), lambda r: r.responsible, width_chars=8),
+            Column(self.tr("响应层级"), _level, CENTER, width_chars=3),
             Column(self.tr("类别"), lambda r: r.category, width_chars=8),
             Column(self.tr("小区/楼栋"), lambda r: r.place, width_chars=7),
-            Column(self.tr("问题"), lambda r: r.title, width_chars=12),
-            Column(self.tr("响应层级"), _level, CENTER, width_chars=3),
-            Column(self.tr("责任单位"), lambda r: r.responsible, width_chars=8),
-            Column(self.tr("期限"), lambda r: _day(r.deadline), CENTER, width_chars=5),
-            Column(self.tr("逾期"), self.overdue, CENTER, width_chars=3),
-            Column(self.tr("状态"), lambda r: domain(r.state_label), CENTER, width_chars=4),
-            Column(self.tr("办结日期"), lambda r: _day(r.resolved_on), CENTER, width_chars=5),
+            Column(self.tr("来源"), lambda r: domain(r.source_label), width_chars=6),
+            Column(self.tr("办结日期"), lambda r: _day(r.resolved_on), CENTER, width_chars=5,
+                   kind="date"),
         ]
 
 

@@ -10,11 +10,13 @@ service checks again, and its refusal is shown in words. Clicking a 编号/发�
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import qtawesome as qta
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QFileDialog,
     QLabel,
     QMenu,
     QTableView,
@@ -31,12 +33,13 @@ from models.issues.ui_queries import IssueLookups
 from reports import issue_ledger
 from ui.common.changes import Kind
 from ui.common.context import AppContext
-from ui.common.list_page import ICON_COLOR, find_shortcut, style_record_table
+from ui.common.list_page import ICON_COLOR, export_table, find_shortcut, style_record_table
 from ui.common.operations import ReadOp
 from ui.common.page import Page
 from ui.common.pdf_preview import generate_report
+from ui.common.view_state import remember_table
 from ui.issues.actions import ProblemActions
-from ui.issues.filter_bar import IssueFilterBar
+from ui.issues.filter_bar import OPEN, IssueFilterBar
 from ui.issues.ledger_model import KEYS, SORTS, ProblemTableModel
 from ui.issues.problem_form import ProblemForm
 
@@ -86,6 +89,7 @@ class IssuesPage(Page):
             action.setToolTip(f"{text}（{QKeySequence(shortcut).toString()}）")
         action.triggered.connect(lambda _checked=False: self.run(key))
         self.toolbar.addAction(action)
+        self.addAction(action)  # its shortcut works wherever the focus is on the page
         self.actions_by_key[key] = action
         return action
 
@@ -108,6 +112,7 @@ class IssuesPage(Page):
         a("accountability", self.tr("责任追究"), "fa5s.gavel")
         self.toolbar.addSeparator()
         a("print", self.tr("打印台账"), "fa5s.print", QKeySequence.StandardKey.Print)
+        a("export", self.tr("导出"), "fa5s.file-excel", QKeySequence("Ctrl+E"))
         a("stats", self.tr("统计"), "fa5s.chart-bar")
         self.settings_button = QToolButton()
         self.settings_button.setText(self.tr("设置"))
@@ -127,6 +132,11 @@ class IssuesPage(Page):
         header = table.horizontalHeader()
         header.setSortIndicatorShown(True)
         header.setSortIndicator(KEYS.index("found_on"), Qt.SortOrder.DescendingOrder)
+        if remember_table(table, type(self).__name__):  # the sort the clerk left it in
+            key = SORTS.get(KEYS[header.sortIndicatorSection()])
+            if key is not None:
+                self.sort = key
+                self.descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
         header.sectionClicked.connect(self._sort_by)
         table.doubleClicked.connect(lambda _index: self.run("view"))
         enter = QAction(self)
@@ -213,7 +223,7 @@ class IssuesPage(Page):
         problem = self.current_problem()
         ready = self.lookups is not None
         for key, action in self.actions_by_key.items():
-            if key in ("print", "stats"):
+            if key in ("print", "stats", "export"):
                 action.setEnabled(bool(self.context.actor.username))
             else:
                 action.setEnabled(ready and self.problem_actions.enabled(key, problem))
@@ -225,6 +235,8 @@ class IssuesPage(Page):
             return
         if key == "print":
             self.print_ledger()
+        elif key == "export":
+            self.export_excel()
         elif key == "stats":
             show = getattr(self.window(), "show_page", None)
             if show is not None:
@@ -232,10 +244,39 @@ class IssuesPage(Page):
         else:
             self.problem_actions.run(key, self.current_problem())
 
+    def show_todo(self, item: Any) -> None:
+        """Overdue: 只看逾期; due soon and letters: 未办结 by deadline, the letter's problem
+        selected; the joint meeting: the problems waiting for review."""
+        self.sort, self.descending = "found_on", True
+        if item.key == "issues:overdue":
+            self.filter_bar.show_only(overdue=True)
+        elif item.key == "issues:meeting":
+            self.filter_bar.show_only(state="collected")
+        else:
+            self.sort, self.descending = "deadline", False
+            self._keep = item.records[0] if item.records else None
+            self.filter_bar.show_only(state=OPEN)
+        self.table.horizontalHeader().setSortIndicator(KEYS.index(self.sort), self._order())
+
     def _problem_changed(self, problem_id: int) -> None:
         """Keep the changed problem selected; the change bus reloads the ledger."""
         if problem_id:
             self._keep = problem_id
+
+    def export_path(self) -> str:
+        """Where to write the workbook (asked; tests replace this)."""
+        name = f"{self.title()}-{dt.date.today():%Y%m%d}.xlsx"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出 Excel"), name,
+                                              self.tr("Excel 工作簿 (*.xlsx)"))
+        return path
+
+    def export_excel(self) -> None:
+        """导出 (Ctrl+E): every problem the filters select (not only the rows loaded so
+        far), in the table's order, read and written on the worker."""
+        path = self.export_path()
+        if path:
+            export_table(self, self.context, path, self.title(), self.model.columns,
+                         self.model.texts_job())
 
     def print_ledger(self) -> None:
         start, end = self.filter_bar.period_range()

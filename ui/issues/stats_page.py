@@ -106,8 +106,12 @@ class StatsPage(Page):
         tabs = QTabWidget()
         tabs.addTab(split, self.tr("统计图表"))
         tabs.addTab(self.scores, self.tr("量化考核"))
-        rule = QLabel(self.tr("按期办结率＝按期办结÷（已办结＋逾期未办结）；逾期未办结计入未办结，"
+        rule = QLabel(self.tr("收集＝已办结＋未办结＋未纳入；"
+                              "待研判（尚未经联席会议研判）计入未办结；"
+                              "纳入吹哨范围指经联席会议纳入的问题，含其后已办结的。"
+                              "按期办结率＝按期办结÷（已办结＋逾期未办结）；逾期未办结计入未办结，"
                               "不单列。"))
+        rule.setWordWrap(True)
         rule.setStyleSheet("color: #6b7785;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
@@ -131,11 +135,11 @@ class StatsPage(Page):
         self.stats, ranking, rules = result
         total = self.stats.total
         self.summary.setText(self.tr(
-            "收集问题 <b>{0}</b> 件，纳入吹哨范围 <b>{1}</b> 件，已办结 <b>{2}</b> 件，"
-            "未办结 <b>{3}</b> 件（其中逾期 <b><span style='color:#c0392b'>{4}</span></b> 件），"
-            "按期办结率 <b>{5}</b>").format(
-            total.collected, total.in_scope, total.solved, total.open, total.overdue,
-            stats_report.percent(total.on_time_rate)))
+            "收集问题 <b>{0}</b> 件 ＝ 已办结 <b>{1}</b> 件 ＋ 未办结 <b>{2}</b> 件"
+            "（含待研判 <b>{3}</b> 件，其中逾期 <b><span style='color:#c0392b'>{4}</span></b> 件）"
+            " ＋ 未纳入 <b>{5}</b> 件；纳入吹哨范围 <b>{6}</b> 件；按期办结率 <b>{7}</b>").format(
+            total.collected, total.solved, total.open, total.pending_review, total.overdue,
+            total.out_of_scope, total.in_scope, stats_report.percent(total.on_time_rate)))
         self._show_breakdown()
         self.scores.show_scores(ranking, rules)
 

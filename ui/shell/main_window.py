@@ -1,11 +1,17 @@
-"""The main window: a navigation sidebar, one page per area, a status bar."""
+"""The main window: a navigation sidebar, one page per area, a status bar.
+
+Start-up order (issue 12): the window is shown at once, its sidebar (ready-made icons,
+ui.common.icons) disabled until someone has logged in; the first page's module is loaded
+while the database opens on its own thread (ui.shell.opening) or the password is checked.
+"""
 from __future__ import annotations
 
 import logging
+import sys
+from collections.abc import Callable
 
-import qtawesome as qta
 import shiboken6
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEventLoop, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import backup, users
+from models import users
 from models.auth import Actor
 from models.db import Database, describe, to_url
 from models.errors import UserError
@@ -30,9 +36,11 @@ from models.secrets import set_secret
 from models.users_entities import ROLES
 from ui.common import messages
 from ui.common.context import NOBODY, AppContext
+from ui.common.icons import nav_icon, use_app_icon_fonts
 from ui.common.operations import JobOp, ReadOp
 from ui.common.page import Page
 from ui.common.tasks import TaskRunner
+from ui.common.view_state import keep_geometry
 from ui.i18n import domain
 from ui.shell.opening import database_opener
 from ui.shell.pages import PAGES
@@ -46,22 +54,31 @@ class MainWindow(QMainWindow):
     ready = Signal()  # the database is open, the clerk logged in, the first page loaded
 
     def __init__(self, database_url: str, *, demo: bool = False,
-                 credentials: tuple[str, str] | None = None) -> None:
+                 credentials: tuple[str, str] | None = None,
+                 opener: Callable[[], Database] | None = None) -> None:
+        """`opener` is a database already being opened (ui.shell.opening.EarlyOpening);
+        by default the worker opens `database_url`."""
         super().__init__()
         self.demo = demo
         self.credentials = credentials
         self.setWindowTitle(self.tr("共建台账") + (self.tr("（演示数据）") if demo else ""))
         self.resize(1200, 760)
         self.setMinimumSize(QSize(900, 600))
+        keep_geometry(self)
         self.database_url = database_url
-        self.context = AppContext(TaskRunner(database_opener(database_url, demo=demo), self))
+        self.context = AppContext(
+            TaskRunner(opener or database_opener(database_url, demo=demo), self))
+        self.context.open_page = self.open_page
         self.login_dialog: QDialog | None = None
+        self._exit_backup = "none"  # the backup on exit: "none", "running", "done"
         self.pages: list[Page | None] = [None] * len(PAGES)  # created when first shown
         self._build_body()
         self._build_menus()
         self._build_status_bar()
         self._watch_runner()
         self.progress.show()  # opening (and creating the demo) runs on the worker
+        self._prepared = False
+        QTimer.singleShot(0, self._prepare_while_opening)  # once the window is shown
 
     @property
     def runner(self) -> TaskRunner:
@@ -81,9 +98,10 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         for entry in PAGES:
             self.stack.addWidget(QWidget())  # a placeholder until the page is first shown
-            item = QListWidgetItem(qta.icon(entry.icon_name, color="#3a6ea5"), entry.title())
+            item = QListWidgetItem(nav_icon(entry.icon_name), entry.title())
             item.setSizeHint(QSize(0, 40))
             self.nav.addItem(item)
+        self.nav.setEnabled(False)  # until someone has logged in
         # As wide as the longest page title in the current language, at least 8 characters.
         widest = max([self.fontMetrics().horizontalAdvance(e.title()) for e in PAGES]
                      + [self.fontMetrics().horizontalAdvance("中") * 8])
@@ -177,6 +195,19 @@ class MainWindow(QMainWindow):
         dialog.rejected.connect(self.close)
         self.login_dialog = dialog
         dialog.open()
+        QTimer.singleShot(0, self._prepare_first_screen)
+
+    def _prepare_while_opening(self) -> None:
+        if self.runner.database is None:  # else after the login dialog is up (_ask_who)
+            self._prepare_first_screen()
+
+    def _prepare_first_screen(self) -> None:
+        """The first page, made while the GUI thread would wait for the database or for
+        the password: its module and the models it reads take a noticeable time to import."""
+        if self._prepared:
+            return
+        self._prepared = True
+        self.page_at(0)
 
     def _show_login(self) -> None:
         from ui.shell.login import LoginDialog  # noqa: PLC0415
@@ -186,6 +217,7 @@ class MainWindow(QMainWindow):
         dialog.rejected.connect(self.close)
         self.login_dialog = dialog
         dialog.open()
+        QTimer.singleShot(0, self._prepare_first_screen)
 
     def switch_user(self) -> None:
         """切换用户 / 注销: a clerk and a reviewer share one PC; no restart needed. Open
@@ -202,6 +234,7 @@ class MainWindow(QMainWindow):
         self._show_login()
 
     def _logged_in(self, actor: Actor) -> None:
+        self._prepare_first_screen()  # done already unless no dialog was shown
         self.context.actor = actor
         self._show_user()
         self.nav.setEnabled(True)
@@ -218,6 +251,7 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.location_label.setText(self.tr("数据库未能打开"))
         self.nav.setEnabled(False)
+        QTimer.singleShot(0, self._prepare_first_screen)
         if self._needs_password(exc) and self._ask_password():
             return
         messages.show_error(self, exc)
@@ -256,7 +290,10 @@ class MainWindow(QMainWindow):
         """The page in sidebar row `row`, created (and its module imported) on first use."""
         page = self.pages[row]
         if page is None:
-            page = PAGES[row].load()(self.context)
+            page_class = PAGES[row].load()
+            if "qtawesome" in sys.modules:  # the page's module uses it: before its first icon
+                use_app_icon_fonts()
+            page = page_class(self.context)
             placeholder = self.stack.widget(row)
             self.stack.insertWidget(row, page)
             if placeholder is not None:
@@ -306,13 +343,41 @@ class MainWindow(QMainWindow):
                 return self.page_at(row)
         raise KeyError(title)
 
+    def open_page(self, class_name: str) -> Page | None:
+        """Switch to the page of this class (the home page's to-do lines)."""
+        rows = [row for row, entry in enumerate(PAGES) if entry.class_name == class_name]
+        if not rows:
+            return None
+        self.nav.setCurrentRow(rows[0])
+        return self.page_at(rows[0])
+
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt API
-        if self.context.actor.username and self.runner.database is not None:
-            # At most one backup a day, taken on exit; the worker finishes it before stopping.
-            JobOp(self.context, parent=None, job=lambda db, _p: backup.backup_if_due(db),
-                  failure=_log_backup_error).run()
+        if self._exit_backup == "running":  # closed again while backing up: wait for it
+            event.ignore()
+            return
+        if (self._exit_backup == "none" and self.context.actor.username
+                and self.runner.database is not None):
+            self._backup_on_exit()
         self.runner.shutdown()
         event.accept()
+
+    def _backup_on_exit(self) -> None:
+        """At most one backup a day, on the worker with a progress dialog. A local event
+        loop waits for it, so the window keeps painting (never "not responding") while
+        close() still returns only when the backup is done or has failed (logged)."""
+        from models import backup  # noqa: PLC0415 - only needed on exit (start-up time)
+
+        self._exit_backup = "running"
+        loop = QEventLoop()
+
+        def failed(exc: BaseException) -> None:
+            _log_backup_error(exc)
+            loop.quit()
+        JobOp(self.context, parent=self, job=lambda db, _p: backup.backup_if_due(db),
+              success=lambda _path: loop.quit(), failure=failed).with_progress(
+            self.tr("正在备份数据库…")).run()
+        loop.exec()
+        self._exit_backup = "done"
 
     def keyPressEvent(self, event) -> None:  # Qt API
         if event.key() == Qt.Key.Key_F5:

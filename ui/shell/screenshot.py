@@ -46,8 +46,8 @@ def render_pages(database_url: str, out: Path, *, demo: bool = False,
     gc.disable()  # see ui.app.collect_garbage_when_idle
     out.mkdir(parents=True, exist_ok=True)
     window = MainWindow(database_url, demo=demo, credentials=credentials)
-    window.resize(*size)
     window.show()
+    window.resize(*size)  # after show: not the size a clerk's last session left
     ready: list[bool] = []
     window.ready.connect(lambda: ready.append(True))
     window.runner.open_failed.connect(lambda exc: ready.append(False))

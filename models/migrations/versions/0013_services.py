@@ -1,8 +1,8 @@
 """Two-way service lists (双服务清单): categories, yearly lists per resident unit, items,
 their history, deliveries with participants and hours, evidence attachments.
 
-Revision ID: 0011_services
-Revises: 0010_volunteers
+Revision ID: 0013_services
+Revises: 0012_governance
 Create Date: 2026-11-30
 """
 
@@ -11,8 +11,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0011_services"
-down_revision = "0010_volunteers"
+revision = "0013_services"
+down_revision = "0012_governance"
 branch_labels = None
 depends_on = None
 

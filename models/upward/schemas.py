@@ -1,0 +1,172 @@
+"""The JSON Schema files of the package (resources/schemas/), checked with `jsonschema`.
+
+jsonschema (a well-kept implementation of draft 2020-12) checks every document. It walks
+each of a module's thousands of records through its generic machinery, though, which
+costs about a second per 2,000 problems (tests/benchmarks/test_upward_import.py). So the
+`records` array is checked differently: the record schema (`records.items`, the same
+file) is compiled once into a plain function for the few keywords it uses (type, pattern,
+min/maxLength, enum, const, minimum, maximum, required, additionalProperties: false,
+local $ref); a schema using any other keyword falls back to jsonschema for its records.
+tests/models/upward/test_schemas.py checks that both agree on valid and broken records.
+"""
+from __future__ import annotations
+
+import copy
+import json
+import re
+import sys
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator  # type: ignore[import-untyped]
+
+from models.errors import UserError
+
+ROOT = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent.parent.parent))
+SCHEMA_DIR = ROOT / "resources" / "schemas"
+Check = Callable[[Any], str | None]  # the first problem, as "where：why", or None
+# Exact types: json.loads makes no subclasses, and a bool must not pass as an integer.
+_TYPES: dict[str, type] = {"string": str, "integer": int, "boolean": bool,
+                           "null": type(None), "object": dict, "array": list}
+_KNOWN = {"type", "pattern", "maxLength", "minLength", "enum", "const", "minimum", "maximum",
+          "$ref"}
+
+
+class _Unsupported(Exception):
+    """A keyword the compiler does not know: jsonschema checks these records."""
+
+
+def load(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        (SCHEMA_DIR / f"upward-{name}.schema.json").read_text(encoding="utf-8"))
+    return data
+
+
+@cache
+def validator(name: str) -> Draft202012Validator:
+    schema = load(name)
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema)
+
+
+@cache
+def _split(name: str) -> tuple[Draft202012Validator, Check | None]:
+    """(a validator of the document without its records' items, the compiled record
+    check) — or (the whole validator, None) where the records cannot be compiled."""
+    schema = load(name)
+    items = schema.get("properties", {}).get("records", {}).get("items")
+    if not isinstance(items, dict):
+        return validator(name), None
+    try:
+        check = _compile_object(items, schema.get("$defs", {}))
+    except _Unsupported:
+        return validator(name), None
+    envelope = copy.deepcopy(schema)
+    envelope["properties"]["records"]["items"] = True
+    return Draft202012Validator(envelope), check
+
+
+def _resolve(node: dict[str, Any], defs: dict[str, Any]) -> dict[str, Any]:
+    ref = node.get("$ref")
+    if ref is None:
+        return node
+    if not ref.startswith("#/$defs/") or len(node) != 1:
+        raise _Unsupported(ref)
+    return _resolve(defs[ref.removeprefix("#/$defs/")], defs)
+
+
+def _compile_value(node: dict[str, Any], defs: dict[str, Any]) -> Check:
+    """One field's check as a single closure (it runs for every field of every record)."""
+    node = _resolve(node, defs)
+    if set(node) - _KNOWN:
+        raise _Unsupported(set(node) - _KNOWN)
+    kinds = node.get("type")
+    kinds = [kinds] if isinstance(kinds, str) else kinds
+    if kinds is not None and set(kinds) - set(_TYPES):
+        raise _Unsupported(kinds)
+    types = None if kinds is None else frozenset(_TYPES[k] for k in kinds)
+    choices = None
+    if "enum" in node or "const" in node:
+        try:
+            choices = frozenset((type(v), v) for v in node.get("enum", [node.get("const")]))
+        except TypeError as exc:  # a list or an object among the choices
+            raise _Unsupported(node) from exc
+    pattern = re.compile(node["pattern"]) if "pattern" in node else None
+    longest, shortest = node.get("maxLength"), node.get("minLength")
+    low, high = node.get("minimum"), node.get("maximum")
+
+    def text_problem(value: str) -> str | None:
+        if pattern is not None and pattern.search(value) is None:
+            return f"不符合格式 {node['pattern']}"
+        if longest is not None and len(value) > longest:
+            return f"超过 {longest} 个字符"
+        if shortest is not None and len(value) < shortest:
+            return f"少于 {shortest} 个字符"
+        return None
+
+    def number_problem(value: int) -> str | None:
+        if low is not None and value < low:
+            return f"小于 {low}"
+        if high is not None and value > high:
+            return f"大于 {high}"
+        return None
+
+    def check(value: Any) -> str | None:
+        if types is not None and type(value) not in types:
+            return f"类型应为 {'/'.join(kinds or [])}"
+        if choices is not None and (isinstance(value, list | dict)  # unhashable: never
+                                    or (type(value), value) not in choices):
+            return f"应为 {node.get('enum', node.get('const'))} 之一"
+        if type(value) is str:
+            return text_problem(value)
+        if type(value) is int:
+            return number_problem(value)
+        return None
+    return check
+
+
+def _compile_object(node: dict[str, Any], defs: dict[str, Any]) -> Check:
+    node = _resolve(node, defs)
+    if (set(node) - {"type", "properties", "required", "additionalProperties"}
+            or node.get("type") != "object" or node.get("additionalProperties") is not False):
+        raise _Unsupported(node)
+    fields = {key: _compile_value(sub, defs) for key, sub in node.get("properties", {}).items()}
+    required = tuple(node.get("required", ()))
+
+    def check(record: Any) -> str | None:
+        if not isinstance(record, dict):
+            return "应为对象"
+        for key in required:
+            if key not in record:
+                return f"缺少 {key}"
+        for key, value in record.items():
+            field = fields.get(key)
+            if field is None:
+                return f"不允许的字段 {key}"
+            problem = field(value)
+            if problem is not None:
+                return f"{key}：{problem}"
+        return None
+    return check
+
+
+def schema_exists(name: str) -> bool:
+    return (SCHEMA_DIR / f"upward-{name}.schema.json").is_file()
+
+
+def check(name: str, document: Any, member: str) -> None:
+    """Refuse `document` with the first error's place and reason."""
+    envelope, records = _split(name)
+    error = next(iter(envelope.iter_errors(document)), None)
+    if error is not None:
+        where = "/".join(str(part) for part in error.absolute_path) or "（根）"
+        raise UserError("upward.schema", member=member, detail=f"{where}：{error.message[:120]}")
+    if records is None:
+        return
+    for index, record in enumerate(document.get("records", [])):
+        problem = records(record)
+        if problem is not None:
+            raise UserError("upward.schema", member=member,
+                            detail=f"records/{index}/{problem[:120]}")

@@ -1,0 +1,143 @@
+"""The street's side: its office, the figures of its communities and of the street, the
+completeness grid (communities × periods) and the signed receipts (回执).
+
+Figures come from each community's latest accepted package of the period, through each
+module's own aggregator (models.upward.modules), so a street sums exactly what each
+community's own statistics said.
+"""
+from __future__ import annotations
+
+import base64
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models import records
+from models.auth import Actor, require
+from models.errors import UserError
+from models.office import Office
+from models.registry import places
+from models.upward import keys
+from models.upward.entities import UpwardPackage
+from models.upward.importing import STATUS, package_data
+from models.upward.modules import by_name
+from models.upward.period import Period, periods_of_year
+from models.upward.strict_json import canonical, loads_strict
+
+RECEIPT_FORMAT = "gongjian-upward-receipt"
+
+
+def create_street_office(session: Session, actor: Actor, *, name: str, code: str) -> int:
+    """First-run set-up of a street office (街道办事处): its street and its office row."""
+    street = places.create_street(session, actor, name=name, code=code)
+    return records.create(session, actor, Office(name=name, level="street", street_id=street,
+                                                 code=code)).id
+
+
+def accepted_packages(session: Session, period: Period) -> list[UpwardPackage]:
+    return list(session.scalars(select(UpwardPackage).where(
+        UpwardPackage.period == period.text, UpwardPackage.status == "accepted")
+        .order_by(UpwardPackage.office_code)))
+
+
+def street_stats(session: Session, period: Period) -> dict[str, Any]:
+    """Per community (its latest accepted package) and for the street, by module."""
+    modules = by_name()
+    communities = []
+    per_module: dict[str, list[dict[str, Any]]] = {name: [] for name in modules}
+    for package in accepted_packages(session, period):
+        datas = package_data(session, package.id)
+        communities.append({"code": package.office_code, "name": package.office_name,
+                            "sequence": package.sequence, "late": package.late,
+                            "received_on": package.received_on.isoformat(),
+                            "figures": {m: d["figures"] for m, d in sorted(datas.items())}})
+        for module, data in datas.items():
+            per_module.setdefault(module, []).append(data)
+    street = {name: modules[name].aggregate(datas) for name, datas in per_module.items()
+              if name in modules}
+    return {"period": period.text, "communities": communities, "street": street}
+
+
+@dataclass(frozen=True)
+class Cell:
+    expected: bool  # the period has ended
+    received_on: dt.date | None  # the first package of the period
+    accepted_on: dt.date | None  # the accepted revision's date
+    sequence: int | None
+    late: bool
+    returned: bool  # the last decision was a return
+
+    @property
+    def text(self) -> str:
+        if self.accepted_on:
+            text = f"已接收 {self.accepted_on:%m-%d}"
+            if self.sequence and self.sequence > 1:
+                text += f"（第{self.sequence}次）"
+        elif self.returned:
+            text = "已退回"
+        elif self.received_on:
+            text = f"已收到 {self.received_on:%m-%d}"
+        else:
+            return "未报" if self.expected else "—"
+        return text + ("·迟报" if self.late else "")
+
+
+@dataclass(frozen=True)
+class Grid:
+    periods: list[Period]
+    rows: list[tuple[str, str, list[Cell]]]  # code, name, one cell per period
+
+
+def completeness(session: Session, year: int, kind: str, today: dt.date) -> Grid:
+    periods = periods_of_year(year, kind)
+    packages = list(session.scalars(select(UpwardPackage).where(
+        UpwardPackage.period.in_([p.text for p in periods]))
+        .order_by(UpwardPackage.sequence)))
+    rows = []
+    for peer in keys.peers(session):
+        cells = []
+        for period in periods:
+            mine = [p for p in packages
+                    if p.office_code == peer.office_code and p.period == period.text]
+            accepted = next((p for p in mine if p.status == "accepted"), None)
+            first = min((p.received_on for p in mine), default=None)
+            cells.append(Cell(
+                expected=period.end < today, received_on=first,
+                accepted_on=accepted.received_on if accepted else None,
+                sequence=accepted.sequence if accepted else None,
+                late=(first or today) > period.due and (bool(mine) or period.due < today),
+                returned=bool(mine) and mine[-1].status == "returned"))
+        rows.append((peer.office_code, peer.office_name, cells))
+    return Grid(periods, rows)
+
+
+def receipt(session: Session, actor: Actor, store: keys.KeyStore, package_id: int) -> bytes:
+    """回执: the street's signed statement of what it did with a package."""
+    actor = require(session, actor, "clerk")
+    package = session.get(UpwardPackage, package_id)
+    if package is None:
+        raise UserError("upward.package_missing", id=package_id)
+    office = keys.office_info(session)
+    key = keys.own_key(session, actor, store)
+    body = {"format": RECEIPT_FORMAT, "street": {"code": office.code, "name": office.name},
+            "office_code": package.office_code, "office_name": package.office_name,
+            "period": package.period, "sequence": package.sequence,
+            "package_sha256": package.package_sha256, "status": package.status,
+            "status_label": STATUS[package.status], "comment": package.comment,
+            "date": package.received_on.isoformat(), "decided_by": package.decided_by,
+            "key_fingerprint": key.fingerprint}
+    signature = keys.sign(store, key.fingerprint, canonical(body))
+    return canonical({"receipt": body, "signature": base64.b64encode(signature).decode()})
+
+
+def verify_receipt(data: bytes, public_key: str) -> dict[str, Any]:
+    """The receipt's body if the street's key signed it (the community's check)."""
+    document = loads_strict(data, "回执")
+    body = document["receipt"]
+    if not keys.verify(public_key, canonical(body), base64.b64decode(document["signature"])):
+        raise UserError("upward.bad_signature", name=body["street"]["name"],
+                        fingerprint=body["key_fingerprint"])
+    return dict(body)

@@ -1,0 +1,64 @@
+"""Canonical JSON out, strict JSON in.
+
+Out: sorted keys, no spaces, UTF-8, no floats (a float in the data is a bug: money is fen
+or a decimal string, rates are strings). In: duplicate keys, NaN/Infinity and any number
+with a fraction or exponent are refused, so a package cannot say one thing to this reader
+and another to a lenient one, and no amount ever passes through a float.
+"""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from models.errors import UserError
+
+
+class StrictJSONError(ValueError):
+    """Why a document is not strict JSON (a Chinese phrase for the refusal message)."""
+
+
+def canonical(value: Any) -> bytes:
+    """The one byte form of `value` (what is hashed and signed)."""
+    _no_floats(value)
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+                      allow_nan=False).encode("utf-8")
+
+
+def _no_floats(value: Any) -> None:
+    if isinstance(value, float):
+        raise TypeError(f"float in upward data: {value!r}")
+    if isinstance(value, dict):
+        for item in value.values():
+            _no_floats(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            _no_floats(item)
+
+
+def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in found:
+            raise StrictJSONError(f"键“{key}”重复出现")
+        found[key] = value
+    return found
+
+
+def _constant(name: str) -> Any:
+    raise StrictJSONError(f"含有非数值常量 {name}")
+
+
+def _float(text: str) -> Any:
+    raise StrictJSONError(f"含有小数形式的数值 {text}（金额须以分为单位的整数或文本表示）")
+
+
+def loads_strict(data: bytes, member: str) -> Any:
+    """Parse `data`; a refusal names the member and says what is wrong."""
+    try:
+        text = data.decode("utf-8")
+        return json.loads(text, object_pairs_hook=_pairs, parse_constant=_constant,
+                          parse_float=_float)
+    except StrictJSONError as exc:
+        raise UserError("upward.strict_json", member=member, detail=str(exc)) from exc
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise UserError("upward.bad_json", member=member, detail=str(exc)[:80]) from exc

@@ -1,0 +1,115 @@
+"""The street's import (issue 15): a year of quarterly packages from 20 communities with
+2,000 problems each (80 packages), against merely reading and hashing the same zips.
+
+Run:
+    .venv/bin/python -m pytest tests/benchmarks/test_upward_import.py --benchmark-only \\
+        --benchmark-enable -s
+
+`read_hash` (the baseline) opens each zip and streams every member through SHA-256.
+`import` stages (zip checks, strict JSON, signature, hashes, JSON Schema, sequence) and
+accepts every package into a fresh street database (rows, audit trail, one commit per
+package). Goal: import ≤ 3× read_hash (`extra_info["import_to_read"]`); memory flat:
+tracemalloc's peak for importing 8 packages and for all 80, in separate untimed runs.
+"""
+from __future__ import annotations
+
+import hashlib
+import shutil
+import time
+import tracemalloc
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from models.auth import SYSTEM
+from models.db import open_database
+from models.upward import importing, keys
+from tests.benchmarks.make_upward_packages import make_packages
+from tests.models.upward.helpers import build_street
+
+MIB = 1024 * 1024
+TIMES: dict[str, float] = {}
+
+
+@pytest.fixture(scope="session")
+def packages(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[Path], list[bytes]]:
+    folder = tmp_path_factory.getbasetemp().parent / "gongjian-bench-cache" / "upward"
+    return make_packages(folder)
+
+
+@pytest.fixture(scope="session")
+def street_template(tmp_path_factory: pytest.TempPathFactory,
+                    packages: tuple[list[Path], list[bytes]]) -> Path:
+    path = tmp_path_factory.mktemp("street") / "street.db"
+    database = open_database(str(path))
+    with database.session() as session:
+        build_street(session)
+        for key_file in packages[1]:
+            keys.register_key(session, SYSTEM, key_file)
+    database.dispose()
+    return path
+
+
+def read_hash(paths: list[Path]) -> int:
+    total = 0
+    for path in paths:
+        with zipfile.ZipFile(path) as archive:
+            for info in archive.infolist():
+                digest = hashlib.sha256()
+                with archive.open(info) as member:
+                    while chunk := member.read(256 * 1024):
+                        digest.update(chunk)
+                        total += len(chunk)
+    return total
+
+
+def import_all(template: Path, folder: Path, paths: list[Path]) -> int:
+    target = folder / f"street-{time.perf_counter_ns()}.db"
+    shutil.copyfile(template, target)
+    database = open_database(str(target))
+    try:
+        for path in paths:
+            with database.session() as session:
+                importing.accept(session, SYSTEM, importing.stage_file(session, path))
+    finally:
+        database.dispose()
+        target.unlink()
+    return len(paths)
+
+
+def _peak(work: Any) -> int:
+    tracemalloc.start()
+    try:
+        work()
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+@pytest.mark.benchmark(group="upward-import-80")
+def test_read_hash(benchmark: Any, packages: tuple[list[Path], list[bytes]]) -> None:
+    total = benchmark.pedantic(read_hash, args=(packages[0],), rounds=5, iterations=1)
+    TIMES["read"] = benchmark.stats.stats.median
+    benchmark.extra_info["bytes"] = total
+
+
+@pytest.mark.benchmark(group="upward-import-80")
+def test_import(benchmark: Any, packages: tuple[list[Path], list[bytes]],
+                street_template: Path, tmp_path: Path) -> None:
+    paths = packages[0]
+    count = benchmark.pedantic(import_all, args=(street_template, tmp_path, paths),
+                               rounds=3, iterations=1)
+    assert count == 80
+    TIMES["import"] = benchmark.stats.stats.median
+    if "read" in TIMES:
+        benchmark.extra_info["import_to_read"] = round(TIMES["import"] / TIMES["read"], 2)
+    small = _peak(lambda: import_all(street_template, tmp_path, paths[:8]))
+    large = _peak(lambda: import_all(street_template, tmp_path, paths))
+    benchmark.extra_info["peak_mib_8"] = round(small / MIB, 1)
+    benchmark.extra_info["peak_mib_80"] = round(large / MIB, 1)
+    print(f"\nimport {TIMES['import']:.2f}s, read+hash {TIMES.get('read', 0):.3f}s, "
+          f"ratio {benchmark.extra_info.get('import_to_read')}, peak 8: {small / MIB:.1f} MiB,"
+          f" 80: {large / MIB:.1f} MiB")
+    assert large < 2 * small  # flat: ten times the packages, not ten times the memory

@@ -1,0 +1,54 @@
+"""Start-up order (issue 12): the database opens on its own thread from the first moment;
+the clerk still meets the same login, sidebar and overview, and the same refusals."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from models.errors import DatabaseUnavailable
+from ui.shell.main_window import MainWindow
+from ui.shell.opening import EarlyOpening
+from ui.shell.pages import PAGES
+
+
+def test_a_damaged_file_is_refused_by_the_early_opening_and_left_as_it_was(
+        tmp_path: Path) -> None:
+    broken = tmp_path / "broken.db"
+    broken.write_bytes(b"not a database" * 200)
+    opening = EarlyOpening(str(broken))
+    with pytest.raises(DatabaseUnavailable) as refused:
+        opening()
+    assert "已损坏" in refused.value.message
+    assert broken.read_bytes() == b"not a database" * 200
+
+
+def test_logged_in_over_the_early_opening_with_sidebar_icons_and_overview(
+        qtbot, demo_copy: Path) -> None:
+    window = MainWindow(str(demo_copy), credentials=("admin", "demo1234"),
+                        opener=EarlyOpening(str(demo_copy)))
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.nav.isEnabled()  # nobody has logged in yet
+    with qtbot.waitSignal(window.ready, timeout=60_000):
+        pass
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=10_000)
+    assert window.nav.isEnabled()
+    assert all(not window.nav.item(row).icon().isNull() for row in range(len(PAGES)))
+    home = window.pages[0]
+    assert home is not None and window.stack.currentWidget() is home
+    assert home.figures["compounds"].text() == "5"  # type: ignore[attr-defined]
+    window.close()
+
+
+
+def test_every_page_has_its_sidebar_pictures_at_both_scales(qapp) -> None:
+    """Rendered from qtawesome by `python -m ui.common.icons`; a new page needs its own."""
+    from PySide6.QtGui import QImage  # noqa: PLC0415
+
+    from ui.common.icons import nav_files  # noqa: PLC0415
+
+    for entry in PAGES:
+        small, large = (QImage(str(path)) for path in nav_files(entry.icon_name))
+        assert (small.width(), large.width()) == (20, 40), entry.icon_name
+        assert any(small.pixelColor(x, y).alpha() for x in range(20) for y in range(20))

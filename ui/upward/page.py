@@ -1,0 +1,263 @@
+"""上报: for a community, the signed package to the street (with progress) and the public
+key to hand over; for a street, the import of its communities' packages (verify, preview
+with the changes of a re-sent package, accept or return with a comment, the signed
+receipt 回执) and the completeness grid, printed and exported to Excel."""
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from models.auth import Actor
+from models.db import Database
+from models.upward import importing, keys, street
+from models.upward.keys import KeyInfo, KeyStore, office_info
+from models.upward.period import Period, parse_period, periods_of_year
+from reports import upward_grid
+from reports.upward_package import ExportResult, export_package
+from ui.common import messages
+from ui.common.changes import Kind
+from ui.common.context import AppContext
+from ui.common.operations import JobOp, ReadOp, WriteOp
+from ui.common.page import Page
+from ui.common.pdf_preview import generate_report
+from ui.upward.import_dialog import ImportDialog
+
+
+@dataclass(frozen=True)
+class Overview:
+    level: str
+    key: KeyInfo | None
+    grid: street.Grid | None
+
+
+def overview(session: Session, year: int, today: dt.date) -> Overview:
+    level = office_info(session).level
+    grid = street.completeness(session, year, "quarter", today) if level == "street" else None
+    return Overview(level, keys.current_own_key(session), grid)
+
+
+def recent_periods(today: dt.date) -> list[Period]:
+    """Ended quarters of this and last year and the last year, newest first."""
+    ended = [p for year in (today.year - 1, today.year)
+             for p in periods_of_year(year, "quarter") if p.end < today]
+    return sorted([*ended, parse_period(str(today.year - 1))], key=lambda p: p.end,
+                  reverse=True)
+
+
+class UpwardPage(Page):
+    icon_name = "fa5s.paper-plane"
+    watches = frozenset({Kind.UPWARD, Kind.OFFICE})
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(context)
+        self.today = dt.date.today()
+        self.dialog: ImportDialog | None = None
+        self.last_receipt: bytes | None = None
+        self.view: Overview | None = None
+        self.store = KeyStore()
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.period = QComboBox()
+        for period in recent_periods(self.today):
+            self.period.addItem(period.label, period.text)
+        self.export_button = QPushButton(self.tr("上报…"))
+        self.export_button.clicked.connect(self.choose_export)
+        self.key_button = QPushButton(self.tr("导出公钥文件…"))
+        self.key_button.clicked.connect(self.choose_key_file)
+        self.import_button = QPushButton(self.tr("导入数据包…"))
+        self.import_button.clicked.connect(self.choose_import)
+        self.register_button = QPushButton(self.tr("登记社区公钥…"))
+        self.register_button.clicked.connect(self.choose_register)
+        self.print_button = QPushButton(self.tr("打印报送情况表"))
+        self.print_button.clicked.connect(self.print_grid)
+        self.excel_button = QPushButton(self.tr("导出 Excel…"))
+        self.excel_button.clicked.connect(self.choose_grid_export)
+        bar = QHBoxLayout()
+        for widget in (self.period, self.export_button, self.key_button, self.import_button,
+                       self.register_button, self.print_button, self.excel_button):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        self.grid = QTableWidget()
+        self.grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.grid.verticalHeader().hide()
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(bar)
+        layout.addWidget(self.grid, 1)
+        self._show_mode("community")
+
+    def title(self) -> str:
+        return self.tr("上报")
+
+    def refresh(self) -> None:
+        year, today = self.today.year, self.today
+        ReadOp(self.context, parent=self, query=lambda s: overview(s, year, today),
+               success=self._show).run()
+
+    def _show_mode(self, level: str) -> None:
+        is_street = level == "street"
+        for widget in (self.import_button, self.register_button, self.print_button,
+                       self.excel_button, self.grid):
+            widget.setVisible(is_street)
+        for widget in (self.period, self.export_button):
+            widget.setVisible(not is_street)
+
+    def _show(self, view: Overview) -> None:
+        self.view = view
+        self._show_mode(view.level)
+        key = (self.tr("本单位签名密钥指纹：{0}").format(view.key.fingerprint) if view.key
+               else self.tr("首次上报时生成签名密钥。"))
+        if view.level == "street":
+            self.heading.setText(self.tr("各社区报送情况（{0}年季报）。").format(self.today.year)
+                                 + key)
+            self._fill_grid(view.grid)
+        else:
+            self.heading.setText(self.tr("把本社区的数据签名后报送街道。") + key)
+
+    def _fill_grid(self, grid: street.Grid | None) -> None:
+        if grid is None:
+            return
+        headers = [self.tr("社区"), *[p.label for p in grid.periods]]
+        self.grid.setColumnCount(len(headers))
+        self.grid.setHorizontalHeaderLabels(headers)
+        self.grid.setRowCount(len(grid.rows))
+        for row, (_code, name, cells) in enumerate(grid.rows):
+            self.grid.setItem(row, 0, QTableWidgetItem(name))
+            for col, cell in enumerate(cells, start=1):
+                self.grid.setItem(row, col, QTableWidgetItem(cell.text))
+
+    def cell_text(self, row: int, column: int) -> str:
+        item = self.grid.item(row, column)
+        return item.text() if item is not None else ""
+
+    # --- community ---------------------------------------------------------------------
+
+    def choose_export(self) -> None:
+        period = parse_period(self.period.currentData())
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("保存上报数据包"), f"上报-{period.text}.zip",
+            self.tr("上报数据包 (*.zip)"))
+        if path:
+            self.export_to(period, Path(path))
+
+    def export_to(self, period: Period, path: Path) -> None:
+        actor, store = self.context.actor, self.store
+
+        def job(database: Database, _progress: object) -> ExportResult:
+            return export_package(database, actor, period, path, store=store)
+
+        def done(result: ExportResult) -> None:
+            text = self.tr("已生成第 {0} 次报送：{1}\n签名密钥指纹：{2}").format(
+                result.sequence, result.path, result.fingerprint)
+            if result.warning:
+                text += "\n" + result.warning
+            messages.show_info(self, text)
+        JobOp(self.context, parent=self, job=job, changes={Kind.UPWARD},
+              success=done).with_progress(self.tr("正在生成上报数据包…")).run()
+
+    def choose_key_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存公钥文件"), "公钥.json",
+                                              self.tr("公钥文件 (*.json)"))
+        if path:
+            self.write_key_file(Path(path))
+
+    def write_key_file(self, path: Path) -> None:
+        store = self.store
+
+        def op(session: Session, actor: Actor) -> KeyInfo:
+            info = keys.own_key(session, actor, store)
+            path.write_bytes(keys.key_file(info))
+            return info
+        WriteOp(self.context, parent=self, op=op, changes={Kind.UPWARD},
+                success=lambda info: messages.show_info(self, self.tr(
+                    "已导出公钥文件。请把指纹读给街道核对：{0}").format(info.fingerprint))).run()
+
+    # --- street ------------------------------------------------------------------------
+
+    def choose_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择上报数据包"), "",
+                                              self.tr("上报数据包 (*.zip)"))
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> None:
+        """Verify on the worker (nothing written), then show the preview."""
+        ReadOp(self.context, parent=self,
+               query=lambda session: importing.stage_file(session, path),
+               success=self._preview).with_progress(self.tr("正在核验数据包…")).run()
+
+    def _preview(self, staged: importing.Staged) -> None:
+        self.dialog = ImportDialog(self.context, staged, self, self._decided)
+        self.dialog.open()
+
+    def _decided(self, package_id: int, status: str) -> None:
+        store = self.store
+
+        def op(session: Session, actor: Actor) -> bytes:
+            return street.receipt(session, actor, store, package_id)
+
+        def done(receipt: bytes) -> None:
+            self.last_receipt = receipt
+            folder = Path(tempfile.mkdtemp(prefix="gongjian-receipt-"))
+            (folder / "回执.json").write_bytes(receipt)
+            messages.show_info(self, (self.tr("已接收") if status == "accepted"
+                                      else self.tr("已退回"))
+                               + self.tr("。签名回执已保存：{0}").format(folder / "回执.json"))
+        WriteOp(self.context, parent=self, op=op, changes={Kind.UPWARD}, success=done).run()
+
+    def choose_register(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择社区的公钥文件"), "",
+                                              self.tr("公钥文件 (*.json)"))
+        if path:
+            self.register_file(Path(path))
+
+    def register_file(self, path: Path) -> None:
+        data = path.read_bytes()
+        WriteOp(self.context, parent=self, changes={Kind.UPWARD},
+                op=lambda session, actor: keys.register_key(session, actor, data),
+                success=lambda reg: messages.show_info(self, self.tr(
+                    "已登记{0}的公钥，请与社区核对指纹：{1}").format(
+                        reg.info.office_name, reg.info.fingerprint))).run()
+
+    def print_grid(self) -> None:
+        year, today = self.today.year, self.today
+        out = Path(tempfile.mkdtemp(prefix="gongjian-")) / "报送情况表.pdf"
+        generate_report(self.context, self.tr("报送情况表"),
+                        lambda session: upward_grid.build(session, year, "quarter", today),
+                        lambda report, progress=None: upward_grid.render_pdf(
+                            report, out, progress).path, self)
+
+    def choose_grid_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("导出报送情况表"), "报送情况表.xlsx",
+                                              self.tr("Excel 工作簿 (*.xlsx)"))
+        if path:
+            self.export_grid(Path(path))
+
+    def export_grid(self, path: Path) -> None:
+        year, today = self.today.year, self.today
+
+        def query(session: Session) -> Path:
+            return upward_grid.render_xlsx(upward_grid.build(session, year, "quarter", today),
+                                           path)
+        ReadOp(self.context, parent=self, query=query, success=lambda p: messages.show_info(
+            self, self.tr("已导出：{0}").format(p))).run()
+
+    def screenshot_dialogs(self) -> list[tuple[str, QWidget]]:
+        return [("import", self.dialog)] if self.dialog is not None else []
