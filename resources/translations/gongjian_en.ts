@@ -4548,16 +4548,16 @@ Draft the reversal?</translation>
       <translation>Sign off</translation>
     </message>
     <message>
+      <source>附证据…</source>
+      <translation>Attach evidence…</translation>
+    </message>
+    <message>
       <source>年末结转</source>
       <translation>Year-end carry-over</translation>
     </message>
     <message>
-      <source>打印清单</source>
-      <translation>Print list</translation>
-    </message>
-    <message>
-      <source>打印评价表</source>
-      <translation>Print evaluation</translation>
+      <source>打印</source>
+      <translation>Print</translation>
     </message>
     <message>
       <source>请先在列表中选择一个服务事项。</source>
@@ -4570,6 +4570,22 @@ Draft the reversal?</translation>
     <message>
       <source>确定第 {0} 项“{1}”已服务完成吗？完成后不能再记录服务，等待双方签字确认。</source>
       <translation>Mark item {0} “{1}” as served? No more services can be recorded; both sides then sign off.</translation>
+    </message>
+    <message>
+      <source>第 {0} 项还没有服务记录，请先“记录服务”，再附照片或签到表。</source>
+      <translation>Item {0} has no service record yet; record the service first, then attach photos or sign-in sheets.</translation>
+    </message>
+    <message>
+      <source>选择照片或签到表</source>
+      <translation>Choose photos or sign-in sheets</translation>
+    </message>
+    <message>
+      <source>照片和扫描件 (*.jpg *.jpeg *.png *.pdf);;所有文件 (*)</source>
+      <translation>Photos and scans (*.jpg *.jpeg *.png *.pdf);;All files (*)</translation>
+    </message>
+    <message>
+      <source>已为 {0} 的服务记录附上 {1} 个文件。</source>
+      <translation>{1} files attached to the service record of {0}.</translation>
     </message>
     <message>
       <source>把 {0} 年清单中未完成的事项结转到 {1} 年清单（原事项标为已结转，历史保留）？</source>

@@ -143,3 +143,33 @@ def test_a_second_list_for_the_same_year_is_refused(qtbot, demo_copy: Path,
     idle(qtbot, window)
     assert page.model.rowCount() == before
     window.close()
+
+
+def test_evidence_goes_to_the_latest_delivery_and_needs_one(qtbot, demo_copy: Path, tmp_path: Path,
+                                                            monkeypatch, recorded_messages) -> None:
+    from PySide6.QtWidgets import QFileDialog  # noqa: PLC0415
+
+    from models.db import open_database  # noqa: PLC0415
+    from models.services import deliveries  # noqa: PLC0415
+
+    window = login(qtbot, demo_copy, "jingban")
+    page = window.show_page("双服务清单")
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=TIMEOUT)
+    photo = tmp_path / "签到表.png"
+    photo.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        staticmethod(lambda *args, **kwargs: ([str(photo)], "")))
+    waiting = next(r for r in page.model.rows if r.state in ("planned", "claimed"))
+    page.select_id(waiting.id)
+    page.attach()
+    qtbot.waitUntil(lambda: bool(recorded_messages.infos), timeout=TIMEOUT)
+    assert "还没有服务记录" in recorded_messages.infos[-1]
+    served = next(r for r in page.model.rows if r.state in ("in_progress", "delivered"))
+    page.select_id(served.id)
+    page.attach()
+    qtbot.waitUntil(lambda: "附上 1 个文件" in recorded_messages.infos[-1], timeout=TIMEOUT)
+    window.close()
+    database = open_database(str(demo_copy))
+    with database.read_session() as session:
+        assert deliveries.deliveries(session, served.id)[-1].attachments[-1] == "签到表.png"
+    database.dispose()

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QLabel
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel
 from sqlalchemy.orm import Session
 
 from models.services import deliveries, lifecycle, lists, signoff
@@ -78,9 +78,11 @@ class ServicesPage(ListPage):
         self.action(self.tr("服务完成"), "fa5s.check", self.finish, role="clerk")
         self.action(self.tr("签字确认"), "fa5s.signature", self.sign, role="clerk")
         self.action(self.tr("评价"), "fa5s.star", self.rate, role="clerk")
+        self.action(self.tr("附证据…"), "fa5s.paperclip", self.attach, role="clerk")
         self.action(self.tr("年末结转"), "fa5s.share", self.carry_over, role="clerk")
-        self.action(self.tr("打印清单"), "fa5s.print", lambda: self.print_sheet(False))
-        self.action(self.tr("打印评价表"), "fa5s.print", lambda: self.print_sheet(True))
+        self.menu_action(self.tr("打印"), "fa5s.print", [
+            (self.tr("双服务清单"), lambda: self.print_sheet(False)),
+            (self.tr("年度双服务评价表"), lambda: self.print_sheet(True))])
 
     def selected_year(self) -> int:
         return int(self.year.currentData())
@@ -163,6 +165,36 @@ class ServicesPage(ListPage):
         row = self._selected()
         if row is not None:
             self._open(forms.RateForm(self.context, row, self))
+
+    def attach(self) -> None:
+        """Photos or sign-in sheets, attached to the item's latest delivery."""
+        row = self._selected()
+        if row is None:
+            return
+
+        def chosen(found: list[deliveries.DeliveryRow]) -> None:
+            if not found:
+                messages.show_info(self, self.tr("第 {0} 项还没有服务记录，请先“记录服务”，"
+                                                 "再附照片或签到表。").format(row.number))
+                return
+            paths, _ = QFileDialog.getOpenFileNames(
+                self, self.tr("选择照片或签到表"), "",
+                self.tr("照片和扫描件 (*.jpg *.jpeg *.png *.pdf);;所有文件 (*)"))
+            if paths:
+                self.attach_files(found[-1], [Path(p) for p in paths])
+        ReadOp(self.context, parent=self,
+               query=lambda session: deliveries.deliveries(session, row.id),
+               success=chosen).run()
+
+    def attach_files(self, delivery: deliveries.DeliveryRow, paths: list[Path]) -> None:
+        def op(session: Session, actor: Any) -> int:
+            for path in paths:
+                deliveries.attach_evidence(session, actor, delivery.id, path)
+            return len(paths)
+        WriteOp(self.context, parent=self, changes={Kind.SERVICES}, op=op,
+                success=lambda count: messages.show_info(self, self.tr(
+                    "已为 {0} 的服务记录附上 {1} 个文件。").format(
+                    delivery.delivered_on.isoformat(), count))).run()
 
     def carry_over(self) -> None:
         year = self.selected_year()
