@@ -114,6 +114,7 @@ class CategoryRow:
     id: int
     name: str
     active: bool
+    version: int = 1
 
 
 def ensure_categories(session: Session, actor: Actor) -> None:
@@ -128,7 +129,7 @@ def list_categories(session: Session, *, active_only: bool = True) -> list[Categ
     stmt = select(ServiceCategory).order_by(ServiceCategory.position, ServiceCategory.id)
     if active_only:
         stmt = stmt.where(ServiceCategory.active.is_(True))
-    return [CategoryRow(c.id, c.name, c.active) for c in session.scalars(stmt)]
+    return [CategoryRow(c.id, c.name, c.active, c.version) for c in session.scalars(stmt)]
 
 
 def add_category(session: Session, actor: Actor, name: str) -> int:

@@ -980,6 +980,29 @@ These attachments are neither on this computer nor in the backup: {0}</translati
     </message>
   </context>
   <context>
+    <name>CategoriesDialog</name>
+    <message>
+      <source>服务类别</source>
+      <translation>Service categories</translation>
+    </message>
+    <message>
+      <source>新类别名称，如：安全生产</source>
+      <translation>New category, e.g. 安全生产 (work safety)</translation>
+    </message>
+    <message>
+      <source>添加</source>
+      <translation>Add</translation>
+    </message>
+    <message>
+      <source>停用所选类别</source>
+      <translation>Retire selected category</translation>
+    </message>
+    <message>
+      <source>请先选择要停用的类别。</source>
+      <translation>Select the category to retire first.</translation>
+    </message>
+  </context>
+  <context>
     <name>CategoryForm</name>
     <message>
       <source>大类</source>
@@ -4554,6 +4577,10 @@ Draft the reversal?</translation>
     <message>
       <source>年末结转</source>
       <translation>Year-end carry-over</translation>
+    </message>
+    <message>
+      <source>服务类别…</source>
+      <translation>Service categories…</translation>
     </message>
     <message>
       <source>打印</source>

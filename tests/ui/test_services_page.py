@@ -173,3 +173,27 @@ def test_evidence_goes_to_the_latest_delivery_and_needs_one(qtbot, demo_copy: Pa
     with database.read_session() as session:
         assert deliveries.deliveries(session, served.id)[-1].attachments[-1] == "签到表.png"
     database.dispose()
+
+
+def test_a_reviewer_adds_and_retires_a_category(qtbot, demo_copy: Path) -> None:
+    from ui.services.categories_dialog import CategoriesDialog  # noqa: PLC0415
+
+    window = login(qtbot, demo_copy, "shenhe")
+    page = window.show_page("双服务清单")
+    page.edit_categories()
+    dialog = page.dialog
+    assert isinstance(dialog, CategoriesDialog)
+
+    def names() -> list[str]:
+        return [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    qtbot.waitUntil(lambda: "政策宣讲" in names(), timeout=TIMEOUT)
+    dialog.name.setText("安全生产")
+    dialog.add()
+    qtbot.waitUntil(lambda: "安全生产" in names(), timeout=TIMEOUT)
+    dialog.name.setText("政策宣讲")
+    dialog.add()
+    qtbot.waitUntil(lambda: "政策宣讲" in dialog.error.text(), timeout=TIMEOUT)
+    dialog.list.setCurrentRow(names().index("安全生产"))
+    dialog.retire()
+    qtbot.waitUntil(lambda: "安全生产" not in names(), timeout=TIMEOUT)
+    window.close()

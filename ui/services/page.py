@@ -80,6 +80,7 @@ class ServicesPage(ListPage):
         self.action(self.tr("评价"), "fa5s.star", self.rate, role="clerk")
         self.action(self.tr("附证据…"), "fa5s.paperclip", self.attach, role="clerk")
         self.action(self.tr("年末结转"), "fa5s.share", self.carry_over, role="clerk")
+        self.action(self.tr("服务类别…"), "fa5s.tags", self.edit_categories, role="reviewer")
         self.menu_action(self.tr("打印"), "fa5s.print", [
             (self.tr("双服务清单"), lambda: self.print_sheet(False)),
             (self.tr("年度双服务评价表"), lambda: self.print_sheet(True))])
@@ -195,6 +196,11 @@ class ServicesPage(ListPage):
                 success=lambda count: messages.show_info(self, self.tr(
                     "已为 {0} 的服务记录附上 {1} 个文件。").format(
                     delivery.delivered_on.isoformat(), count))).run()
+
+    def edit_categories(self) -> None:
+        from ui.services.categories_dialog import CategoriesDialog  # noqa: PLC0415
+
+        self._open(CategoriesDialog(self.context, self))
 
     def carry_over(self) -> None:
         year = self.selected_year()
