@@ -2010,6 +2010,53 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
     </message>
   </context>
   <context>
+    <name>GridForm</name>
+    <message>
+      <source>修改网格</source>
+      <translation>Edit grid</translation>
+    </message>
+    <message>
+      <source>新建网格</source>
+      <translation>New grid</translation>
+    </message>
+    <message>
+      <source>网格名称</source>
+      <translation>Grid name</translation>
+    </message>
+    <message>
+      <source>如：兴文社区第一网格</source>
+      <translation>e.g. Xingwen Community Grid 1</translation>
+    </message>
+    <message>
+      <source>网格员</source>
+      <translation>Grid worker</translation>
+    </message>
+    <message>
+      <source>（暂未指定）</source>
+      <translation>(not yet assigned)</translation>
+    </message>
+    <message>
+      <source>楼栋</source>
+      <translation>Buildings</translation>
+    </message>
+    <message>
+      <source>（无楼栋）</source>
+      <translation>(no buildings)</translation>
+    </message>
+    <message>
+      <source>街巷</source>
+      <translation>Lanes</translation>
+    </message>
+    <message>
+      <source>（无街巷）</source>
+      <translation>(no lanes)</translation>
+    </message>
+    <message>
+      <source>备注</source>
+      <translation>Note</translation>
+    </message>
+  </context>
+  <context>
     <name>GridsTab</name>
     <message>
       <source>网格</source>
@@ -2026,6 +2073,18 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
     <message>
       <source>街巷长、楼栋长、楼口长</source>
       <translation>Lane, building and entrance chiefs</translation>
+    </message>
+    <message>
+      <source>新建网格</source>
+      <translation>New grid</translation>
+    </message>
+    <message>
+      <source>修改网格</source>
+      <translation>Edit grid</translation>
+    </message>
+    <message>
+      <source>请先在列表中选择一个网格。</source>
+      <translation>Please select a grid in the list first.</translation>
     </message>
   </context>
   <context>
