@@ -78,15 +78,7 @@ def record_training(session: Session, actor: Actor, community_id: int, *, held_o
     """A training and who of the capable residents attended."""
     actor = require(session, actor, "clerk")
     records.load(session, Community, community_id, "社区")
-    check = validation.Collector()
-    values = {
-        "held_on": check(validation.past_date, "held_on", "培训日期", held_on, required=True,
-                         today=today),
-        "form": check(validation.choice, "form", "培训形式", form, vocab.TRAINING_FORMS),
-        "topic": check(validation.text, "topic", "培训主题", topic, required=True),
-        "place": check(validation.text, "place", "培训地点", place),
-    }
-    check.done()
+    values = training_fields(held_on, form, topic, place, today)
     training = records.create(session, actor, Training(community_id=community_id, **values))
     for resident_id in dict.fromkeys(resident_ids):
         if session.get(CapableResident, resident_id) is None:
@@ -96,15 +88,59 @@ def record_training(session: Session, actor: Actor, community_id: int, *, held_o
     return training.id
 
 
+@dataclass(frozen=True)
+class PostData:
+    post: str
+    started_on: dt.date | None
+    ended_on: dt.date | None = None
+    compound_id: int | None = None
+
+
+def post_fields(data: PostData) -> dict[str, object]:
+    """What can be checked without the database: the dialog, then the service."""
+    check = validation.Collector()
+    values: dict[str, object] = {
+        "post": check(validation.choice, "post", "岗位", data.post, vocab.POSTS),
+        "started_on": check(validation.date, "started_on", "任职日期", data.started_on,
+                            required=True),
+        "ended_on": check(validation.date, "ended_on", "离任日期", data.ended_on),
+    }
+    if data.started_on and data.ended_on and data.ended_on < data.started_on:
+        check.fail(FieldError("ended_on", "gov.post_order"))
+    check.done()
+    return values
+
+
 def take_post(session: Session, actor: Actor, resident_id: int, *, post: str,
-              started_on: dt.date, compound_id: int | None = None) -> int:
+              started_on: dt.date, compound_id: int | None = None,
+              ended_on: dt.date | None = None) -> int:
+    return record_post(session, actor, resident_id,
+                       PostData(post, started_on, ended_on, compound_id))
+
+
+def record_post(session: Session, actor: Actor, resident_id: int, data: PostData) -> int:
+    """A post a capable resident takes, from a day and (when over) to a day."""
     actor = require(session, actor, "clerk")
-    records.load(session, CapableResident, resident_id, "小区能人")
-    validation.choice("post", "岗位", post, vocab.POSTS)
-    validation.date("started_on", "任职日期", started_on, required=True)
+    resident = records.load(session, CapableResident, resident_id, "小区能人")
+    values = post_fields(data)
     return records.create(session, actor, ResidentPost(
-        resident_id=resident_id, post=post, compound_id=compound_id,
-        started_on=started_on)).id
+        resident_id=resident_id, compound_id=data.compound_id or resident.compound_id,
+        **values)).id
+
+
+def training_fields(held_on: dt.date | None, form: str, topic: str, place: str = "",
+                    today: dt.date | None = None) -> dict[str, object]:
+    """What can be checked without the database: the dialog, then the service."""
+    check = validation.Collector()
+    values = {
+        "held_on": check(validation.past_date, "held_on", "培训日期", held_on, required=True,
+                         today=today),
+        "form": check(validation.choice, "form", "培训形式", form, vocab.TRAINING_FORMS),
+        "topic": check(validation.text, "topic", "培训主题", topic, required=True),
+        "place": check(validation.text, "place", "培训地点", place),
+    }
+    check.done()
+    return values
 
 
 def has_party_org(session: Session, compound_id: int) -> bool:

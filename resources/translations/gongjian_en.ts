@@ -3825,6 +3825,25 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
     </message>
   </context>
   <context>
+    <name>PostForm</name>
+    <message>
+      <source>{0} 担任岗位</source>
+      <translation>Post taken by {0}</translation>
+    </message>
+    <message>
+      <source>岗位</source>
+      <translation>Post</translation>
+    </message>
+    <message>
+      <source>任职日期</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>离任日期</source>
+      <translation>To</translation>
+    </message>
+  </context>
+  <context>
     <name>PrepGroupDialog</name>
     <message>
       <source>筹备组：{0}</source>
@@ -4186,6 +4205,14 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
     <message>
       <source>登记能人</source>
       <translation>Register resident</translation>
+    </message>
+    <message>
+      <source>记录培训</source>
+      <translation>Record training</translation>
+    </message>
+    <message>
+      <source>请先在列表中选择一位小区能人。</source>
+      <translation>Please select a capable resident in the list first.</translation>
     </message>
   </context>
   <context>
@@ -5033,6 +5060,37 @@ Draft the reversal?</translation>
     <message>
       <source>请先在列表中选择一支队伍或分队。</source>
       <translation>Please select a team or sub-team in the list first.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrainingForm</name>
+    <message>
+      <source>记录培训</source>
+      <translation>Record training</translation>
+    </message>
+    <message>
+      <source>培训形式</source>
+      <translation>Kind of training</translation>
+    </message>
+    <message>
+      <source>培训日期</source>
+      <translation>Training date</translation>
+    </message>
+    <message>
+      <source>培训主题</source>
+      <translation>Topic</translation>
+    </message>
+    <message>
+      <source>培训地点</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>参训能人</source>
+      <translation>Attended</translation>
+    </message>
+    <message>
+      <source>（尚无小区能人）</source>
+      <translation>(no capable residents yet)</translation>
     </message>
   </context>
   <context>
@@ -6566,6 +6624,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>磁盘已满（{detail}），本次操作未完成。请清理磁盘空间后重试。</source>
       <translation>The disk is full ({detail}). The operation was not completed. Please free some disk space and try again.</translation>
+    </message>
+    <message>
+      <source>离任日期不能早于任职日期。</source>
+      <translation>The end date cannot be before the start date.</translation>
     </message>
     <message>
       <source>第 {first}–{last} 行写入时与他人刚录入的数据冲突（身份证号码或信用代码重复）。全部导入已撤销，未写入任何数据。请重新读取后再导入。</source>

@@ -1,20 +1,31 @@
 """The 小区治理 records a clerk keeps all day, through the real page and dialogs: grids
-drawn and redrawn; bad input told beside its field with nothing written."""
+drawn and redrawn, trainings with attendance and posts taken; bad input told beside its
+field with nothing written."""
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from tests.ui.helpers import idle, login
 from tests.ui.test_governance_page import TIMEOUT, _save, _wait_dialog, governance_page
+from ui.common.list_page import ListPage
 from ui.governance.grid_form import GridForm
+from ui.governance.resident_forms import PostForm, TrainingForm
+from ui.shell.main_window import MainWindow
+
+
+def open_tab(qtbot, demo_copy: Path, name: str, rows: int = 1) -> tuple[MainWindow, ListPage]:
+    """The clerk 经办 logged in on the demo, on one 小区治理 tab with its rows loaded."""
+    window = login(qtbot, demo_copy, "jingban")
+    page = governance_page(qtbot, window)
+    tab = getattr(page, name)
+    page.show_tab(tab)
+    qtbot.waitUntil(lambda: tab.model.rowCount() >= rows, timeout=TIMEOUT)
+    return window, tab
 
 
 def test_a_grid_is_drawn_then_given_another_keeper(qtbot, demo_copy: Path) -> None:
-    window = login(qtbot, demo_copy, "jingban")
-    page = governance_page(qtbot, window)
-    page.show_tab(page.grids)
-    tab = page.grids
-    qtbot.waitUntil(lambda: tab.model.rowCount() == 2, timeout=TIMEOUT)
+    window, tab = open_tab(qtbot, demo_copy, "grids", 2)
     taken = {p for g in tab.model.rows for p in g.places}
     tab.new_grid()
     form = _wait_dialog(qtbot, tab, GridForm)
@@ -45,11 +56,7 @@ def test_a_grid_is_drawn_then_given_another_keeper(qtbot, demo_copy: Path) -> No
 
 def test_a_building_of_another_grid_is_told_beside_the_buildings(qtbot,
                                                                  demo_copy: Path) -> None:
-    window = login(qtbot, demo_copy, "jingban")
-    page = governance_page(qtbot, window)
-    page.show_tab(page.grids)
-    tab = page.grids
-    qtbot.waitUntil(lambda: tab.model.rowCount() == 2, timeout=TIMEOUT)
+    window, tab = open_tab(qtbot, demo_copy, "grids", 2)
     first, second = sorted(tab.model.rows, key=lambda g: g.id)
     tab.select_id(first.id)
     tab.edit_grid()
@@ -67,4 +74,36 @@ def test_a_building_of_another_grid_is_told_beside_the_buildings(qtbot,
     tab.refresh()
     idle(qtbot, window)
     assert {g.name for g in tab.model.rows} == {first.name, second.name}
+    window.close()
+
+
+def test_a_training_with_attendance_and_a_post_taken(qtbot, demo_copy: Path) -> None:
+    window, tab = open_tab(qtbot, demo_copy, "residents", 3)
+    first, second = sorted(tab.model.rows, key=lambda r: r.id)[:2]
+    tab.new_training()
+    form = _wait_dialog(qtbot, tab, TrainingForm)
+    form.fields["form"].set_value("site_visit")
+    form.fields["topic"].edit.setText("观摩兄弟社区议事会")
+    form.fields["attended"].boxes[str(first.id)].setChecked(True)
+    form.fields["attended"].boxes[str(second.id)].setChecked(True)
+    _save(qtbot, form)
+    qtbot.waitUntil(lambda: next(r for r in tab.model.rows if r.id == first.id).trainings
+                    == first.trainings + 1, timeout=TIMEOUT)
+    assert next(r for r in tab.model.rows if r.id == second.id).trainings == (
+        second.trainings + 1)
+
+    tab.dialog = None
+    tab.select_id(first.id)
+    tab.new_post()
+    form = _wait_dialog(qtbot, tab, PostForm)
+    form.fields["post"].set_value("volunteer_leader")
+    form.fields["started_on"].set_value(dt.date(2026, 11, 2))
+    form.fields["ended_on"].set_value(dt.date(2026, 11, 1))
+    form.save()
+    assert form.error_labels["ended_on"].text() == "离任日期不能早于任职日期。"
+    assert not form.save_button.isEnabled()
+    form.fields["ended_on"].set_value(None)
+    _save(qtbot, form)
+    qtbot.waitUntil(lambda: "志愿服务队长" in next(
+        r for r in tab.model.rows if r.id == first.id).posts, timeout=TIMEOUT)
     window.close()
