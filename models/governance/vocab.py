@@ -71,6 +71,7 @@ register({
     "gov.booking_room": "“{room}”不是该党群之家的活动室（可选：{rooms}）。",
     "gov.funding_not_spending": "凭证 {voucher} 不是已记账的支出，不能计入党群之家经费。",
     "gov.funding_linked": "凭证 {voucher} 已计入党群之家经费，不能重复计入。",
+    "gov.voucher_format": "“{text}”不是凭证号，请按“2026-0012”填写。",
     "gov.post_order": "离任日期不能早于任职日期。",
     "gov.contract_order": "合同截止日期不能早于起始日期。",
 })

@@ -1796,6 +1796,21 @@ These attachments are neither on this computer nor in the backup: {0}</translati
     </message>
   </context>
   <context>
+    <name>FundingForm</name>
+    <message>
+      <source>{0} 计入经费</source>
+      <translation>Count spending for {0}</translation>
+    </message>
+    <message>
+      <source>支出凭证号</source>
+      <translation>Spending voucher no.</translation>
+    </message>
+    <message>
+      <source>如：2026-0012</source>
+      <translation>e.g. 2026-0012</translation>
+    </message>
+  </context>
+  <context>
     <name>FundsPage</name>
     <message>
       <source>搜索：摘要、收付款人、凭证号</source>
@@ -2216,6 +2231,10 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
       <translation>Book a room</translation>
     </message>
     <message>
+      <source>计入经费</source>
+      <translation>Count spending</translation>
+    </message>
+    <message>
       <source>请先在列表中选择一个党群之家。</source>
       <translation>Select a Party-member home in the list first.</translation>
     </message>
@@ -2369,6 +2388,52 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
     <message>
       <source>新值</source>
       <translation>New value</translation>
+    </message>
+  </context>
+  <context>
+    <name>InstructorForm</name>
+    <message>
+      <source>选派党建指导员</source>
+      <translation>Send instructor</translation>
+    </message>
+    <message>
+      <source>小区</source>
+      <translation>Compound</translation>
+    </message>
+    <message>
+      <source>（请选择）</source>
+      <translation>(please choose)</translation>
+    </message>
+    <message>
+      <source>党建指导员</source>
+      <translation>Party-building instructor</translation>
+    </message>
+    <message>
+      <source>选派日期</source>
+      <translation>Date sent</translation>
+    </message>
+  </context>
+  <context>
+    <name>InstructorsTab</name>
+    <message>
+      <source>党建指导员</source>
+      <translation>Party-building instructor</translation>
+    </message>
+    <message>
+      <source>小区</source>
+      <translation>Compound</translation>
+    </message>
+    <message>
+      <source>选派日期</source>
+      <translation>Date sent</translation>
+    </message>
+    <message>
+      <source>离任日期</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <source>选派党建指导员</source>
+      <translation>Send instructor</translation>
     </message>
   </context>
   <context>
@@ -4084,6 +4149,41 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
     </message>
   </context>
   <context>
+    <name>PropertyTab</name>
+    <message>
+      <source>物业服务</source>
+      <translation>Property services</translation>
+    </message>
+    <message>
+      <source>小区</source>
+      <translation>Compound</translation>
+    </message>
+    <message>
+      <source>物业服务企业</source>
+      <translation>Property company</translation>
+    </message>
+    <message>
+      <source>企业来源</source>
+      <translation>Origin</translation>
+    </message>
+    <message>
+      <source>合同期限</source>
+      <translation>Contract period</translation>
+    </message>
+    <message>
+      <source>联系人</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <source>联系电话</source>
+      <translation>Contact phone</translation>
+    </message>
+    <message>
+      <source>登记物业合同</source>
+      <translation>Register property contract</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordForm</name>
     <message>
       <source>载入最新内容</source>
@@ -4405,6 +4505,42 @@ Draft the reversal?</translation>
     <message>
       <source>服务内容</source>
       <translation>Service</translation>
+    </message>
+    <message>
+      <source>登记物业合同</source>
+      <translation>Register property contract</translation>
+    </message>
+    <message>
+      <source>小区</source>
+      <translation>Compound</translation>
+    </message>
+    <message>
+      <source>（请选择）</source>
+      <translation>(please choose)</translation>
+    </message>
+    <message>
+      <source>物业服务企业</source>
+      <translation>Property company</translation>
+    </message>
+    <message>
+      <source>企业来源</source>
+      <translation>Origin</translation>
+    </message>
+    <message>
+      <source>合同起始日期</source>
+      <translation>Contract start</translation>
+    </message>
+    <message>
+      <source>合同截止日期</source>
+      <translation>Contract end</translation>
+    </message>
+    <message>
+      <source>联系人</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <source>联系电话</source>
+      <translation>Contact phone</translation>
     </message>
   </context>
   <context>
@@ -6020,6 +6156,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>“{source}”的收入应记入“{fund}”。</source>
       <translation>Income from “{source}” must be recorded under “{fund}”.</translation>
+    </message>
+    <message>
+      <source>“{text}”不是凭证号，请按“2026-0012”填写。</source>
+      <translation>“{text}” is not a voucher number; write it as “2026-0012”.</translation>
     </message>
     <message>
       <source>“{topic}”已约满（{capacity} 人）。可登记为候补，有人取消时依次递补。</source>

@@ -218,6 +218,7 @@ class HomesTab(ListPage):
 
     def add_actions(self) -> None:
         self.action(self.tr("预约活动室"), "fa5s.calendar-plus", self.book, role="clerk")
+        self.action(self.tr("计入经费"), "fa5s.coins", self.link_funding, role="clerk")
 
     def rows_query(self) -> Callable[[Session], list[homes.HomeRow]]:
         text = self.search.text().strip()
@@ -234,3 +235,13 @@ class HomesTab(ListPage):
         self.dialog = form
         form.open()
 
+    def link_funding(self) -> None:
+        from ui.governance.compound_tabs import FundingEntry, FundingForm  # noqa: PLC0415
+
+        home = selected(self, self.tr("请先在列表中选择一个党群之家。"))
+        if home is None:
+            return
+        form = FundingForm(self.context, home, self)
+        form.start(FundingEntry(""))
+        self.dialog = form
+        form.open()
