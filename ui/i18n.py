@@ -83,7 +83,8 @@ def _area_labels() -> list[dict[object, str]]:
             governance.SETTLED_WHERE, governance.MEETING_SIDES, governance.DISPUTE_TYPES,
             governance.OUTCOMES, governance.PARTY_SIDES, governance.PARTY_KINDS,
             governance.SOURCE_GROUPS, governance.QUALITIES, governance.FOUND_HOW,
-            governance.TRAINING_FORMS, governance.POSTS, governance.PROPERTY_ORIGINS]
+            governance.TRAINING_FORMS, governance.POSTS, governance.PROPERTY_ORIGINS,
+            governance.CASE_STATES]
 
 
 def _sources() -> list[str]:

@@ -6450,6 +6450,10 @@ Please send this file to technical support.</translation>
       <translation>No problems found with numbers {numbers}; please check the problem numbers.</translation>
     </message>
     <message>
+      <source>找不到调解案件 {number}。</source>
+      <translation>No mediation case {number}.</translation>
+    </message>
+    <message>
       <source>拨付金额 {amount} 元超过社区{fund}余额 {balance} 元（还差 {short} 元），不能拨付。</source>
       <translation>Allocation of {amount} yuan exceeds the community {fund} balance of {balance} yuan (short by {short} yuan) and cannot be made.</translation>
     </message>
@@ -7743,6 +7747,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>调解不成</source>
       <translation>Failed</translation>
+    </message>
+    <message>
+      <source>调解中</source>
+      <translation>In mediation</translation>
     </message>
     <message>
       <source>调解员</source>

@@ -208,3 +208,19 @@ def test_a_posted_spending_counted_for_a_home_by_its_voucher(qtbot, demo_copy: P
                     timeout=TIMEOUT)
     form.reject()
     window.close()
+
+
+def test_an_open_case_reads_in_mediation_in_english(qtbot, qapp, demo_copy: Path) -> None:
+    from ui.app import install_translator  # noqa: PLC0415
+
+    window, tab = open_tab(qtbot, demo_copy, "mediation", 1)
+    translator = install_translator(qapp, "en")
+    assert translator is not None
+    try:
+        model = tab.model
+        shown = {model.index(row, column).data() for row in range(model.rowCount())
+                 if model.rows[row].outcome is None for column in range(model.columnCount())}
+        assert "In mediation" in shown and "调解中" not in shown
+    finally:
+        qapp.removeTranslator(translator)
+        window.close()
