@@ -132,7 +132,7 @@ def training_fields(held_on: dt.date | None, form: str, topic: str, place: str =
                     today: dt.date | None = None) -> dict[str, object]:
     """What can be checked without the database: the dialog, then the service."""
     check = validation.Collector()
-    values = {
+    values: dict[str, object] = {
         "held_on": check(validation.past_date, "held_on", "培训日期", held_on, required=True,
                          today=today),
         "form": check(validation.choice, "form", "培训形式", form, vocab.TRAINING_FORMS),

@@ -151,7 +151,7 @@ def test_an_instructor_refused_for_a_compound_with_a_branch_then_sent(
 
 
 def test_a_property_contract_is_registered(qtbot, demo_copy: Path) -> None:
-    window, tab = open_tab(qtbot, demo_copy, "property", 1)
+    window, tab = open_tab(qtbot, demo_copy, "property_services", 1)
     before = tab.model.rowCount()
     tab.new_service()
     form = _wait_dialog(qtbot, tab, ServiceForm)

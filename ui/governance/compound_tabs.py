@@ -171,8 +171,8 @@ class FundingForm(RecordForm):
     changes = frozenset({Kind.GOVERNANCE, Kind.FUND_ENTRIES})
 
     def __init__(self, context: AppContext, home: homes.HomeRow, parent: object = None) -> None:
-        super().__init__(context, self.tr("{0} 计入经费").format(home.name),  # type: ignore[arg-type]
-                         parent)
+        title = self.tr("{0} 计入经费").format(home.name)
+        super().__init__(context, title, parent)  # type: ignore[arg-type]
         self.home_id = home.id
         self.add_field("voucher", self.tr("支出凭证号"), TextField(self.tr("如：2026-0012")),
                        required=True)

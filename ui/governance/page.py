@@ -35,10 +35,10 @@ class GovernancePage(Page):
         self.residents = ResidentsTab(context)
         self.homes = HomesTab(context)
         self.instructors = InstructorsTab(context)
-        self.property = PropertyTab(context)
+        self.property_services = PropertyTab(context)
         self.tabs = QTabWidget()
         for tab in (self.patrols, self.findings, self.grids, self.meetings, self.follow_ups,
-                    self.mediation, self.residents, self.instructors, self.property,
+                    self.mediation, self.residents, self.instructors, self.property_services,
                     self.homes):
             self.tabs.addTab(tab, tab.title())
         self.tabs.currentChanged.connect(lambda _index: self.refresh())

@@ -67,8 +67,8 @@ class PostForm(RecordForm):
 
     def __init__(self, context: AppContext, resident: residents.ResidentRow,
                  parent: object = None) -> None:
-        super().__init__(context, self.tr("{0} 担任岗位").format(resident.name),  # type: ignore[arg-type]
-                         parent)
+        title = self.tr("{0} 担任岗位").format(resident.name)
+        super().__init__(context, title, parent)  # type: ignore[arg-type]
         self.resident_id = resident.id
         self.add_field("post", self.tr("岗位"), ChoiceField(POSTS), required=True)
         self.add_field("started_on", self.tr("任职日期"), DateField(), required=True)
