@@ -60,7 +60,7 @@ class GridForm(RecordForm):
                        ChoiceField(choices.people, blank=self.tr("（暂未指定）")))
         self.add_field("building_ids", self.tr("楼栋"), MultiChoiceField(
             {str(k): v for k, v in choices.buildings.items()} or {"": self.tr("（无楼栋）")},
-            columns=4))
+            columns=3))
         self.add_field("lane_ids", self.tr("街巷"), MultiChoiceField(
             {str(k): v for k, v in choices.lanes.items()} or {"": self.tr("（无街巷）")},
             columns=4))
