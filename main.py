@@ -56,16 +56,18 @@ def _period_options(parser: argparse.ArgumentParser) -> None:
 
 def _report_parser(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     report = verbs.add_parser("report", help="打印台账 PDF（问题台账或党建经费日记账）")
-    report.add_argument("area", choices=["issues", "funds", "patrols", "services",
+    report.add_argument("area", choices=["issues", "funds", "patrols", "services", "agreement",
                                          *VOTE_DOCUMENTS],
                         help="vote 表决统计表，ballots 选票，proxies 委托书，notice 会议公告，"
                              "result 结果公示，review 资格审查表，filing 备案清单（均需 --vote）；"
                              "patrols 红袖章巡查登记簿（--month）；"
-                             "services 双服务清单、评价表和排名（--year，可加 --unit）")
+                             "services 双服务清单、评价表和排名（--year，可加 --unit）；"
+                             "agreement 调解协议书（--case）")
     report.add_argument("--month", metavar="YYYY-MM", help="巡查登记簿：月份，如 2026-11")
     report.add_argument("--unit", metavar="UNIT",
                         help="双服务清单：驻区单位（编号或名称；给出时打印该单位的清单和年终评价表）")
     report.add_argument("--vote", type=int, metavar="ID", help="业主共同决定：表决的编号")
+    report.add_argument("--case", metavar="NUMBER", help="调解协议书：案件编号，如 TJ-2026-001")
     _db_option(report)
     _period_options(report)
     report.add_argument("--branch", metavar="BRANCH",
@@ -341,6 +343,8 @@ def cmd_report(args: argparse.Namespace) -> int:
             db, year, _branch(db, args.branch), args.out))
     if args.area == "patrols":
         return _patrol_register(args)
+    if args.area == "agreement":
+        return _agreement(args)
     if args.area == "services":
         from reports.service_lists import render_services_report  # noqa: PLC0415
 
@@ -363,6 +367,14 @@ def _patrol_register(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise SystemExit(f"月份应写作 2026-11：{args.month}") from exc
     return _with_database(args, lambda db: render_patrol_register(db, year, month, args.out))
+
+
+def _agreement(args: argparse.Namespace) -> int:
+    from reports.governance_agreement import render_agreement  # noqa: PLC0415
+
+    if not args.case:
+        raise SystemExit("report agreement 需要 --case 案件编号（如 TJ-2026-001）")
+    return _with_database(args, lambda db: render_agreement(db, args.case, args.out))
 
 
 def _vote_document(database: object, args: argparse.Namespace) -> object:

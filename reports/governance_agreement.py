@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from models.anchor import current_text as anchor_of
+from models.db import Database
 from models.errors import UserError
 from models.governance import mediation
 from models.office import office_name
@@ -77,3 +78,10 @@ def render(built: tuple[mediation.CaseRow, str, str], path: Path | str | None = 
         Path(tempfile.mkdtemp(prefix="gongjian-")) / f"{case.number} 调解协议书.pdf")
     render_letter(document(case, office, anchor), target)
     return target
+
+
+def render_agreement(database: Database, number: str, out: Path) -> Path:
+    """`python main.py report agreement --db D --case TJ-2026-001 --out F.pdf`."""
+    with database.read_session() as session:
+        built = build(session, mediation.case_id_of(session, number))
+    return render(built, out)

@@ -86,6 +86,7 @@ def _area_labels() -> list[dict[object, str]]:
             governance.OUTCOMES, governance.PARTY_SIDES, governance.PARTY_KINDS,
             governance.SOURCE_GROUPS, governance.QUALITIES, governance.FOUND_HOW,
             governance.TRAINING_FORMS, governance.POSTS, governance.PROPERTY_ORIGINS,
+            governance.CASE_STATES,
             services.KINDS, services.DIRECTIONS, services.STATES, services.CLAIMANT_KINDS,
             services.RATINGS, services.SIDES, service_lifecycle.ACTION_LABELS]
 

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, aliased
 
 from models import records, validation
 from models.auth import Actor, require
-from models.errors import FieldError, UserError
+from models.errors import FieldError
 from models.governance.entities import Grid, GridPlace, PatrolTeam, PatrolTeamMember
 from models.registry.entities import Building, Community, Compound, Lane, Person
 
@@ -48,28 +48,91 @@ class GridRow:
         return "；".join(f"{c.place}{c.post}{c.name}" for c in self.chiefs)
 
 
+@dataclass(frozen=True)
+class GridData:
+    """What the grid dialog edits: name, 网格员, and the buildings and lanes covered."""
+
+    name: str
+    keeper_id: int | None
+    building_ids: frozenset[int] = frozenset()
+    lane_ids: frozenset[int] = frozenset()
+    note: str = ""
+
+
+def grid_fields(data: GridData) -> dict[str, object]:
+    """What can be checked without the database: the dialog, then the service."""
+    check = validation.Collector()
+    values: dict[str, object] = {
+        "name": check(validation.text, "name", "网格名称", data.name, required=True, limit=100),
+        "note": check(validation.note, "note", "备注", data.note),
+    }
+    check.done()
+    return values
+
+
 def create_grid(session: Session, actor: Actor, community_id: int, *, name: str,
                 keeper_id: int | None, building_ids: Sequence[int] = (),
                 lane_ids: Sequence[int] = (), note: str = "") -> int:
     """A grid with its 网格员 and the buildings and lanes it covers."""
+    return add_grid(session, actor, community_id, GridData(
+        name, keeper_id, frozenset(building_ids), frozenset(lane_ids), note))
+
+
+def add_grid(session: Session, actor: Actor, community_id: int, data: GridData) -> int:
     actor = require(session, actor, "clerk")
     records.load(session, Community, community_id, "社区")
-    check = validation.Collector()
-    name = check(validation.text, "name", "网格名称", name, required=True, limit=100)
-    note = check(validation.note, "note", "备注", note)
-    if keeper_id is not None and session.get(Person, keeper_id) is None:
-        check.fail(FieldError("keeper_id", "field.bad_choice", label="网格员"))
-    check.done()
-    if session.execute(select(Grid.id).where(Grid.community_id == community_id,
-                                             Grid.name == name)).first():
-        raise FieldError("name", "record.duplicate", entity="网格", name=name)
-    grid = records.create(session, actor, Grid(community_id=community_id, name=name,
-                                               keeper_id=keeper_id, note=note))
-    for building_id in building_ids:
-        _add_place(session, actor, grid, building_id=building_id)
-    for lane_id in lane_ids:
-        _add_place(session, actor, grid, lane_id=lane_id)
+    values = _checked(session, community_id, data, None)
+    grid = records.create(session, actor, Grid(community_id=community_id,
+                                               keeper_id=data.keeper_id, **values))
+    _set_places(session, actor, grid, data)
     return grid.id
+
+
+def update_grid(session: Session, actor: Actor, grid_id: int, version: int,
+                data: GridData) -> None:
+    """Rename a grid, change its 网格员, or redraw the buildings and lanes it covers."""
+    actor = require(session, actor, "clerk")
+    grid = records.load(session, Grid, grid_id, "网格")
+    values = _checked(session, grid.community_id, data, grid_id)
+    records.update(session, actor, grid, version, "网格", {"keeper_id": data.keeper_id, **values})
+    _set_places(session, actor, grid, data)
+
+
+def fetch_grid(session: Session, grid_id: int) -> tuple[GridData, int]:
+    grid = records.load(session, Grid, grid_id, "网格")
+    places = session.scalars(select(GridPlace).where(GridPlace.grid_id == grid_id)).all()
+    return GridData(grid.name, grid.keeper_id,
+                    frozenset(p.building_id for p in places if p.building_id is not None),
+                    frozenset(p.lane_id for p in places if p.lane_id is not None),
+                    grid.note), grid.version
+
+
+def _checked(session: Session, community_id: int, data: GridData,
+             grid_id: int | None) -> dict[str, object]:
+    values = grid_fields(data)
+    if data.keeper_id is not None and session.get(Person, data.keeper_id) is None:
+        raise FieldError("keeper_id", "field.bad_choice", label="网格员")
+    same = select(Grid.id).where(Grid.community_id == community_id, Grid.name == values["name"])
+    if grid_id is not None:
+        same = same.where(Grid.id != grid_id)
+    if session.execute(same).first():
+        raise FieldError("name", "record.duplicate", entity="网格", name=values["name"])
+    return values
+
+
+def _set_places(session: Session, actor: Actor, grid: Grid, data: GridData) -> None:
+    """Make the grid cover exactly the chosen buildings and lanes."""
+    existing = session.scalars(select(GridPlace).where(GridPlace.grid_id == grid.id)).all()
+    have_buildings = {p.building_id for p in existing if p.building_id is not None}
+    have_lanes = {p.lane_id for p in existing if p.lane_id is not None}
+    for place in existing:
+        if (place.building_id not in data.building_ids if place.building_id is not None
+                else place.lane_id not in data.lane_ids):
+            records.delete(session, actor, place, place.version, "网格范围", grid.name)
+    for building_id in sorted(data.building_ids - have_buildings):
+        _add_place(session, actor, grid, building_id=building_id)
+    for lane_id in sorted(data.lane_ids - have_lanes):
+        _add_place(session, actor, grid, lane_id=lane_id)
 
 
 def _add_place(session: Session, actor: Actor, grid: Grid, *, building_id: int | None = None,
@@ -77,19 +140,40 @@ def _add_place(session: Session, actor: Actor, grid: Grid, *, building_id: int |
     if building_id is not None:
         building = records.load(session, Building, building_id, "楼栋")
         compound = records.load(session, Compound, building.compound_id, "小区")
-        label = f"{compound.name}{building.name}"
+        label, field = f"{compound.name}{building.name}", "building_ids"
         taken = select(Grid.name).join(GridPlace, GridPlace.grid_id == Grid.id).where(
             GridPlace.building_id == building_id)
     else:
         assert lane_id is not None
-        label = records.load(session, Lane, lane_id, "街巷").name
+        label, field = records.load(session, Lane, lane_id, "街巷").name, "lane_ids"
         taken = select(Grid.name).join(GridPlace, GridPlace.grid_id == Grid.id).where(
             GridPlace.lane_id == lane_id)
-    other = session.execute(taken).scalar()
+    other = session.execute(taken.where(Grid.id != grid.id)).scalar()
     if other is not None:
-        raise UserError("gov.place_taken", place=label, grid=other)
+        raise FieldError(field, "gov.place_taken", place=label, grid=other)
     records.create(session, actor, GridPlace(grid_id=grid.id, building_id=building_id,
                                              lane_id=lane_id))
+
+
+@dataclass(frozen=True)
+class GridChoices:
+    """What the grid dialog offers: people for 网格员, the buildings and lanes."""
+
+    people: dict[int, str]
+    buildings: dict[int, str]
+    lanes: dict[int, str]
+
+
+def grid_choices(session: Session) -> GridChoices:
+    people = {row[0]: row[1] for row in session.execute(
+        select(Person.id, Person.name).order_by(Person.search_key))}
+    buildings = {row[0]: f"{row[1]}{row[2]}" for row in session.execute(
+        select(Building.id, Compound.name, Building.name)
+        .join(Compound, Compound.id == Building.compound_id)
+        .order_by(Compound.name, Building.name))}
+    lanes = {row[0]: row[1] for row in session.execute(
+        select(Lane.id, Lane.name).order_by(Lane.name))}
+    return GridChoices(people, buildings, lanes)
 
 
 def list_grids(session: Session, community_id: int | None = None) -> list[GridRow]:

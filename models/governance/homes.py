@@ -9,6 +9,7 @@ of the funds ledger, found by its voucher number, so the amount is the ledger's 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -27,7 +28,7 @@ from models.registry.entities import Compound
 
 @dataclass(frozen=True)
 class ServiceData:
-    compound_id: int
+    compound_id: int | None
     company: str
     origin: str
     contract_start: dt.date | None
@@ -36,9 +37,8 @@ class ServiceData:
     contact_phone: str = ""
 
 
-def record_service(session: Session, actor: Actor, data: ServiceData) -> int:
-    actor = require(session, actor, "clerk")
-    records.load(session, Compound, data.compound_id, "小区")
+def service_fields(data: ServiceData) -> dict[str, object]:
+    """What can be checked without the database: the dialog, then the service."""
     check = validation.Collector()
     values: dict[str, object] = {
         "company": check(validation.text, "company", "物业服务企业", data.company,
@@ -56,9 +56,56 @@ def record_service(session: Session, actor: Actor, data: ServiceData) -> int:
     start, end = values["contract_start"], values["contract_end"]
     if isinstance(start, dt.date) and isinstance(end, dt.date) and end < start:
         check.fail(FieldError("contract_end", "gov.contract_order"))
+    if data.compound_id is None:
+        check.fail(FieldError("compound_id", "field.required", label="小区"))
     check.done()
+    return values
+
+
+def record_service(session: Session, actor: Actor, data: ServiceData) -> int:
+    actor = require(session, actor, "clerk")
+    values = service_fields(data)
+    assert data.compound_id is not None
+    records.load(session, Compound, data.compound_id, "小区")
     return records.create(session, actor, PropertyService(compound_id=data.compound_id,
                                                            **values)).id
+
+
+@dataclass(frozen=True)
+class ServiceRow:
+    id: int
+    compound: str
+    company: str
+    origin: str
+    contract_start: dt.date
+    contract_end: dt.date | None
+    contact_name: str
+    contact_phone: str
+
+    @property
+    def origin_label(self) -> str:
+        return vocab.PROPERTY_ORIGINS[self.origin]
+
+    @property
+    def period_text(self) -> str:
+        end = self.contract_end.isoformat() if self.contract_end else "—"
+        return f"{self.contract_start.isoformat()} 至 {end}"
+
+
+def list_services(session: Session) -> list[ServiceRow]:
+    rows = session.execute(
+        select(PropertyService.id, Compound.name, PropertyService.company,
+               PropertyService.origin, PropertyService.contract_start,
+               PropertyService.contract_end, PropertyService.contact_name,
+               PropertyService.contact_phone)
+        .join(Compound, Compound.id == PropertyService.compound_id)
+        .order_by(Compound.name, PropertyService.contract_start))
+    return [ServiceRow(*row) for row in rows]
+
+
+def compound_names(session: Session) -> dict[int, str]:
+    return {row[0]: row[1] for row in
+            session.execute(select(Compound.id, Compound.name).order_by(Compound.name))}
 
 
 def managed_compounds(session: Session, day: dt.date) -> set[int]:
@@ -177,6 +224,28 @@ def link_funding(session: Session, actor: Actor, home_id: int, *, year: int,
     if session.execute(select(HomeFunding.id).where(HomeFunding.entry_id == entry.id)).first():
         raise UserError("gov.funding_linked", voucher=voucher)
     return records.create(session, actor, HomeFunding(home_id=home_id, entry_id=entry.id)).id
+
+
+VOUCHER = re.compile(r"\s*(\d{4})\s*[-－—]\s*(\d{1,6})\s*")
+
+
+def parse_voucher(text: str) -> tuple[int, int]:
+    """"2026-0012" as the funds ledger prints it, into (year, number)."""
+    found = VOUCHER.fullmatch(text or "")
+    if found is None:
+        raise FieldError("voucher", "gov.voucher_format", text=(text or "").strip())
+    return int(found.group(1)), int(found.group(2))
+
+
+def link_voucher(session: Session, actor: Actor, home_id: int, voucher: str) -> int:
+    """The dialog's way in: the voucher as typed; every refusal belongs to that field."""
+    year, number = parse_voucher(voucher)
+    try:
+        return link_funding(session, actor, home_id, year=year, number=number)
+    except FieldError:
+        raise
+    except UserError as exc:
+        raise FieldError("voucher", exc.code, **exc.params) from exc
 
 
 @dataclass(frozen=True)

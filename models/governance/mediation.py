@@ -200,7 +200,8 @@ def send_case(session: Session, actor: Actor, case_id: int, version: int, *,
                         problem=ledger_link.problem_number(session, case.problem_id))
     if case.outcome != "failed":
         raise UserError("gov.case_not_failed", number=case.number,
-                        outcome=vocab.OUTCOMES.get(case.outcome or "", "调解中"))
+                        outcome=vocab.OUTCOMES.get(case.outcome or "",
+                                                   vocab.CASE_STATES["open"]))
     names = "、".join(p.name for p in parties(session, case_id))
     status = problems.create_problem(session, actor, case.community_id, problems.ProblemData(
         source="ground", category_id=category_id, found_on=case.closed_on or case.opened_on,
@@ -257,7 +258,7 @@ class CaseRow:
 
     @property
     def outcome_label(self) -> str:
-        return vocab.OUTCOMES[self.outcome] if self.outcome else "调解中"
+        return vocab.OUTCOMES[self.outcome] if self.outcome else vocab.CASE_STATES["open"]
 
     def side_text(self, side: str) -> str:
         return "、".join(p.name for p in self.parties if p.side == side)
@@ -291,6 +292,15 @@ def list_cases(session: Session, *, open_only: bool = False,
                              case.dispute_type, case.summary, compound, case.outcome,
                              case.closed_on, case.agreement, number or "",
                              tuple(parties(session, case.id)), mediators, sittings))
+    return found
+
+
+def case_id_of(session: Session, number: str) -> int:
+    """The case a clerk names by its number (TJ-2026-001), as printed on its papers."""
+    found = session.scalar(select(MediationCase.id).where(
+        MediationCase.number == number.strip().upper()))
+    if found is None:
+        raise UserError("gov.no_case", number=number.strip())
     return found
 
 

@@ -78,15 +78,7 @@ def record_training(session: Session, actor: Actor, community_id: int, *, held_o
     """A training and who of the capable residents attended."""
     actor = require(session, actor, "clerk")
     records.load(session, Community, community_id, "社区")
-    check = validation.Collector()
-    values = {
-        "held_on": check(validation.past_date, "held_on", "培训日期", held_on, required=True,
-                         today=today),
-        "form": check(validation.choice, "form", "培训形式", form, vocab.TRAINING_FORMS),
-        "topic": check(validation.text, "topic", "培训主题", topic, required=True),
-        "place": check(validation.text, "place", "培训地点", place),
-    }
-    check.done()
+    values = training_fields(held_on, form, topic, place, today)
     training = records.create(session, actor, Training(community_id=community_id, **values))
     for resident_id in dict.fromkeys(resident_ids):
         if session.get(CapableResident, resident_id) is None:
@@ -96,15 +88,59 @@ def record_training(session: Session, actor: Actor, community_id: int, *, held_o
     return training.id
 
 
+@dataclass(frozen=True)
+class PostData:
+    post: str
+    started_on: dt.date | None
+    ended_on: dt.date | None = None
+    compound_id: int | None = None
+
+
+def post_fields(data: PostData) -> dict[str, object]:
+    """What can be checked without the database: the dialog, then the service."""
+    check = validation.Collector()
+    values: dict[str, object] = {
+        "post": check(validation.choice, "post", "岗位", data.post, vocab.POSTS),
+        "started_on": check(validation.date, "started_on", "任职日期", data.started_on,
+                            required=True),
+        "ended_on": check(validation.date, "ended_on", "离任日期", data.ended_on),
+    }
+    if data.started_on and data.ended_on and data.ended_on < data.started_on:
+        check.fail(FieldError("ended_on", "gov.post_order"))
+    check.done()
+    return values
+
+
 def take_post(session: Session, actor: Actor, resident_id: int, *, post: str,
-              started_on: dt.date, compound_id: int | None = None) -> int:
+              started_on: dt.date, compound_id: int | None = None,
+              ended_on: dt.date | None = None) -> int:
+    return record_post(session, actor, resident_id,
+                       PostData(post, started_on, ended_on, compound_id))
+
+
+def record_post(session: Session, actor: Actor, resident_id: int, data: PostData) -> int:
+    """A post a capable resident takes, from a day and (when over) to a day."""
     actor = require(session, actor, "clerk")
-    records.load(session, CapableResident, resident_id, "小区能人")
-    validation.choice("post", "岗位", post, vocab.POSTS)
-    validation.date("started_on", "任职日期", started_on, required=True)
+    resident = records.load(session, CapableResident, resident_id, "小区能人")
+    values = post_fields(data)
     return records.create(session, actor, ResidentPost(
-        resident_id=resident_id, post=post, compound_id=compound_id,
-        started_on=started_on)).id
+        resident_id=resident_id, compound_id=data.compound_id or resident.compound_id,
+        **values)).id
+
+
+def training_fields(held_on: dt.date | None, form: str, topic: str, place: str = "",
+                    today: dt.date | None = None) -> dict[str, object]:
+    """What can be checked without the database: the dialog, then the service."""
+    check = validation.Collector()
+    values: dict[str, object] = {
+        "held_on": check(validation.past_date, "held_on", "培训日期", held_on, required=True,
+                         today=today),
+        "form": check(validation.choice, "form", "培训形式", form, vocab.TRAINING_FORMS),
+        "topic": check(validation.text, "topic", "培训主题", topic, required=True),
+        "place": check(validation.text, "place", "培训地点", place),
+    }
+    check.done()
+    return values
 
 
 def has_party_org(session: Session, compound_id: int) -> bool:
@@ -112,17 +148,73 @@ def has_party_org(session: Session, compound_id: int) -> bool:
         PartyOrg.compound_id == compound_id)).first() is not None
 
 
+@dataclass(frozen=True)
+class InstructorData:
+    compound_id: int | None
+    name: str
+    sent_on: dt.date | None
+    person_id: int | None = None
+
+
+def instructor_fields(data: InstructorData) -> dict[str, object]:
+    """What can be checked without the database: the dialog, then the service."""
+    check = validation.Collector()
+    values: dict[str, object] = {
+        "name": check(validation.text, "name", "党建指导员", data.name, required=True,
+                      limit=50),
+        "sent_on": check(validation.date, "sent_on", "选派日期", data.sent_on, required=True),
+    }
+    if data.compound_id is None:
+        check.fail(FieldError("compound_id", "field.required", label="小区"))
+    check.done()
+    return values
+
+
 def send_instructor(session: Session, actor: Actor, compound_id: int, *, name: str,
                     sent_on: dt.date, person_id: int | None = None) -> int:
-    """党建指导员, only where the compound has no Party organisation of its own."""
+    return assign_instructor(session, actor, InstructorData(compound_id, name, sent_on,
+                                                            person_id))
+
+
+def assign_instructor(session: Session, actor: Actor, data: InstructorData) -> int:
+    """党建指导员, only where the compound has no Party organisation of its own; the refusal
+    belongs to the compound field, so the dialog shows it there."""
     actor = require(session, actor, "clerk")
-    compound = records.load(session, Compound, compound_id, "小区")
-    if has_party_org(session, compound_id):
-        raise UserError("gov.has_party_org", compound=compound.name)
-    name = validation.text("name", "党建指导员", name, required=True, limit=50)
-    validation.date("sent_on", "选派日期", sent_on, required=True)
+    values = instructor_fields(data)
+    assert data.compound_id is not None
+    compound = records.load(session, Compound, data.compound_id, "小区")
+    if has_party_org(session, compound.id):
+        raise FieldError("compound_id", "gov.has_party_org", compound=compound.name)
+    if data.person_id is not None:
+        records.load(session, Person, data.person_id, "人员")
     return records.create(session, actor, PartyInstructor(
-        compound_id=compound_id, name=name, person_id=person_id, sent_on=sent_on)).id
+        compound_id=compound.id, person_id=data.person_id, **values)).id
+
+
+@dataclass(frozen=True)
+class InstructorRow:
+    id: int
+    compound: str
+    name: str
+    sent_on: dt.date
+    ended_on: dt.date | None
+
+
+def list_instructors(session: Session) -> list[InstructorRow]:
+    rows = session.execute(
+        select(PartyInstructor.id, Compound.name, PartyInstructor.name,
+               PartyInstructor.sent_on, PartyInstructor.ended_on)
+        .join(Compound, Compound.id == PartyInstructor.compound_id)
+        .order_by(PartyInstructor.sent_on.desc(), PartyInstructor.id))
+    return [InstructorRow(*row) for row in rows]
+
+
+def compound_choices(session: Session) -> dict[int, str]:
+    """Compounds by name, those with a Party organisation marked, for the instructor dialog."""
+    with_org = set(session.scalars(select(PartyOrg.compound_id).where(
+        PartyOrg.compound_id.is_not(None))))
+    return {cid: name + ("（已有党组织）" if cid in with_org else "") for cid, name in
+            session.execute(select(Compound.id, Compound.name).order_by(Compound.name))}
 
 
 # --- reading -----------------------------------------------------------------------------

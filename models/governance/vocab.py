@@ -26,6 +26,7 @@ DISPUTE_TYPES = {
 }
 OUTCOMES = {"agreement": "达成协议", "partial": "部分达成", "failed": "调解不成",
             "referred": "移交处理"}
+CASE_STATES = {"open": "调解中"}  # a case not yet closed with one of OUTCOMES
 PARTY_SIDES = {"first": "甲方", "second": "乙方"}
 PARTY_KINDS = {"resident": "居民", "unit": "单位"}
 CASE_PREFIX = "TJ"
@@ -71,5 +72,8 @@ register({
     "gov.booking_room": "“{room}”不是该党群之家的活动室（可选：{rooms}）。",
     "gov.funding_not_spending": "凭证 {voucher} 不是已记账的支出，不能计入党群之家经费。",
     "gov.funding_linked": "凭证 {voucher} 已计入党群之家经费，不能重复计入。",
+    "gov.voucher_format": "“{text}”不是凭证号，请按“2026-0012”填写。",
+    "gov.no_case": "找不到调解案件 {number}。",
+    "gov.post_order": "离任日期不能早于任职日期。",
     "gov.contract_order": "合同截止日期不能早于起始日期。",
 })

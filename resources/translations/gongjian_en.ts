@@ -1870,6 +1870,21 @@ These attachments are neither on this computer nor in the backup: {0}</translati
     </message>
   </context>
   <context>
+    <name>FundingForm</name>
+    <message>
+      <source>{0} 计入经费</source>
+      <translation>Count spending for {0}</translation>
+    </message>
+    <message>
+      <source>支出凭证号</source>
+      <translation>Spending voucher no.</translation>
+    </message>
+    <message>
+      <source>如：2026-0012</source>
+      <translation>e.g. 2026-0012</translation>
+    </message>
+  </context>
+  <context>
     <name>FundsPage</name>
     <message>
       <source>搜索：摘要、收付款人、凭证号</source>
@@ -2084,6 +2099,53 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
     </message>
   </context>
   <context>
+    <name>GridForm</name>
+    <message>
+      <source>修改网格</source>
+      <translation>Edit grid</translation>
+    </message>
+    <message>
+      <source>新建网格</source>
+      <translation>New grid</translation>
+    </message>
+    <message>
+      <source>网格名称</source>
+      <translation>Grid name</translation>
+    </message>
+    <message>
+      <source>如：兴文社区第一网格</source>
+      <translation>e.g. Xingwen Community Grid 1</translation>
+    </message>
+    <message>
+      <source>网格员</source>
+      <translation>Grid worker</translation>
+    </message>
+    <message>
+      <source>（暂未指定）</source>
+      <translation>(not yet assigned)</translation>
+    </message>
+    <message>
+      <source>楼栋</source>
+      <translation>Buildings</translation>
+    </message>
+    <message>
+      <source>（无楼栋）</source>
+      <translation>(no buildings)</translation>
+    </message>
+    <message>
+      <source>街巷</source>
+      <translation>Lanes</translation>
+    </message>
+    <message>
+      <source>（无街巷）</source>
+      <translation>(no lanes)</translation>
+    </message>
+    <message>
+      <source>备注</source>
+      <translation>Note</translation>
+    </message>
+  </context>
+  <context>
     <name>GridsTab</name>
     <message>
       <source>网格</source>
@@ -2100,6 +2162,18 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
     <message>
       <source>街巷长、楼栋长、楼口长</source>
       <translation>Lane, building and entrance chiefs</translation>
+    </message>
+    <message>
+      <source>新建网格</source>
+      <translation>New grid</translation>
+    </message>
+    <message>
+      <source>修改网格</source>
+      <translation>Edit grid</translation>
+    </message>
+    <message>
+      <source>请先在列表中选择一个网格。</source>
+      <translation>Please select a grid in the list first.</translation>
     </message>
   </context>
   <context>
@@ -2229,6 +2303,10 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
     <message>
       <source>预约活动室</source>
       <translation>Book a room</translation>
+    </message>
+    <message>
+      <source>计入经费</source>
+      <translation>Count spending</translation>
     </message>
     <message>
       <source>请先在列表中选择一个党群之家。</source>
@@ -2384,6 +2462,52 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
     <message>
       <source>新值</source>
       <translation>New value</translation>
+    </message>
+  </context>
+  <context>
+    <name>InstructorForm</name>
+    <message>
+      <source>选派党建指导员</source>
+      <translation>Send instructor</translation>
+    </message>
+    <message>
+      <source>小区</source>
+      <translation>Compound</translation>
+    </message>
+    <message>
+      <source>（请选择）</source>
+      <translation>(please choose)</translation>
+    </message>
+    <message>
+      <source>党建指导员</source>
+      <translation>Party-building instructor</translation>
+    </message>
+    <message>
+      <source>选派日期</source>
+      <translation>Date sent</translation>
+    </message>
+  </context>
+  <context>
+    <name>InstructorsTab</name>
+    <message>
+      <source>党建指导员</source>
+      <translation>Party-building instructor</translation>
+    </message>
+    <message>
+      <source>小区</source>
+      <translation>Compound</translation>
+    </message>
+    <message>
+      <source>选派日期</source>
+      <translation>Date sent</translation>
+    </message>
+    <message>
+      <source>离任日期</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <source>选派党建指导员</source>
+      <translation>Send instructor</translation>
     </message>
   </context>
   <context>
@@ -3918,6 +4042,25 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
     </message>
   </context>
   <context>
+    <name>PostForm</name>
+    <message>
+      <source>{0} 担任岗位</source>
+      <translation>Post taken by {0}</translation>
+    </message>
+    <message>
+      <source>岗位</source>
+      <translation>Post</translation>
+    </message>
+    <message>
+      <source>任职日期</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <source>离任日期</source>
+      <translation>To</translation>
+    </message>
+  </context>
+  <context>
     <name>PrepGroupDialog</name>
     <message>
       <source>筹备组：{0}</source>
@@ -4158,6 +4301,41 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
     </message>
   </context>
   <context>
+    <name>PropertyTab</name>
+    <message>
+      <source>物业服务</source>
+      <translation>Property services</translation>
+    </message>
+    <message>
+      <source>小区</source>
+      <translation>Compound</translation>
+    </message>
+    <message>
+      <source>物业服务企业</source>
+      <translation>Property company</translation>
+    </message>
+    <message>
+      <source>企业来源</source>
+      <translation>Origin</translation>
+    </message>
+    <message>
+      <source>合同期限</source>
+      <translation>Contract period</translation>
+    </message>
+    <message>
+      <source>联系人</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <source>联系电话</source>
+      <translation>Contact phone</translation>
+    </message>
+    <message>
+      <source>登记物业合同</source>
+      <translation>Register property contract</translation>
+    </message>
+  </context>
+  <context>
     <name>RateForm</name>
     <message>
       <source>服务评价</source>
@@ -4298,6 +4476,14 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
     <message>
       <source>登记能人</source>
       <translation>Register resident</translation>
+    </message>
+    <message>
+      <source>记录培训</source>
+      <translation>Record training</translation>
+    </message>
+    <message>
+      <source>请先在列表中选择一位小区能人。</source>
+      <translation>Please select a capable resident in the list first.</translation>
     </message>
   </context>
   <context>
@@ -4490,6 +4676,42 @@ Draft the reversal?</translation>
     <message>
       <source>服务内容</source>
       <translation>Service</translation>
+    </message>
+    <message>
+      <source>登记物业合同</source>
+      <translation>Register property contract</translation>
+    </message>
+    <message>
+      <source>小区</source>
+      <translation>Compound</translation>
+    </message>
+    <message>
+      <source>（请选择）</source>
+      <translation>(please choose)</translation>
+    </message>
+    <message>
+      <source>物业服务企业</source>
+      <translation>Property company</translation>
+    </message>
+    <message>
+      <source>企业来源</source>
+      <translation>Origin</translation>
+    </message>
+    <message>
+      <source>合同起始日期</source>
+      <translation>Contract start</translation>
+    </message>
+    <message>
+      <source>合同截止日期</source>
+      <translation>Contract end</translation>
+    </message>
+    <message>
+      <source>联系人</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <source>联系电话</source>
+      <translation>Contact phone</translation>
     </message>
   </context>
   <context>
@@ -5303,6 +5525,37 @@ Draft the reversal?</translation>
     <message>
       <source>请先在列表中选择一支队伍或分队。</source>
       <translation>Please select a team or sub-team in the list first.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrainingForm</name>
+    <message>
+      <source>记录培训</source>
+      <translation>Record training</translation>
+    </message>
+    <message>
+      <source>培训形式</source>
+      <translation>Kind of training</translation>
+    </message>
+    <message>
+      <source>培训日期</source>
+      <translation>Training date</translation>
+    </message>
+    <message>
+      <source>培训主题</source>
+      <translation>Topic</translation>
+    </message>
+    <message>
+      <source>培训地点</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>参训能人</source>
+      <translation>Attended</translation>
+    </message>
+    <message>
+      <source>（尚无小区能人）</source>
+      <translation>(no capable residents yet)</translation>
     </message>
   </context>
   <context>
@@ -6274,6 +6527,10 @@ Please send this file to technical support.</translation>
       <translation>Income from “{source}” must be recorded under “{fund}”.</translation>
     </message>
     <message>
+      <source>“{text}”不是凭证号，请按“2026-0012”填写。</source>
+      <translation>“{text}” is not a voucher number; write it as “2026-0012”.</translation>
+    </message>
+    <message>
       <source>“{text}”对应多个驻区单位：{names}，请写得更完整。</source>
       <translation>“{text}” matches several resident units: {names}. Please be more specific.</translation>
     </message>
@@ -6568,6 +6825,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>找不到编号为 {numbers} 的问题，请核对问题编号。</source>
       <translation>No problems found with numbers {numbers}; please check the problem numbers.</translation>
+    </message>
+    <message>
+      <source>找不到调解案件 {number}。</source>
+      <translation>No mediation case {number}.</translation>
     </message>
     <message>
       <source>找不到驻区单位“{text}”（可填编号或名称中的字）。</source>
@@ -6900,6 +7161,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>磁盘已满（{detail}），本次操作未完成。请清理磁盘空间后重试。</source>
       <translation>The disk is full ({detail}). The operation was not completed. Please free some disk space and try again.</translation>
+    </message>
+    <message>
+      <source>离任日期不能早于任职日期。</source>
+      <translation>The end date cannot be before the start date.</translation>
     </message>
     <message>
       <source>第 {first}–{last} 行写入时与他人刚录入的数据冲突（身份证号码或信用代码重复）。全部导入已撤销，未写入任何数据。请重新读取后再导入。</source>
@@ -8003,6 +8268,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>调解不成</source>
       <translation>Failed</translation>
+    </message>
+    <message>
+      <source>调解中</source>
+      <translation>In mediation</translation>
     </message>
     <message>
       <source>调解员</source>

@@ -1,5 +1,6 @@
 """小区治理: one page, a tab per part — grids and the patrol team, patrols, their findings,
-compound joint meetings, their follow-ups, the 融心调解室.
+compound joint meetings, their follow-ups, the 融心调解室, capable residents, 党建指导员,
+property contracts and 党群之家.
 
 Each tab is a list page of its own (filter, table, toolbar, Ctrl+E export); the page shows
 one at a time and reloads the one shown. Every read and write goes through the operation
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout
 from ui.common.changes import Kind
 from ui.common.context import AppContext
 from ui.common.page import Page
+from ui.governance.compound_tabs import InstructorsTab, PropertyTab
 from ui.governance.mediation_tab import MediationTab
 from ui.governance.meeting_tabs import ActionsTab, MeetingsTab
 from ui.governance.patrol_tabs import FindingsTab, GridsTab, PatrolsTab
@@ -32,9 +34,12 @@ class GovernancePage(Page):
         self.mediation = MediationTab(context)
         self.residents = ResidentsTab(context)
         self.homes = HomesTab(context)
+        self.instructors = InstructorsTab(context)
+        self.property_services = PropertyTab(context)
         self.tabs = QTabWidget()
         for tab in (self.patrols, self.findings, self.grids, self.meetings, self.follow_ups,
-                    self.mediation, self.residents, self.homes):
+                    self.mediation, self.residents, self.instructors, self.property_services,
+                    self.homes):
             self.tabs.addTab(tab, tab.title())
         self.tabs.currentChanged.connect(lambda _index: self.refresh())
         layout = QVBoxLayout(self)

@@ -152,6 +152,10 @@ class FindingsTab(ListPage):
 class GridsTab(ListPage):
     watches = frozenset({Kind.GOVERNANCE, Kind.BUILDINGS, Kind.PEOPLE})
 
+    def __init__(self, context) -> None:
+        super().__init__(context)
+        self.dialog: object = None
+
     def title(self) -> str:
         return self.tr("网格")
 
@@ -168,3 +172,36 @@ class GridsTab(ListPage):
         return lambda session: [g for g in grids.list_grids(session)
                                 if text in g.name or text in g.places_text
                                 or text in g.chiefs_text]
+
+    def add_actions(self) -> None:
+        self.action(self.tr("新建网格"), "fa5s.plus", self.new_grid, role="clerk")
+        self.action(self.tr("修改网格"), "fa5s.edit", self.edit_grid, role="clerk")
+
+    def open_row(self, row: grids.GridRow) -> None:
+        self.edit_grid()
+
+    def new_grid(self) -> None:
+        self._open(None)
+
+    def edit_grid(self) -> None:
+        row = selected(self, self.tr("请先在列表中选择一个网格。"))
+        if row is not None:
+            self._open(row.id)
+
+    def _open(self, grid_id: int | None) -> None:
+        from ui.governance.grid_form import GridEntry, GridForm, fetch_entry  # noqa: PLC0415
+
+        def query(session: Session) -> tuple[grids.GridChoices, tuple[GridEntry, int] | None]:
+            return grids.grid_choices(session), (
+                fetch_entry(session, grid_id) if grid_id is not None else None)
+
+        def show(found: tuple[grids.GridChoices, tuple[GridEntry, int] | None]) -> None:
+            choices, current = found
+            form = GridForm(self.context, choices, editing=current is not None, parent=self)
+            if current is None:
+                form.start(GridEntry("", None, frozenset(), frozenset(), ""))
+            else:
+                form.start(current[0], record_id=grid_id, version=current[1])
+            self.dialog = form
+            form.open()
+        ReadOp(self.context, parent=self, query=query, success=show).run()

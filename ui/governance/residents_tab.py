@@ -96,6 +96,9 @@ class ResidentsTab(ListPage):
 
     def add_actions(self) -> None:
         self.action(self.tr("登记能人"), "fa5s.plus", self.new_resident, role="clerk")
+        self.action(self.tr("记录培训"), "fa5s.chalkboard-teacher", self.new_training,
+                    role="clerk")
+        self.action(self.tr("担任岗位"), "fa5s.id-badge", self.new_post, role="clerk")
 
     def rows_query(self) -> Callable[[Session], list[residents.ResidentRow]]:
         text = self.search.text().strip()
@@ -110,6 +113,27 @@ class ResidentsTab(ListPage):
             self.dialog = form
             form.open()
         ReadOp(self.context, parent=self, query=people.list_people, success=show).run()
+
+    def new_training(self) -> None:
+        from ui.governance.resident_forms import TrainingEntry, TrainingForm  # noqa: PLC0415
+
+        def show(found: list[residents.ResidentRow]) -> None:
+            form = TrainingForm(self.context, {r.id: r.name for r in found}, self)
+            form.start(TrainingEntry("lecture", dt.date.today(), "", "", frozenset()))
+            self.dialog = form
+            form.open()
+        ReadOp(self.context, parent=self, query=residents.list_residents, success=show).run()
+
+    def new_post(self) -> None:
+        from ui.governance.resident_forms import PostForm  # noqa: PLC0415
+
+        row = selected(self, self.tr("请先在列表中选择一位小区能人。"))
+        if row is None:
+            return
+        form = PostForm(self.context, row, self)
+        form.start(residents.PostData("building_chief", dt.date.today()))
+        self.dialog = form
+        form.open()
 
 
 @dataclass(frozen=True)
@@ -194,6 +218,7 @@ class HomesTab(ListPage):
 
     def add_actions(self) -> None:
         self.action(self.tr("预约活动室"), "fa5s.calendar-plus", self.book, role="clerk")
+        self.action(self.tr("计入经费"), "fa5s.coins", self.link_funding, role="clerk")
 
     def rows_query(self) -> Callable[[Session], list[homes.HomeRow]]:
         text = self.search.text().strip()
@@ -210,3 +235,13 @@ class HomesTab(ListPage):
         self.dialog = form
         form.open()
 
+    def link_funding(self) -> None:
+        from ui.governance.compound_tabs import FundingEntry, FundingForm  # noqa: PLC0415
+
+        home = selected(self, self.tr("请先在列表中选择一个党群之家。"))
+        if home is None:
+            return
+        form = FundingForm(self.context, home, self)
+        form.start(FundingEntry(""))
+        self.dialog = form
+        form.open()

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from models.db import Database
 from models.errors import FieldErrors, UserError
+from models.funds import entries
 from models.governance import homes, residents
 from models.governance.entities import HomeBooking
 from models.registry import orgs, people, places
@@ -111,16 +112,21 @@ def test_an_overlapping_booking_is_refused_and_writes_nothing(db: Database,
         assert session.scalar(select(func.count()).select_from(HomeBooking)) == 3
 
 
-def test_money_spent_on_a_home_is_a_posted_spending_linked_once(db: Database) -> None:
+def home_and_spending(db: Database, amount: int) -> tuple[int, entries.EntryRecord]:
+    """Funds books with one posted spending of `amount` fen, and a home to count it for."""
     books = make_books(db)
     books.book(receipt(500_000))
-    posted = books.book(spending(128_050, None))
+    posted = books.book(spending(amount, None))
     with db.session() as session:
         community = session.scalar(select(Community.id))
         assert community is not None
         compound = places.create_compound(session, CLERK, community,
                                           places.CompoundData(name="翰林苑"))
-    home = _home(db, compound)
+    return _home(db, compound), posted
+
+
+def test_money_spent_on_a_home_is_a_posted_spending_linked_once(db: Database) -> None:
+    home, posted = home_and_spending(db, 128_050)
     assert posted.voucher_year is not None and posted.voucher_no is not None
     with db.session() as session:
         homes.link_funding(session, CLERK, home, year=posted.voucher_year,
