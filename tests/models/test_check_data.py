@@ -149,7 +149,9 @@ BUSINESS: dict[str, tuple[list[str], str, str]] = {
          "WHERE username = 'jingban') WHERE username = 'admin'"],
         "SELECT id FROM app_user WHERE username = 'admin'",
         "表 app_user 记录 {id} 字段 password_hash"),
-    "deleted row": (["DELETE FROM lane WHERE id = (SELECT max(id) FROM lane)"],
+    # A grid may cover the lane (小区治理): its place goes first, or PostgreSQL refuses.
+    "deleted row": (["DELETE FROM grid_place WHERE lane_id = (SELECT max(id) FROM lane)",
+                     "DELETE FROM lane WHERE id = (SELECT max(id) FROM lane)"],
                     "SELECT max(id) + 1 FROM lane",
                     "表 lane 记录 {id}：操作日志记载存在，库中却已缺失"),
     "inserted row": (

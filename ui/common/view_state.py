@@ -57,7 +57,9 @@ class GeometryKeeper(QObject):
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt API
-        if not isinstance(watched, QWidget):
+        # A window being destroyed can still send Hide to a keeper whose Python side is
+        # already gone (its attributes cleared): then there is nothing to save.
+        if not isinstance(watched, QWidget) or not hasattr(self, "_restored"):
             return False
         if event.type() == QEvent.Type.Show and not self._restored:
             self._restored = True
