@@ -75,6 +75,8 @@ class Cell:
     sequence: int | None
     late: bool
     returned: bool  # the last decision was a return
+    accepted_id: int | None = None  # the accepted package (to return it), and its version
+    accepted_version: int | None = None
 
     @property
     def text(self) -> str:
@@ -124,7 +126,9 @@ def completeness(session: Session, year: int, kind: str, today: dt.date) -> Grid
                 accepted_on=accepted.received_on if accepted else None,
                 sequence=accepted.sequence if accepted else None,
                 late=(first or today) > period.due and (bool(mine) or period.due < today),
-                returned=bool(mine) and mine[-1].status == "returned"))
+                returned=bool(mine) and mine[-1].status == "returned",
+                accepted_id=accepted.id if accepted else None,
+                accepted_version=accepted.version if accepted else None))
         rows.append((code, name, cells))
     return Grid(periods, rows)
 

@@ -4130,6 +4130,25 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
     </message>
   </context>
   <context>
+    <name>ReturnDialog</name>
+    <message>
+      <source>退回已接收的数据包</source>
+      <translation>Return an accepted package</translation>
+    </message>
+    <message>
+      <source>退回</source>
+      <translation>Return</translation>
+    </message>
+    <message>
+      <source>退回{0}。退回后其数字不再计入街道汇总，待社区更正后重报。</source>
+      <translation>Return {0}. Its figures no longer count in the street's totals until the community sends a corrected package.</translation>
+    </message>
+    <message>
+      <source>退回意见：</source>
+      <translation>Comment:</translation>
+    </message>
+  </context>
+  <context>
     <name>ReverseDialog</name>
     <message>
       <source>冲销凭证 {0}</source>
@@ -5115,6 +5134,14 @@ e.g. 兴文社区 511902003005</translation>
       <translation>Export to Excel…</translation>
     </message>
     <message>
+      <source>退回所选…</source>
+      <translation>Return selected…</translation>
+    </message>
+    <message>
+      <source>退回表中所选的已接收数据包，并填写退回意见</source>
+      <translation>Return the accepted package selected in the table, with a comment</translation>
+    </message>
+    <message>
       <source>上报</source>
       <translation>Report upward</translation>
     </message>
@@ -5137,6 +5164,10 @@ e.g. 兴文社区 511902003005</translation>
     <message>
       <source>社区</source>
       <translation>Community</translation>
+    </message>
+    <message>
+      <source>{0}{1}的第 {2} 次报送</source>
+      <translation>{0}'s package no. {2} for {1}</translation>
     </message>
     <message>
       <source>保存上报数据包</source>
@@ -5817,6 +5848,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>{name} 已是该队伍成员。</source>
       <translation>{name} is already a member of this team.</translation>
+    </message>
+    <message>
+      <source>{name}的这个数据包{status}，只有已接收的数据包可以退回。</source>
+      <translation>This package of {name} is {status}; only an accepted package can be returned.</translation>
     </message>
     <message>
       <source>{name}（{phone}）已预约“{topic}”。</source>
