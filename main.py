@@ -8,10 +8,10 @@
     python main.py setup street|community --db FILE --name N …   first run without the window
     python main.py backup --db FILE     verified backup now
     python main.py restore --from BAK   restore (the current database is backed up first)
-    python main.py report issues|funds  print a ledger / fund journal to PDF
+    python main.py report issues|funds|services  a ledger, fund journal or service lists (PDF)
     python main.py voucher --number N --year Y --out F.pdf
     python main.py letter --problem ID --out F.pdf
-    python main.py stats issues|funds --json
+    python main.py stats issues|funds|services --json
     python main.py screenshot --out DIR render every page to PNG
     python main.py vote create|roll|ballots|tally|template …   owners' votes (业主共同决定)
     python main.py export --period 2026-Q3 --out F.zip   the signed package to the street (上报)
@@ -57,11 +57,15 @@ def _period_options(parser: argparse.ArgumentParser) -> None:
 
 def _report_parser(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     report = verbs.add_parser("report", help="打印台账 PDF（问题台账或党建经费日记账）")
-    report.add_argument("area", choices=["issues", "funds", "patrols", *VOTE_DOCUMENTS],
+    report.add_argument("area", choices=["issues", "funds", "patrols", "services",
+                                         *VOTE_DOCUMENTS],
                         help="vote 表决统计表，ballots 选票，proxies 委托书，notice 会议公告，"
                              "result 结果公示，review 资格审查表，filing 备案清单（均需 --vote）；"
-                             "patrols 红袖章巡查登记簿（--month）")
+                             "patrols 红袖章巡查登记簿（--month）；"
+                             "services 双服务清单、评价表和排名（--year，可加 --unit）")
     report.add_argument("--month", metavar="YYYY-MM", help="巡查登记簿：月份，如 2026-11")
+    report.add_argument("--unit", metavar="UNIT",
+                        help="双服务清单：驻区单位（编号或名称；给出时打印该单位的清单和年终评价表）")
     report.add_argument("--vote", type=int, metavar="ID", help="业主共同决定：表决的编号")
     _db_option(report)
     _period_options(report)
@@ -104,7 +108,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="问题的编号（如 WT-2026-0012）或数据库序号")
     letter.add_argument("--out", required=True, type=Path, metavar="FILE")
     stats = verbs.add_parser("stats", help="统计数字（问题台账或党建经费）")
-    stats.add_argument("area", choices=["issues", "funds", "street", "governance"])
+    stats.add_argument("area", choices=["issues", "funds", "street", "governance",
+                                        "services"])
     _db_option(stats)
     _period_options(stats)
     stats.add_argument("--period", metavar="P", help="街道汇总的期间：2026-Q3、2026-11 或 2026")
@@ -367,6 +372,10 @@ def _stats(session: object, args: argparse.Namespace) -> dict[str, object]:
         from models.governance.stats import governance_stats  # noqa: PLC0415
 
         return governance_stats(session, args.year or today.year)  # type: ignore[arg-type]
+    if args.area == "services":
+        from models.services.stats import service_stats  # noqa: PLC0415
+
+        return service_stats(session, args.year or today.year)  # type: ignore[arg-type]
     from models.funds.stats import fund_stats  # noqa: PLC0415
 
     year = args.year or (args.start.year if args.start else today.year)
@@ -396,6 +405,11 @@ def cmd_report(args: argparse.Namespace) -> int:
             db, year, _branch(db, args.branch), args.out))
     if args.area == "patrols":
         return _patrol_register(args)
+    if args.area == "services":
+        from reports.service_lists import render_services_report  # noqa: PLC0415
+
+        return _with_database(args, lambda db: render_services_report(
+            db, args.year or today.year, args.unit, args.out))
     if args.area in VOTE_DOCUMENTS:
         return _with_database(args, lambda db: _vote_document(db, args))
     from reports.issue_ledger import render_issue_ledger  # noqa: PLC0415

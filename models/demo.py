@@ -160,6 +160,7 @@ def create_demo_database(database: Database, seed: int = 2026,
         build_residents_and_homes_demo,
     )
     from models.issues.demo import build_issue_demo  # noqa: PLC0415
+    from models.services.demo import build_services_demo  # noqa: PLC0415
     from models.users import create_demo_users  # noqa: PLC0415
     from models.volunteers.demo import build_volunteer_demo  # noqa: PLC0415
 
@@ -176,4 +177,6 @@ def create_demo_database(database: Database, seed: int = 2026,
                               office.person_ids, today=dt.date.today(), seed=seed)
         build_residents_and_homes_demo(session, office.community_id, office.compound_ids,
                                        office.person_ids, today=dt.date.today(), seed=seed)
+        build_services_demo(session, office.unit_ids, [u[0] for u in UNITS], office.person_ids,
+                            today=dt.date.today(), seed=seed)
         return office

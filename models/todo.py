@@ -56,7 +56,8 @@ Provider = Callable[[Session, dt.date], list[TodoItem]]
 # Modules offering `todo(session, today)`, in the order their items are listed.
 PROVIDERS: tuple[str, ...] = (
     "models.issues.todo", "models.elections.todo", "models.funds.todo",
-    "models.volunteers.todo", "models.governance.todo", "models.backup_todo",
+    "models.volunteers.todo", "models.governance.todo", "models.services.todo",
+    "models.backup_todo",
 )
 
 

@@ -70,6 +70,8 @@ def _area_labels() -> list[dict[object, str]]:
     from models.funds import entities as funds  # noqa: PLC0415
     from models.governance import vocab as governance  # noqa: PLC0415
     from models.issues import vocab  # noqa: PLC0415
+    from models.services import lifecycle as service_lifecycle  # noqa: PLC0415
+    from models.services import vocab as services  # noqa: PLC0415
     from models.volunteers import entities as volunteers  # noqa: PLC0415
 
     return [volunteers.BOOKING_STATES, volunteers.PERIODS,
@@ -83,7 +85,9 @@ def _area_labels() -> list[dict[object, str]]:
             governance.SETTLED_WHERE, governance.MEETING_SIDES, governance.DISPUTE_TYPES,
             governance.OUTCOMES, governance.PARTY_SIDES, governance.PARTY_KINDS,
             governance.SOURCE_GROUPS, governance.QUALITIES, governance.FOUND_HOW,
-            governance.TRAINING_FORMS, governance.POSTS, governance.PROPERTY_ORIGINS]
+            governance.TRAINING_FORMS, governance.POSTS, governance.PROPERTY_ORIGINS,
+            services.KINDS, services.DIRECTIONS, services.STATES, services.CLAIMANT_KINDS,
+            services.RATINGS, services.SIDES, service_lifecycle.ACTION_LABELS]
 
 
 def _sources() -> list[str]:

@@ -91,6 +91,9 @@ class LedgerDocument:
     printed_on: dt.date | None = None  # default: today
     signatures: Sequence[str] = ("经办人", "审核人", "负责人")
     seal_label: str = "（盖章）"
+    # Organisations that each sign and seal (an agreement between two): one block each,
+    # side by side, instead of the single block of `office`.
+    seals: Sequence[str] = ()
     font_size: float = 9.0
     page_top_rows: PageHook | None = None  # at the top of every page, under the header
     page_bottom_rows: PageHook | None = None  # at the bottom of every page but the last

@@ -156,10 +156,14 @@ class _PageDrawer:
                 segments.append((start, top - 24, start + 32 * mm, top - 24))
             out.lines(segments, INNER_LINE)
         # Room for the seal: it is stamped over the unit name and the date.
-        seal_x = geo.right - 20 * mm
-        self._text(out, seal_x, top - 52, f"{doc.office}{doc.seal_label}", INFO_SIZE + 1,
-                   align=Align.RIGHT)
-        self._text(out, seal_x, top - 72, "年　　月　　日", INFO_SIZE + 1, align=Align.RIGHT)
+        owners = list(doc.seals) or [doc.office]
+        part = (geo.right - geo.left) / len(owners)
+        for i, owner in enumerate(owners):
+            seal_x = geo.left + part * (i + 1) - 20 * mm
+            self._text(out, seal_x, top - 52, f"{owner}{doc.seal_label}", INFO_SIZE + 1,
+                       align=Align.RIGHT)
+            self._text(out, seal_x, top - 72, "年　　月　　日", INFO_SIZE + 1,
+                       align=Align.RIGHT)
 
 
 def draw_pages(canvas: Canvas, doc: LedgerDocument, layout: LedgerLayout,

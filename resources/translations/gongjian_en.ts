@@ -980,6 +980,29 @@ These attachments are neither on this computer nor in the backup: {0}</translati
     </message>
   </context>
   <context>
+    <name>CategoriesDialog</name>
+    <message>
+      <source>服务类别</source>
+      <translation>Service categories</translation>
+    </message>
+    <message>
+      <source>新类别名称，如：安全生产</source>
+      <translation>New category, e.g. 安全生产 (work safety)</translation>
+    </message>
+    <message>
+      <source>添加</source>
+      <translation>Add</translation>
+    </message>
+    <message>
+      <source>停用所选类别</source>
+      <translation>Retire selected category</translation>
+    </message>
+    <message>
+      <source>请先选择要停用的类别。</source>
+      <translation>Select the category to retire first.</translation>
+    </message>
+  </context>
+  <context>
     <name>CategoryForm</name>
     <message>
       <source>大类</source>
@@ -1027,6 +1050,26 @@ These attachments are neither on this computer nor in the backup: {0}</translati
     <message>
       <source>认领党员</source>
       <translation>Claimed by</translation>
+    </message>
+    <message>
+      <source>认领事项</source>
+      <translation>Claim item</translation>
+    </message>
+    <message>
+      <source>认领方</source>
+      <translation>Claimed by</translation>
+    </message>
+    <message>
+      <source>认领人（人员名册）</source>
+      <translation>Claimant (registry)</translation>
+    </message>
+    <message>
+      <source>（不是个人）</source>
+      <translation>(not a person)</translation>
+    </message>
+    <message>
+      <source>认领人（名册中没有时填写）</source>
+      <translation>Claimant (if not in the registry)</translation>
     </message>
     <message>
       <source>认领日期</source>
@@ -1265,6 +1308,37 @@ These attachments are neither on this computer nor in the backup: {0}</translati
     <message>
       <source>请填写日期</source>
       <translation>Enter a date</translation>
+    </message>
+  </context>
+  <context>
+    <name>DeliveryForm</name>
+    <message>
+      <source>记录服务</source>
+      <translation>Record service</translation>
+    </message>
+    <message>
+      <source>服务日期</source>
+      <translation>Service date</translation>
+    </message>
+    <message>
+      <source>服务地点</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>参与人员及时间</source>
+      <translation>Participants and times</translation>
+    </message>
+    <message>
+      <source>受益人数</source>
+      <translation>Beneficiaries</translation>
+    </message>
+    <message>
+      <source>备注</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>参与人员</source>
+      <translation>Participant</translation>
     </message>
   </context>
   <context>
@@ -2542,6 +2616,41 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
     </message>
   </context>
   <context>
+    <name>ItemForm</name>
+    <message>
+      <source>新增服务事项</source>
+      <translation>Add service item</translation>
+    </message>
+    <message>
+      <source>清单（驻区单位）</source>
+      <translation>List (resident unit)</translation>
+    </message>
+    <message>
+      <source>类型</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>服务方向</source>
+      <translation>Direction</translation>
+    </message>
+    <message>
+      <source>服务类别</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>服务内容</source>
+      <translation>Service</translation>
+    </message>
+    <message>
+      <source>计划日期</source>
+      <translation>Planned date</translation>
+    </message>
+    <message>
+      <source>预计受益人数</source>
+      <translation>Expected beneficiaries</translation>
+    </message>
+  </context>
+  <context>
     <name>JournalDialog</name>
     <message>
       <source>日记账</source>
@@ -2817,6 +2926,25 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
     <message>
       <source>签发后，这份{0}将编入 {1} 年的下一个文号，并记入问题 {2} 的办理过程和“{3}”的考核。文号连续编排，不能收回或作废。确定签发吗？</source>
       <translation>Once issued, this {0} will receive the next document number for {1} and be recorded in the handling history of problem {2} and in the scoring of “{3}”. Document numbers are sequential and cannot be withdrawn or voided. Issue it?</translation>
+    </message>
+  </context>
+  <context>
+    <name>ListForm</name>
+    <message>
+      <source>新建双服务清单</source>
+      <translation>New two-way service list</translation>
+    </message>
+    <message>
+      <source>驻区单位</source>
+      <translation>Resident unit</translation>
+    </message>
+    <message>
+      <source>年度</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <source>备注</source>
+      <translation>Notes</translation>
     </message>
   </context>
   <context>
@@ -3507,6 +3635,30 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
       <source>{0}　{1} 小时</source>
       <translation>{0}　{1} h</translation>
     </message>
+    <message>
+      <source>人员</source>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <source>开始</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <source>结束</source>
+      <translation>End</translation>
+    </message>
+    <message>
+      <source>添加人员</source>
+      <translation>Add person</translation>
+    </message>
+    <message>
+      <source>删除人员</source>
+      <translation>Remove person</translation>
+    </message>
+    <message>
+      <source>（请选择）</source>
+      <translation>(Select)</translation>
+    </message>
   </context>
   <context>
     <name>PatrolForm</name>
@@ -4006,6 +4158,25 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
     </message>
   </context>
   <context>
+    <name>RateForm</name>
+    <message>
+      <source>服务评价</source>
+      <translation>Rate service</translation>
+    </message>
+    <message>
+      <source>评价</source>
+      <translation>Rating</translation>
+    </message>
+    <message>
+      <source>评价意见</source>
+      <translation>Comment</translation>
+    </message>
+    <message>
+      <source>评价日期</source>
+      <translation>Rating date</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordForm</name>
     <message>
       <source>载入最新内容</source>
@@ -4341,6 +4512,141 @@ Draft the reversal?</translation>
     </message>
   </context>
   <context>
+    <name>ServicesPage</name>
+    <message>
+      <source>双服务清单</source>
+      <translation>Two-way service lists</translation>
+    </message>
+    <message>
+      <source>驻区单位</source>
+      <translation>Resident unit</translation>
+    </message>
+    <message>
+      <source>序号</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>类型</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>服务方向</source>
+      <translation>Direction</translation>
+    </message>
+    <message>
+      <source>类别</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>服务内容</source>
+      <translation>Service</translation>
+    </message>
+    <message>
+      <source>计划日期</source>
+      <translation>Planned date</translation>
+    </message>
+    <message>
+      <source>认领方</source>
+      <translation>Claimed by</translation>
+    </message>
+    <message>
+      <source>状态</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>评价</source>
+      <translation>Rating</translation>
+    </message>
+    <message>
+      <source>年度：</source>
+      <translation>Year:</translation>
+    </message>
+    <message>
+      <source>状态：</source>
+      <translation>Status:</translation>
+    </message>
+    <message>
+      <source>新建清单</source>
+      <translation>New list</translation>
+    </message>
+    <message>
+      <source>新增事项</source>
+      <translation>Add item</translation>
+    </message>
+    <message>
+      <source>认领</source>
+      <translation>Claim</translation>
+    </message>
+    <message>
+      <source>记录服务</source>
+      <translation>Record service</translation>
+    </message>
+    <message>
+      <source>服务完成</source>
+      <translation>Service done</translation>
+    </message>
+    <message>
+      <source>签字确认</source>
+      <translation>Sign off</translation>
+    </message>
+    <message>
+      <source>附证据…</source>
+      <translation>Attach evidence…</translation>
+    </message>
+    <message>
+      <source>年末结转</source>
+      <translation>Year-end carry-over</translation>
+    </message>
+    <message>
+      <source>服务类别…</source>
+      <translation>Service categories…</translation>
+    </message>
+    <message>
+      <source>打印</source>
+      <translation>Print</translation>
+    </message>
+    <message>
+      <source>请先在列表中选择一个服务事项。</source>
+      <translation>Select a service item in the list first.</translation>
+    </message>
+    <message>
+      <source>{0} 年还没有清单，请先新建清单。</source>
+      <translation>There is no list for {0} yet; create a list first.</translation>
+    </message>
+    <message>
+      <source>确定第 {0} 项“{1}”已服务完成吗？完成后不能再记录服务，等待双方签字确认。</source>
+      <translation>Mark item {0} “{1}” as served? No more services can be recorded; both sides then sign off.</translation>
+    </message>
+    <message>
+      <source>第 {0} 项还没有服务记录，请先“记录服务”，再附照片或签到表。</source>
+      <translation>Item {0} has no service record yet; record the service first, then attach photos or sign-in sheets.</translation>
+    </message>
+    <message>
+      <source>选择照片或签到表</source>
+      <translation>Choose photos or sign-in sheets</translation>
+    </message>
+    <message>
+      <source>照片和扫描件 (*.jpg *.jpeg *.png *.pdf);;所有文件 (*)</source>
+      <translation>Photos and scans (*.jpg *.jpeg *.png *.pdf);;All files (*)</translation>
+    </message>
+    <message>
+      <source>已为 {0} 的服务记录附上 {1} 个文件。</source>
+      <translation>{1} files attached to the service record of {0}.</translation>
+    </message>
+    <message>
+      <source>把 {0} 年清单中未完成的事项结转到 {1} 年清单（原事项标为已结转，历史保留）？</source>
+      <translation>Carry the unfinished items of the {0} lists over to the {1} lists (the originals are marked carried over; their history is kept)?</translation>
+    </message>
+    <message>
+      <source>已结转 {0} 项到 {1} 年清单。</source>
+      <translation>{0} item(s) carried over to the {1} lists.</translation>
+    </message>
+    <message>
+      <source>年度双服务评价表</source>
+      <translation>Year-end service evaluation</translation>
+    </message>
+  </context>
+  <context>
     <name>SettingsDialog</name>
     <message>
       <source>选项</source>
@@ -4526,6 +4832,29 @@ e.g. 兴文社区 511902003005</translation>
     <message>
       <source>两次输入的密码不一致。</source>
       <translation>The passwords do not match.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignForm</name>
+    <message>
+      <source>签字确认</source>
+      <translation>Sign off</translation>
+    </message>
+    <message>
+      <source>签字方</source>
+      <translation>Signing side</translation>
+    </message>
+    <message>
+      <source>签字人</source>
+      <translation>Signed by</translation>
+    </message>
+    <message>
+      <source>职务</source>
+      <translation>Post</translation>
+    </message>
+    <message>
+      <source>签字日期</source>
+      <translation>Date signed</translation>
     </message>
   </context>
   <context>
@@ -5834,8 +6163,16 @@ Please send this file to technical support.</translation>
       <translation>{name} already has hours logged at {other}; the times overlap, so they cannot be logged twice.</translation>
     </message>
     <message>
+      <source>{name} 在 {start}–{end} 已有服务记录：{other}，时间不能重叠。</source>
+      <translation>{name} is already recorded for {start}–{end}: {other}. Times cannot overlap.</translation>
+    </message>
+    <message>
       <source>{name} 在人员名册中不是党员，请先在名册中登记党员信息。</source>
       <translation>{name} is not a Party member in the registry; record the membership there first.</translation>
+    </message>
+    <message>
+      <source>{name} 在同一次服务中登记了两次。</source>
+      <translation>{name} is entered twice in the same service.</translation>
     </message>
     <message>
       <source>{name} 在本次活动中登记了两次。</source>
@@ -5848,6 +6185,18 @@ Please send this file to technical support.</translation>
     <message>
       <source>{name} 已是该队伍成员。</source>
       <translation>{name} is already a member of this team.</translation>
+    </message>
+    <message>
+      <source>{name} 的开始时间应在服务日期 {day} 当天。</source>
+      <translation>{name}'s start time must be on the service date {day}.</translation>
+    </message>
+    <message>
+      <source>{name} 的服务时长 {hours} 小时超过一天 24 小时。</source>
+      <translation>{name}'s {hours} hours exceed the 24 hours of a day.</translation>
+    </message>
+    <message>
+      <source>{name} 的服务时长应大于 0（结束时间须晚于开始时间）。</source>
+      <translation>{name}'s service time must be more than 0 (the end must be after the start).</translation>
     </message>
     <message>
       <source>{name}的这个数据包{status}，只有已接收的数据包可以退回。</source>
@@ -5874,6 +6223,10 @@ Please send this file to technical support.</translation>
       <translation>{room} is booked {start}–{end} for “{purpose}”; bookings cannot overlap.</translation>
     </message>
     <message>
+      <source>{side}已于 {day} 签字（{name}），不能重复签字。</source>
+      <translation>{side} already signed on {day} ({name}); it cannot sign twice.</translation>
+    </message>
+    <message>
       <source>{unit} 在名册中出现了两次（第 {first} 行和第 {row} 行）。</source>
       <translation>{unit} appears twice on the roll (rows {first} and {row}).</translation>
     </message>
@@ -5886,8 +6239,24 @@ Please send this file to technical support.</translation>
       <translation>{unit} has no owner name; for a unit the developer has not sold, put “是” in the column “开发商未售”.</translation>
     </message>
     <message>
+      <source>{unit} 的 {year} 年双服务清单已经建立，请在原清单中添加事项。</source>
+      <translation>{unit} already has a {year} service list; add items to that list.</translation>
+    </message>
+    <message>
       <source>{user}没有权限执行此操作（需要“{role}”权限）。</source>
       <translation>{user} does not have permission for this operation (the “{role}” permission is required).</translation>
+    </message>
+    <message>
+      <source>{year} 年清单第 {number} 项已“{state}”，只有待认领的事项可以修改内容。</source>
+      <translation>Item {number} of the {year} list is “{state}”; only unclaimed items can be edited.</translation>
+    </message>
+    <message>
+      <source>{year} 年的清单中没有需要结转的事项。</source>
+      <translation>The {year} lists have no items to carry over.</translation>
+    </message>
+    <message>
+      <source>{year} 年还没有双服务清单。</source>
+      <translation>There are no service lists for {year} yet.</translation>
     </message>
     <message>
       <source>“{compound}”已有小区党组织，党建指导员只选派到尚无党组织的小区。</source>
@@ -5972,6 +6341,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>“{source}”的收入应记入“{fund}”。</source>
       <translation>Income from “{source}” must be recorded under “{fund}”.</translation>
+    </message>
+    <message>
+      <source>“{text}”对应多个驻区单位：{names}，请写得更完整。</source>
+      <translation>“{text}” matches several resident units: {names}. Please be more specific.</translation>
     </message>
     <message>
       <source>“{topic}”已约满（{capacity} 人）。可登记为候补，有人取消时依次递补。</source>
@@ -6198,6 +6571,10 @@ Please send this file to technical support.</translation>
       <translation>Sign-in has failed {count} times in a row. Please try again in {seconds} seconds.</translation>
     </message>
     <message>
+      <source>年度应在 2000 至 2100 之间。</source>
+      <translation>The year must be between 2000 and 2100.</translation>
+    </message>
+    <message>
       <source>应选名额应在 1 到候选人数 {count} 之间，不是 {value}。</source>
       <translation>The number of seats must be between 1 and the {count} candidates, not {value}.</translation>
     </message>
@@ -6260,6 +6637,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>找不到编号为 {numbers} 的问题，请核对问题编号。</source>
       <translation>No problems found with numbers {numbers}; please check the problem numbers.</translation>
+    </message>
+    <message>
+      <source>找不到驻区单位“{text}”（可填编号或名称中的字）。</source>
+      <translation>No resident unit “{text}” (give its number or part of its name).</translation>
     </message>
     <message>
       <source>拨付金额 {amount} 元超过社区{fund}余额 {balance} 元（还差 {short} 元），不能拨付。</source>
@@ -6478,12 +6859,24 @@ Please send this file to technical support.</translation>
       <translation>Several compounds are named “{name}”; tell them apart in the compound register first.</translation>
     </message>
     <message>
+      <source>服务日期 {day} 早于认领日期 {claimed}，请核对日期。</source>
+      <translation>The service date {day} is before the claim date {claimed}; please check the dates.</translation>
+    </message>
+    <message>
       <source>服务时长不能超过活动时间（{span}）。</source>
       <translation>The hours cannot exceed the activity's duration ({span}).</translation>
     </message>
     <message>
       <source>服务时长应大于 0 且不超过 24 小时。</source>
       <translation>Hours must be more than 0 and at most 24.</translation>
+    </message>
+    <message>
+      <source>服务类别“{name}”已停用，请选择其他类别。</source>
+      <translation>The category “{name}” is retired; choose another.</translation>
+    </message>
+    <message>
+      <source>服务类别“{name}”已经存在。</source>
+      <translation>The category “{name}” already exists.</translation>
     </message>
     <message>
       <source>期间“{text}”无法识别：请写作 2026-Q3（季度）、2026-11（月份）或 2026（年度）。</source>
@@ -6606,6 +6999,14 @@ Please send this file to technical support.</translation>
       <translation>Row {line}: “{value}” under “{item}” is not understood; write 同意, 不同意 or 弃权.</translation>
     </message>
     <message>
+      <source>第 {number} 项当前为“{current}”，不能{action}（只有{allowed}的事项可以{action}）。</source>
+      <translation>Item {number} is “{current}” and cannot be given “{action}” (only {allowed} items can).</translation>
+    </message>
+    <message>
+      <source>第 {number} 项还没有服务记录，不能标记为服务完成。</source>
+      <translation>Item {number} has no service record yet and cannot be marked as served.</translation>
+    </message>
+    <message>
       <source>第 {row} 行“{column}”：{detail}</source>
       <translation>Row {row}, “{column}”: {detail}</translation>
     </message>
@@ -6624,6 +7025,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>筹备组组成不符合规定：{problems}。</source>
       <translation>The preparatory group’s composition is not lawful: {problems}.</translation>
+    </message>
+    <message>
+      <source>签字日期 {day} 早于认领日期 {claimed}。</source>
+      <translation>The signing date {day} is before the claim date {claimed}.</translation>
     </message>
     <message>
       <source>类型应为 住宅、商业用房 或 车位，不是“{value}”。</source>
@@ -6678,6 +7083,10 @@ Please send this file to technical support.</translation>
       <translation>The settling date cannot be before the patrol date ({day}).</translation>
     </message>
     <message>
+      <source>计划日期 {day} 不在清单年度 {year} 年内。</source>
+      <translation>The planned date {day} is not in the list's year {year}.</translation>
+    </message>
+    <message>
       <source>认定“{name}”不具备候选人资格时，请写明理由。</source>
       <translation>Give the reason when “{name}” is found not eligible as a candidate.</translation>
     </message>
@@ -6696,6 +7105,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>该{entity}已被 {user} 于 {when} 修改，您的保存未生效。请重新载入后再保存，您填写的内容会保留。</source>
       <translation>This record ({entity}) was modified by {user} at {when}, so your changes were not saved. Please reload and save again; what you entered will be kept.</translation>
+    </message>
+    <message>
+      <source>该事项由{side}列出，应由对方认领。</source>
+      <translation>This item was listed by the {side}; the other side claims it.</translation>
     </message>
     <message>
       <source>该决定事项已于 {day} 办结。</source>
@@ -6774,6 +7187,10 @@ Please send this file to technical support.</translation>
       <translation>Please add at least one participant.</translation>
     </message>
     <message>
+      <source>请至少登记一名参与人员及其服务时间。</source>
+      <translation>Enter at least one participant and their times.</translation>
+    </message>
+    <message>
       <source>请至少选择一个问题。</source>
       <translation>Please select at least one issue.</translation>
     </message>
@@ -6796,6 +7213,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>请选择被追责的单位，或填写部门或责任人。</source>
       <translation>Please select the unit held accountable, or enter a department or responsible person.</translation>
+    </message>
+    <message>
+      <source>请选择认领的{kind}（从人员名册中选择或填写姓名）。</source>
+      <translation>Choose the claiming {kind} (from the registry, or type the name).</translation>
     </message>
     <message>
       <source>请选择责任单位或填写责任部门。</source>
@@ -6923,6 +7344,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>不同意</source>
       <translation>No</translation>
+    </message>
+    <message>
+      <source>不满意</source>
+      <translation>Unsatisfied</translation>
     </message>
     <message>
       <source>不符合</source>
@@ -7073,6 +7498,10 @@ Please send this file to technical support.</translation>
       <translation>Notice letter</translation>
     </message>
     <message>
+      <source>列入清单</source>
+      <translation>Listed</translation>
+    </message>
+    <message>
       <source>删除</source>
       <translation>Delete</translation>
     </message>
@@ -7105,12 +7534,24 @@ Please send this file to technical support.</translation>
       <translation>Unit</translation>
     </message>
     <message>
+      <source>单位→社区</source>
+      <translation>Unit → community</translation>
+    </message>
+    <message>
       <source>县区</source>
       <translation>County/district</translation>
     </message>
     <message>
       <source>县区委组织部会商</source>
       <translation>County/district organisation dept. consultation</translation>
+    </message>
+    <message>
+      <source>双方确认</source>
+      <translation>Confirmed by both</translation>
+    </message>
+    <message>
+      <source>双方签字确认</source>
+      <translation>Signed off by both</translation>
     </message>
     <message>
       <source>同意</source>
@@ -7131,6 +7572,14 @@ Please send this file to technical support.</translation>
     <message>
       <source>在职</source>
       <translation>Employed</translation>
+    </message>
+    <message>
+      <source>在职党员</source>
+      <translation>In-service Party member</translation>
+    </message>
+    <message>
+      <source>基本满意</source>
+      <translation>Fairly satisfied</translation>
     </message>
     <message>
       <source>备案</source>
@@ -7167,6 +7616,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>实地了解</source>
       <translation>On-site inquiry</translation>
+    </message>
+    <message>
+      <source>实施中</source>
+      <translation>In progress</translation>
     </message>
     <message>
       <source>审核人</source>
@@ -7217,12 +7670,28 @@ Please send this file to technical support.</translation>
       <translation>Collected</translation>
     </message>
     <message>
+      <source>已服务</source>
+      <translation>Served</translation>
+    </message>
+    <message>
       <source>已纳入</source>
       <translation>In scope</translation>
     </message>
     <message>
+      <source>已结转</source>
+      <translation>Carried over</translation>
+    </message>
+    <message>
+      <source>已认领</source>
+      <translation>Claimed</translation>
+    </message>
+    <message>
       <source>已记账</source>
       <translation>Posted</translation>
+    </message>
+    <message>
+      <source>已评价</source>
+      <translation>Rated</translation>
     </message>
     <message>
       <source>已转问题台账，办理中</source>
@@ -7269,8 +7738,16 @@ Please send this file to technical support.</translation>
       <translation>Open</translation>
     </message>
     <message>
+      <source>待认领</source>
+      <translation>Open</translation>
+    </message>
+    <message>
       <source>志愿服务队长</source>
       <translation>Volunteer team leader</translation>
+    </message>
+    <message>
+      <source>志愿服务队队员</source>
+      <translation>Volunteer team member</translation>
     </message>
     <message>
       <source>志愿者</source>
@@ -7333,6 +7810,10 @@ Please send this file to technical support.</translation>
       <translation>Ability</translation>
     </message>
     <message>
+      <source>服务完成</source>
+      <translation>Service done</translation>
+    </message>
+    <message>
       <source>未审查</source>
       <translation>not reviewed</translation>
     </message>
@@ -7373,6 +7854,14 @@ Please send this file to technical support.</translation>
       <translation>Quarterly</translation>
     </message>
     <message>
+      <source>添加附件</source>
+      <translation>Attachment added</translation>
+    </message>
+    <message>
+      <source>满意</source>
+      <translation>Satisfied</translation>
+    </message>
+    <message>
       <source>漏水渗水</source>
       <translation>Water leak</translation>
     </message>
@@ -7399,6 +7888,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>现场观摩</source>
       <translation>Site visit</translation>
+    </message>
+    <message>
+      <source>由上年结转</source>
+      <translation>Carried over from last year</translation>
     </message>
     <message>
       <source>甲方</source>
@@ -7437,12 +7930,20 @@ Please send this file to technical support.</translation>
       <translation>Community</translation>
     </message>
     <message>
+      <source>社区→单位</source>
+      <translation>Community → unit</translation>
+    </message>
+    <message>
       <source>社区一线查找</source>
       <translation>Found by community front line</translation>
     </message>
     <message>
       <source>社区党委</source>
       <translation>Community Party committee</translation>
+    </message>
+    <message>
+      <source>社区党组织</source>
+      <translation>Community Party organisation</translation>
     </message>
     <message>
       <source>社区综合党委</source>
@@ -7481,6 +7982,10 @@ Please send this file to technical support.</translation>
       <translation>Raising the maintenance fund of the buildings and their facilities</translation>
     </message>
     <message>
+      <source>签字</source>
+      <translation>Signed</translation>
+    </message>
+    <message>
       <source>管理员</source>
       <translation>Administrator</translation>
     </message>
@@ -7503,6 +8008,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>经办人</source>
       <translation>Clerk</translation>
+    </message>
+    <message>
+      <source>结转下年</source>
+      <translation>Carry over</translation>
     </message>
     <message>
       <source>网格内解决</source>
@@ -7549,8 +8058,20 @@ Please send this file to technical support.</translation>
       <translation>Street office allocation</translation>
     </message>
     <message>
+      <source>认领</source>
+      <translation>Claim</translation>
+    </message>
+    <message>
       <source>议事会</source>
       <translation>Council</translation>
+    </message>
+    <message>
+      <source>记录服务</source>
+      <translation>Record service</translation>
+    </message>
+    <message>
+      <source>评价</source>
+      <translation>Rating</translation>
     </message>
     <message>
       <source>诫勉谈话</source>
@@ -7571,6 +8092,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>责令书面检查</source>
       <translation>Ordered written self-criticism</translation>
+    </message>
+    <message>
+      <source>资源/服务</source>
+      <translation>Offer</translation>
     </message>
     <message>
       <source>走访调查</source>
@@ -7595,6 +8120,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>退休干部</source>
       <translation>Retired official</translation>
+    </message>
+    <message>
+      <source>退回认领</source>
+      <translation>Release claim</translation>
     </message>
     <message>
       <source>选举业主委员会或者更换业主委员会成员</source>
@@ -7633,8 +8162,16 @@ Please send this file to technical support.</translation>
       <translation>Collective discussion</translation>
     </message>
     <message>
+      <source>需求</source>
+      <translation>Need</translation>
+    </message>
+    <message>
       <source>领取生活补助</source>
       <translation>Receiving living allowance</translation>
+    </message>
+    <message>
+      <source>驻区单位</source>
+      <translation>Resident unit</translation>
     </message>
     <message>
       <source>驻区单位党组织</source>

@@ -33,6 +33,7 @@ class Kind(enum.Enum):
     FUND_SETTINGS = enum.auto()
     VOTES = enum.auto()  # owners' votes, their rolls, ballots and courses
     BODIES = enum.auto()  # 业委会 and the other self-governance bodies
+    SERVICES = enum.auto()  # 双服务清单: lists, items, claims, deliveries, sign-offs
     VOLUNTEERS = enum.auto()  # volunteer teams, activities, lectures, in-service members
     UPWARD = enum.auto()  # 上报: packages, keys, the street's received packages
     GOVERNANCE = enum.auto()  # grids, patrols, compound joint meetings, mediation cases

@@ -42,6 +42,7 @@ PAGES = (
     PageEntry("ui.elections.page", "VotesPage", "fa5s.vote-yea", "业主共同决定"),
     PageEntry("ui.elections.bodies_page", "BodiesPage", "fa5s.users-cog", "自治组织"),
     PageEntry("ui.funds.page", "FundsPage", "fa5s.yen-sign", "党建经费"),
+    PageEntry("ui.services.page", "ServicesPage", "fa5s.handshake", "双服务清单"),
     PageEntry("ui.volunteers.page", "VolunteersPage", "fa5s.hands-helping", "志愿服务"),
     PageEntry("ui.governance.page", "GovernancePage", "fa5s.map-marked-alt", "小区治理"),
     PageEntry("ui.upward.page", "UpwardPage", "fa5s.paper-plane", "上报"),

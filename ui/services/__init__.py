@@ -1,0 +1,1 @@
+"""双服务清单: the page and its dialogs."""
