@@ -2,7 +2,7 @@
 
 period.py      2026-11, 2026-Q3, 2026
 modules.py     the plug-in contract (PROVIDERS; how a new module adds its exporter)
-issues.py, funds.py, elections.py, volunteers.py, governance.py
+issues.py, funds.py, elections.py, volunteers.py, governance.py, services.py
                the exporters and aggregators (the last two: aggregates only)
 privacy.py     what never goes up (ID-card and phone numbers; names unless allowed)
 keys.py        Ed25519 keys: the office's own, the communities' at the street

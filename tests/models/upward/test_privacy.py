@@ -29,6 +29,7 @@ from models.governance.entities import (
 )
 from models.issues.entities import Problem
 from models.registry.entities import Person, ResidentUnit
+from models.services.entities import ServiceItem
 from models.upward import privacy
 from models.upward.keys import KeyStore
 from models.upward.period import parse_period
@@ -73,6 +74,9 @@ def private_data(session: Session) -> tuple[set[str], set[str]]:
     names |= set(session.scalars(select(CompoundMeetingAttendee.name)))
     names |= set(session.scalars(select(PartyInstructor.name)))
     names |= set(session.scalars(select(PropertyService.contact_name)))
+    for column in (ServiceItem.claimant_text, ServiceItem.community_signer,  # 双服务清单
+                   ServiceItem.unit_signer):
+        names |= set(session.scalars(select(column)))
     numbers = set(session.scalars(select(Person.id_number)))
     numbers |= set(session.scalars(select(Person.phone)))
     numbers |= set(session.scalars(select(ResidentUnit.contact_phone)))
@@ -100,7 +104,8 @@ def test_no_personal_data_in_any_member(demo: Database, tmp_path: Path) -> None:
     texts = member_texts(path)
     assert set(texts) == {"manifest.json", "manifest.sig", "data/issues.json",
                           "data/funds.json", "data/elections.json", "data/volunteers.json",
-                          "data/governance.json", "workbook.xlsx", "cover.pdf"}
+                          "data/governance.json", "data/services.json", "workbook.xlsx",
+                          "cover.pdf"}
     with demo.read_session() as session:  # the demo has people in the new modules too
         assert session.scalars(select(LectureBooking.name)).first()
         assert session.scalars(select(MediationParty.name)).first()

@@ -30,6 +30,7 @@ from tests.models.upward.tampering import (
 
 MEMBERS = ("manifest.json", "manifest.sig", "data/issues.json", "data/funds.json",
            "data/elections.json", "data/volunteers.json", "data/governance.json",
+           "data/services.json",
            "workbook.xlsx", "cover.pdf")
 
 
