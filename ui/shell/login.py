@@ -79,6 +79,7 @@ class SetupDialog(FormDialog):
         self.as_street = QRadioButton(self.tr("街道"))
         self.as_community.setChecked(True)
         kind = QHBoxLayout()
+        kind.setContentsMargins(0, 0, 0, 0)
         self.kind_group = QButtonGroup(self)
         for button in (self.as_community, self.as_street):
             self.kind_group.addButton(button)
