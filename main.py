@@ -5,6 +5,7 @@
     python main.py check --db FILE [--anchor TEXT]  integrity, schema, triggers, audit
                                       chain and anchors; data replayed from the trail
     python main.py demo --db FILE       create a demo database
+    python main.py setup street|community --db FILE --name N …   first run without the window
     python main.py backup --db FILE     verified backup now
     python main.py restore --from BAK   restore (the current database is backed up first)
     python main.py report issues|funds|services  a ledger, fund journal or service lists (PDF)
@@ -124,6 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--language", default=None, help="界面语言 zh_CN 或 en（默认：设置中的语言）")
     _vote_parser(verbs)
     _upward_parser(verbs)
+    _setup_parser(verbs)
     selftest = verbs.add_parser("selftest", help=argparse.SUPPRESS)  # installer/build.py
     _db_option(selftest)
     selftest.add_argument("--out", required=True, type=Path, metavar="DIR")
@@ -185,6 +187,68 @@ def _upward_parser(verbs: argparse._SubParsersAction) -> None:  # type: ignore[t
     rotate.add_argument("--reason", required=True, metavar="TEXT")
     for action in (show, exp, reg, rotate):
         _db_option(action)
+
+
+def _community_arg(text: str) -> tuple[str, str]:
+    name, _, code = text.rpartition(":")
+    if not name.strip() or not code.strip():
+        raise argparse.ArgumentTypeError(f"应为 名称:代码，如 兴文社区:511902003005（收到 {text}）")
+    return name.strip(), code.strip()
+
+
+def _setup_parser(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    setup = verbs.add_parser("setup", help="首次设置本单位（社区或街道）及管理员账号")
+    kinds = setup.add_subparsers(dest="setup_verb", metavar="KIND", required=True)
+    street = kinds.add_parser("street", help="本单位是街道：街道名称、代码及所辖社区")
+    street.add_argument("--community", action="append", default=[], type=_community_arg,
+                        metavar="NAME:CODE", help="所辖社区及其 12 位代码，可重复")
+    community = kinds.add_parser("community", help="本单位是社区")
+    community.add_argument("--street", required=True, metavar="NAME", help="所属街道")
+    for kind in (street, community):
+        _db_option(kind)
+        kind.add_argument("--name", required=True, metavar="NAME", help="单位名称")
+        kind.add_argument("--code", required=kind is street, default="", metavar="CODE",
+                          help="统计用区划代码（街道 9 位，社区 12 位）")
+        kind.add_argument("--admin", default="admin", metavar="USER", help="管理员用户名")
+        kind.add_argument("--admin-name", required=True, metavar="NAME", help="管理员姓名")
+        kind.add_argument("--password-stdin", action="store_true",
+                          help="从标准输入读取管理员密码（默认：提示输入两次）")
+
+
+def _admin_password(args: argparse.Namespace) -> str:
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    import getpass  # noqa: PLC0415
+
+    first, again = getpass.getpass("管理员密码："), getpass.getpass("再次输入密码：")
+    if first != again:
+        raise SystemExit("两次输入的密码不一致")
+    return first
+
+
+def cmd_setup(args: argparse.Namespace) -> int:
+    """First run without the window: a community or a street office and its administrator."""
+    from models import users  # noqa: PLC0415
+    from models.opening import open_target  # noqa: PLC0415
+
+    admin = dict(admin_username=args.admin, admin_display_name=args.admin_name,
+                 admin_password=_admin_password(args))
+    target, demo = target_database(args)
+    database = open_target(target, demo=demo, create=True)
+    try:
+        with database.session() as session:
+            if args.setup_verb == "street":
+                users.setup_street(session, street_name=args.name, street_code=args.code,
+                                   communities=args.community, **admin)
+            else:
+                users.setup_office(session, street_name=args.street, community_name=args.name,
+                                   community_code=args.code, **admin)
+    finally:
+        database.dispose()
+    what = "街道" if args.setup_verb == "street" else "社区"
+    extra = f"，所辖社区 {len(args.community)} 个" if args.setup_verb == "street" else ""
+    print(f"已设置{what}：{args.name}{extra}；管理员：{args.admin}")
+    return 0
 
 
 def target_database(args: argparse.Namespace) -> tuple[str, bool]:
@@ -549,7 +613,7 @@ def cmd_upward(args: argparse.Namespace) -> int:
     return upward_cli.run(args, target_database(args))
 
 
-COMMANDS = {"export": cmd_upward, "import": cmd_upward, "keys": cmd_upward,
+COMMANDS = {"setup": cmd_setup, "export": cmd_upward, "import": cmd_upward, "keys": cmd_upward,
             "check": cmd_check, "demo": cmd_demo, "backup": cmd_backup, "restore": cmd_restore,
             "stats": cmd_stats, "report": cmd_report, "voucher": cmd_voucher, "letter": cmd_letter,
             "screenshot": cmd_screenshot, "vote": cmd_vote, "selftest": cmd_selftest}

@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -58,6 +59,9 @@ messages.register({
     "user.last_admin": "“{name}”是最后一位在用的管理员，不能停用或改为其他角色。"
                        "请先指定另一位管理员。",
     "setup.done": "本机数据库已完成初始设置，不能重复设置。",
+    "setup.community_line": "第 {line} 行“{text}”应写作“社区名称 社区代码”，如：兴文社区 "
+                            "511902003005。",
+    "setup.community_twice": "社区代码 {community_code} 出现了不止一次。",
 })
 
 # Production parameters: argon2-cffi's defaults (t=3, m=64 MiB, p=4), Argon2id.
@@ -183,23 +187,62 @@ def needs_setup(session: Session) -> bool:
     return not (has_office or has_user)
 
 
+def _check_first_run(username: str, display_name: str, password: str,
+                     session: Session) -> None:
+    """Refuse a second set-up, then check the administrator's fields first, so the clerk
+    hears about them before anything else is attempted."""
+    if not needs_setup(session):
+        raise UserError("setup.done")
+    clean_username(username)
+    _display_name(display_name)
+    check_password(password)
+
+
 def setup_office(session: Session, *, street_name: str, community_name: str,
                  community_code: str, admin_username: str, admin_display_name: str,
                  admin_password: str) -> Actor:
     """Street, community, the office row and the first administrator, in one unit of work."""
-    if not needs_setup(session):
-        raise UserError("setup.done")
-    # Check the administrator's fields first, so the clerk hears about them before
-    # anything else is attempted.
-    clean_username(admin_username)
-    _display_name(admin_display_name)
-    check_password(admin_password)
+    _check_first_run(admin_username, admin_display_name, admin_password, session)
     code = community_code.strip()
     street = places.create_street(session, SYSTEM, name=street_name)
     community = places.create_community(session, SYSTEM, street_id=street,
                                         name=community_name, code=code)
     records.create(session, SYSTEM, Office(name=community_name.strip(), level="community",
                                            community_id=community, street_id=street, code=code))
+    admin = _insert(session, SYSTEM, username=admin_username, display_name=admin_display_name,
+                    role="admin", password=admin_password)
+    return _actor(admin)
+
+
+def community_lines(text: str) -> list[tuple[str, str]]:
+    """The street's communities typed one a line as "名称 代码" (or 名称:代码, 名称：代码)."""
+    found: list[tuple[str, str]] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        parts = re.split(r"[\s:：,，]+", line.strip())
+        if parts == [""]:
+            continue
+        if len(parts) < 2 or not parts[-1].isdigit():
+            raise UserError("setup.community_line", line=number, text=line.strip())
+        found.append(("".join(parts[:-1]), parts[-1]))
+    return found
+
+
+def setup_street(session: Session, *, street_name: str, street_code: str,
+                 communities: Sequence[tuple[str, str]], admin_username: str,
+                 admin_display_name: str, admin_password: str) -> Actor:
+    """A street office (街道办事处) instead of a community: its street, the communities it
+    expects packages from (name, code), the office row and the first administrator, in one
+    unit of work. Their signing keys are registered later (`keys register`)."""
+    _check_first_run(admin_username, admin_display_name, admin_password, session)
+    codes = [code.strip() for _, code in communities]
+    for code in codes:
+        if codes.count(code) > 1:
+            raise UserError("setup.community_twice", community_code=code)
+    street = places.create_street(session, SYSTEM, name=street_name, code=street_code)
+    for name, code in communities:
+        places.create_community(session, SYSTEM, street_id=street, name=name, code=code)
+    records.create(session, SYSTEM, Office(name=street_name.strip(), level="street",
+                                           street_id=street, code=street_code.strip()))
     admin = _insert(session, SYSTEM, username=admin_username, display_name=admin_display_name,
                     role="admin", password=admin_password)
     return _actor(admin)

@@ -79,7 +79,8 @@ def build_street_demo(street_db: Database, folder: Path, *, today: dt.date | Non
     folder.mkdir(parents=True, exist_ok=True)
     store = keys.KeyStore(folder / "keys")
     with street_db.session() as session:
-        street.create_street_office(session, SYSTEM, name=STREET[0], code=STREET[1])
+        street.create_street_office(session, SYSTEM, name=STREET[0], code=STREET[1],
+                                    communities=tuple((n, c) for n, c, _ in COMMUNITIES))
         create_demo_users(session)  # admin / shenhe / jingban, password demo1234
     periods = [p for p in periods_of_year(today.year, "quarter") if p.end < today]
     packages = []

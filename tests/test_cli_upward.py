@@ -90,3 +90,26 @@ def test_a_bad_period_is_refused_in_words(databases: tuple[str, str], tmp_path: 
     code, _, err = cli(capsys, "export", "--db", databases[0], "--period", "2026-Q5",
                        "--out", str(tmp_path / "x.zip"))
     assert code == 1 and "2026-Q3" in err and not (tmp_path / "x.zip").exists()
+
+
+def test_setup_street_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                          monkeypatch: pytest.MonkeyPatch,
+                                          sqlite_template: Path) -> None:
+    import io  # noqa: PLC0415
+
+    street = tmp_path / "street.db"
+    shutil.copyfile(sqlite_template, street)
+    monkeypatch.setattr("sys.stdin", io.StringIO("street-pass-1\n"))
+    code, out, err = cli(capsys, "setup", "street", "--db", str(street), "--name", "江北街道",
+                         "--code", "511902003", "--community", "兴文社区:511902003005",
+                         "--community", "回风社区:511902003006", "--admin-name", "李街道",
+                         "--password-stdin")
+    assert code == 0, err
+    assert "江北街道" in out and "所辖社区 2 个" in out
+    monkeypatch.setattr("sys.stdin", io.StringIO("street-pass-1\n"))
+    code, _, err = cli(capsys, "setup", "street", "--db", str(street), "--name", "江北街道",
+                       "--code", "511902003", "--admin-name", "李街道", "--password-stdin")
+    assert code == 1 and "不能重复设置" in err
+    with pytest.raises(SystemExit):  # a community without its code
+        cli(capsys, "setup", "street", "--db", str(street), "--name", "江北街道",
+            "--code", "1", "--community", "兴文社区", "--admin-name", "李")

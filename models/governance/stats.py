@@ -14,8 +14,13 @@ from models.governance.entities import Grid
 
 def governance_stats(session: Session, year: int, today: dt.date | None = None
                      ) -> dict[str, Any]:
-    today = today or dt.date.today()
-    start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    return {"year": year, **period_figures(session, dt.date(year, 1, 1), dt.date(year, 12, 31),
+                                           today or dt.date.today())}
+
+
+def period_figures(session: Session, start: dt.date, end: dt.date, today: dt.date
+                   ) -> dict[str, Any]:
+    """The figures between `start` and `end` inclusive (a year here, any period of 上报)."""
     settled = patrols.settled_figures(session, start, end)
     meetings = compound_meetings.list_meetings(session, start, end)
     actions = [a for m in meetings for a in m.actions]
@@ -23,7 +28,6 @@ def governance_stats(session: Session, year: int, today: dt.date | None = None
     managed, compounds = homes.property_counts(session, min(today, end))
     home_rows = homes.list_homes(session)
     return {
-        "year": year,
         "grids": session.scalar(select(func.count()).select_from(Grid)) or 0,
         "patrols": settled.patrols,
         "findings": settled.findings,

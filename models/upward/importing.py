@@ -25,7 +25,7 @@ from typing import Any, BinaryIO
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import records
+from models import records, validation
 from models.auth import Actor, require
 from models.errors import UserError
 from models.office import OFFICE_LEVELS, Office
@@ -215,12 +215,21 @@ def _sequence(session: Session, staged: Staged, *, diff: bool = True) -> Staged:
         if staged.sequence == highest:
             raise UserError("upward.sequence_conflict", name=staged.office_name,
                             period=staged.period.label, sequence=staged.sequence)
-    accepted = next((r for r in reversed(rows) if r.status == "accepted"), None)
+    accepted = _last_counted(session, rows)
     if accepted is None or not diff:
         return _replace(staged, previous_id=accepted.id if accepted else None)
     old = package_data(session, accepted.id)
     return _replace(staged, state="newer", previous_id=accepted.id,
                     changes=tuple(package_changes(old, staged.datas)))
+
+
+def _last_counted(session: Session, rows: list[UpwardPackage]) -> UpwardPackage | None:
+    """The revision a newer one supersedes: the last accepted, or the last returned after
+    it had been accepted (it kept its data, so the clerk sees what the correction changed)."""
+    with_data = set(session.scalars(select(UpwardData.package_id).where(
+        UpwardData.package_id.in_([r.id for r in rows])).distinct())) if rows else set()
+    return next((r for r in reversed(rows) if r.status == "accepted"
+                 or (r.status == "returned" and r.id in with_data)), None)
 
 
 def _replace(staged: Staged, **changes: Any) -> Staged:
@@ -253,9 +262,14 @@ def _write(session: Session, actor: Actor, staged: Staged, *, status: str, comme
         received_on=today, late=min(first, today) > staged.period.due, comment=comment,
         decided_by=actor.display_name))
     if status == "accepted":
-        for module in sorted(staged.datas):
-            records.create(session, actor, UpwardData(
-                package_id=package.id, module=module, body=staged.raw[module]))
+        # One multi-row insert and one batch of audit entries (bypassing the ORM, so the
+        # stored-text check the flush hook would make is made here).
+        for module in staged.datas:
+            validation.safe_characters("body", f"data/{module}.json", staged.raw[module],
+                                       multiline=True)
+        records.create_many(session, actor, UpwardData, [
+            {"package_id": package.id, "module": module, "body": staged.raw[module]}
+            for module in sorted(staged.datas)])
     return package.id
 
 
@@ -278,3 +292,21 @@ def return_package(session: Session, actor: Actor, staged: Staged, comment: str,
         raise UserError("upward.return_needs_comment")
     return _write(session, actor, staged, status="returned", comment=comment.strip(),
                   today=today or dt.date.today())
+
+
+def return_accepted(session: Session, actor: Actor, package_id: int, version: int,
+                    comment: str) -> None:
+    """退回 a package already accepted: its figures stop counting and the completeness grid
+    shows it returned, until the community's re-sent revision supersedes it. Audited like
+    every write; the comment is required, as for a return at import."""
+    actor = require(session, actor, "clerk")
+    _require_street(session)
+    if not comment.strip():
+        raise UserError("upward.return_needs_comment")
+    package = records.load(session, UpwardPackage, package_id, "上报数据包")
+    if package.status != "accepted":
+        raise UserError("upward.return_not_accepted", name=package.office_name,
+                        status=STATUS[package.status])
+    records.update(session, actor, package, version, "上报数据包",
+                   {"status": "returned", "comment": comment.strip(),
+                    "decided_by": actor.display_name})

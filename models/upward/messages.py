@@ -49,5 +49,6 @@ register({
     "upward.wrong_street": "数据包是报送给“{street}”的，不是本街道，已拒收。",
     "upward.not_street": "只有街道办事处可以导入社区上报的数据包（本单位为{level}）。",
     "upward.package_missing": "上报数据包（编号 {id}）不存在。",
+    "upward.return_not_accepted": "{name}的这个数据包{status}，只有已接收的数据包可以退回。",
     "upward.return_needs_comment": "退回时请填写退回意见。",
 })

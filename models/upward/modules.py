@@ -19,11 +19,12 @@ Every module that sends figures upward offers a Python module named in `PROVIDER
     sheets(data) -> list[Sheet]      the module's part of the human-readable workbook
     totals(data) -> list[tuple[str, str]]   lines of the cover sheet (label, value)
 
-To add the dual-service lists (models/services/) or governance: write
-`models/upward/services.py` (or `governance.py`) with those five names, add a JSON Schema
-`resources/schemas/upward-services.schema.json` (copy upward-issues.schema.json's
-envelope: module, schema_version, period, figures, records with uuid and revision), and
-append "models.upward.services" to PROVIDERS. Nothing else changes: the package, the
+To add a module (say models/foo/): write `models/upward/foo.py` with those five names
+(volunteers.py, governance.py and services.py are the aggregates-only examples: `records`
+stays empty, its schema says maxItems 0), add a JSON Schema
+`resources/schemas/upward-foo.schema.json` (copy upward-issues.schema.json's envelope:
+module, schema_version, period, figures, records with uuid and revision), and append
+"models.upward.foo" to PROVIDERS. Nothing else changes: the package, the
 manifest, the import, the diff and the street's statistics iterate over PROVIDERS, and a
 street running an older app refuses a package with a module it does not know (the
 manifest lists them). Test the exporter with its own expectations and extend
@@ -48,6 +49,9 @@ PROVIDERS: tuple[str, ...] = (
     "models.upward.issues",
     "models.upward.funds",
     "models.upward.elections",
+    "models.upward.volunteers",
+    "models.upward.governance",
+    "models.upward.services",
 )
 DATA_SCHEMA_VERSION = 1
 

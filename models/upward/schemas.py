@@ -56,11 +56,13 @@ def _split(name: str) -> tuple[Draft202012Validator, Check | None]:
     """(a validator of the document without its records' items, the compiled record
     check) — or (the whole validator, None) where the records cannot be compiled."""
     schema = load(name)
-    items = schema.get("properties", {}).get("records", {}).get("items")
-    if not isinstance(items, dict):
+    records = schema.get("properties", {}).get("records", {})
+    items = records.get("items")
+    if not isinstance(items, dict) or set(records) != {"type", "items"}:
         return validator(name), None
     try:
-        check = _compile_object(items, schema.get("$defs", {}))
+        slow = _compile_object(items, schema.get("$defs", {}))
+        check = _compile_fast(items, schema.get("$defs", {}), slow)
     except _Unsupported:
         return validator(name), None
     envelope = copy.deepcopy(schema)
@@ -127,6 +129,63 @@ def _compile_value(node: dict[str, Any], defs: dict[str, Any]) -> Check:
     return check
 
 
+def _fast_condition(node: dict[str, Any], defs: dict[str, Any], n: int,
+                    names: dict[str, Any]) -> str:
+    """One field's check as a Python expression over `v` (for `_compile_fast`); the
+    constants it needs go into `names` under suffix `n`."""
+    node = _resolve(node, defs)
+    kinds = node.get("type")
+    kinds = [kinds] if isinstance(kinds, str) else kinds
+    parts = []
+    if kinds is not None:
+        names[f"T{n}"] = frozenset(_TYPES[k] for k in kinds)
+        parts.append(f"type(v) in T{n}")
+    if "enum" in node or "const" in node:
+        names[f"C{n}"] = frozenset((type(c), c) for c in node.get("enum", [node.get("const")]))
+        parts.append(f"type(v) not in (list, dict) and (type(v), v) in C{n}")
+    text = []
+    if "pattern" in node:
+        names[f"P{n}"] = re.compile(node["pattern"]).search
+        text.append(f"P{n}(v) is not None")
+    if "maxLength" in node:
+        text.append(f"len(v) <= {int(node['maxLength'])}")
+    if "minLength" in node:
+        text.append(f"len(v) >= {int(node['minLength'])}")
+    if text:
+        parts.append(f"(type(v) is not str or ({' and '.join(text)}))")
+    number = [f"v {op} {int(node[key])}" for key, op in (("minimum", ">="), ("maximum", "<="))
+              if key in node]
+    if number:
+        parts.append(f"(type(v) is not int or ({' and '.join(number)}))")
+    return " and ".join(parts) or "True"
+
+
+def _compile_fast(node: dict[str, Any], defs: dict[str, Any], slow: Check) -> Check:
+    """The record check as one generated function: a record holding exactly the schema's
+    fields, each passing, costs one call and no closures; anything else (a missing, extra
+    or wrong field) goes to `slow`, which says what is wrong. About 4× cheaper per record
+    than `slow` alone, which matters at thousands of records per package."""
+    node = _resolve(node, defs)
+    fields = list(node.get("properties", {}).items())
+    required = set(node.get("required", ()))
+    names: dict[str, Any] = {"slow": slow, "ALL": {key for key, _ in fields},
+                             "REQUIRED": required}
+    lines = ["def check(r):",
+             "    if type(r) is not dict or not REQUIRED <= r.keys() <= ALL:",
+             "        return slow(r)"]
+    for n, (key, sub) in enumerate(fields):
+        indent = "    " if key in required else "        "
+        if key not in required:
+            lines.append(f"    if {key!r} in r:")
+        lines += [f"{indent}v = r[{key!r}]",
+                  f"{indent}if not ({_fast_condition(sub, defs, n, names)}):",
+                  f"{indent}    return slow(r)"]
+    lines.append("    return None")
+    exec("\n".join(lines), names)  # the source is built above from the schema's keywords
+    check: Check = names["check"]
+    return check
+
+
 def _compile_object(node: dict[str, Any], defs: dict[str, Any]) -> Check:
     node = _resolve(node, defs)
     if (set(node) - {"type", "properties", "required", "additionalProperties"}
@@ -159,7 +218,12 @@ def schema_exists(name: str) -> bool:
 def check(name: str, document: Any, member: str) -> None:
     """Refuse `document` with the first error's place and reason."""
     envelope, records = _split(name)
-    error = next(iter(envelope.iter_errors(document)), None)
+    if records is not None and isinstance(document, dict) and type(
+            document.get("records")) is list:
+        # The records are the compiled check's: jsonschema need not walk them as well.
+        error = next(iter(envelope.iter_errors({**document, "records": []})), None)
+    else:
+        error = next(iter(envelope.iter_errors(document)), None)
     if error is not None:
         where = "/".join(str(part) for part in error.absolute_path) or "（根）"
         raise UserError("upward.schema", member=member, detail=f"{where}：{error.message[:120]}")

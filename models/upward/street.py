@@ -30,9 +30,15 @@ from models.upward.strict_json import canonical, loads_strict
 RECEIPT_FORMAT = "gongjian-upward-receipt"
 
 
-def create_street_office(session: Session, actor: Actor, *, name: str, code: str) -> int:
-    """First-run set-up of a street office (街道办事处): its street and its office row."""
+def create_street_office(session: Session, actor: Actor, *, name: str, code: str,
+                         communities: tuple[tuple[str, str], ...] = ()) -> int:
+    """A street office (街道办事处) without users (the demo's): its street, the communities
+    it expects packages from (name, code) and its office row. The first run of a real one
+    is models.users.setup_street, which adds the administrator."""
     street = places.create_street(session, actor, name=name, code=code)
+    for community, community_code in communities:
+        places.create_community(session, actor, street_id=street, name=community,
+                                code=community_code)
     return records.create(session, actor, Office(name=name, level="street", street_id=street,
                                                  code=code)).id
 
@@ -69,6 +75,8 @@ class Cell:
     sequence: int | None
     late: bool
     returned: bool  # the last decision was a return
+    accepted_id: int | None = None  # the accepted package (to return it), and its version
+    accepted_version: int | None = None
 
     @property
     def text(self) -> str:
@@ -91,17 +99,26 @@ class Grid:
     rows: list[tuple[str, str, list[Cell]]]  # code, name, one cell per period
 
 
+def expected_communities(session: Session) -> list[tuple[str, str]]:
+    """(code, name) of every community the street expects packages from: those set up
+    with the street (registry, with a code) and those whose key it registered, by code."""
+    named = {row.code: row.name for row in places.list_communities(session) if row.code}
+    for peer in keys.peers(session):
+        named.setdefault(peer.office_code, peer.office_name)
+    return sorted(named.items())
+
+
 def completeness(session: Session, year: int, kind: str, today: dt.date) -> Grid:
     periods = periods_of_year(year, kind)
     packages = list(session.scalars(select(UpwardPackage).where(
         UpwardPackage.period.in_([p.text for p in periods]))
         .order_by(UpwardPackage.sequence)))
     rows = []
-    for peer in keys.peers(session):
+    for code, name in expected_communities(session):
         cells = []
         for period in periods:
             mine = [p for p in packages
-                    if p.office_code == peer.office_code and p.period == period.text]
+                    if p.office_code == code and p.period == period.text]
             accepted = next((p for p in mine if p.status == "accepted"), None)
             first = min((p.received_on for p in mine), default=None)
             cells.append(Cell(
@@ -109,8 +126,10 @@ def completeness(session: Session, year: int, kind: str, today: dt.date) -> Grid
                 accepted_on=accepted.received_on if accepted else None,
                 sequence=accepted.sequence if accepted else None,
                 late=(first or today) > period.due and (bool(mine) or period.due < today),
-                returned=bool(mine) and mine[-1].status == "returned"))
-        rows.append((peer.office_code, peer.office_name, cells))
+                returned=bool(mine) and mine[-1].status == "returned",
+                accepted_id=accepted.id if accepted else None,
+                accepted_version=accepted.version if accepted else None))
+        rows.append((code, name, cells))
     return Grid(periods, rows)
 
 

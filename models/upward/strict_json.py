@@ -36,11 +36,13 @@ def _no_floats(value: Any) -> None:
 
 
 def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    found: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in found:
-            raise StrictJSONError(f"键“{key}”重复出现")
-        found[key] = value
+    found = dict(pairs)  # in C; only a shorter dict means a key came twice
+    if len(found) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise StrictJSONError(f"键“{key}”重复出现")
+            seen.add(key)
     return found
 
 

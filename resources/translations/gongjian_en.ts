@@ -4487,6 +4487,25 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
     </message>
   </context>
   <context>
+    <name>ReturnDialog</name>
+    <message>
+      <source>退回已接收的数据包</source>
+      <translation>Return an accepted package</translation>
+    </message>
+    <message>
+      <source>退回</source>
+      <translation>Return</translation>
+    </message>
+    <message>
+      <source>退回{0}。退回后其数字不再计入街道汇总，待社区更正后重报。</source>
+      <translation>Return {0}. Its figures no longer count in the street's totals until the community sends a corrected package.</translation>
+    </message>
+    <message>
+      <source>退回意见：</source>
+      <translation>Comment:</translation>
+    </message>
+  </context>
+  <context>
     <name>ReverseDialog</name>
     <message>
       <source>冲销凭证 {0}</source>
@@ -4955,10 +4974,6 @@ Draft the reversal?</translation>
       <translation>Initial setup</translation>
     </message>
     <message>
-      <source>首次使用，请填写本社区的信息并设置管理员账号。</source>
-      <translation>First use: please enter your community's details and set up an administrator account.</translation>
-    </message>
-    <message>
       <source>12 位统计用区划代码，可留空</source>
       <translation>12-digit statistical division code (optional)</translation>
     </message>
@@ -4971,12 +4986,42 @@ Draft the reversal?</translation>
       <translation>Community name:</translation>
     </message>
     <message>
+      <source>街道名称：</source>
+      <translation>Street name:</translation>
+    </message>
+    <message>
       <source>社区代码：</source>
       <translation>Community code:</translation>
     </message>
     <message>
       <source>管理员用户名：</source>
       <translation>Administrator username:</translation>
+    </message>
+    <message>
+      <source>首次使用，请选择本单位是社区还是街道，填写单位信息并设置管理员账号。</source>
+      <translation>First use: choose whether this office is a community or a street, fill in the office and set up the administrator account.</translation>
+    </message>
+    <message>
+      <source>社区</source>
+      <translation>Community</translation>
+    </message>
+    <message>
+      <source>街道</source>
+      <translation>Street office</translation>
+    </message>
+    <message>
+      <source>每行一个：社区名称 社区代码
+例如：兴文社区 511902003005</source>
+      <translation>One a line: community name and code
+e.g. 兴文社区 511902003005</translation>
+    </message>
+    <message>
+      <source>本单位是：</source>
+      <translation>This office is a:</translation>
+    </message>
+    <message>
+      <source>所辖社区：</source>
+      <translation>Communities:</translation>
     </message>
     <message>
       <source>管理员姓名：</source>
@@ -4997,6 +5042,14 @@ Draft the reversal?</translation>
     <message>
       <source>退出</source>
       <translation>Exit</translation>
+    </message>
+    <message>
+      <source>街道代码：</source>
+      <translation>Street code:</translation>
+    </message>
+    <message>
+      <source>9 位统计用区划代码</source>
+      <translation>9-digit statistical area code</translation>
     </message>
     <message>
       <source>两次输入的密码不一致。</source>
@@ -5663,6 +5716,14 @@ Draft the reversal?</translation>
       <translation>Export to Excel…</translation>
     </message>
     <message>
+      <source>退回所选…</source>
+      <translation>Return selected…</translation>
+    </message>
+    <message>
+      <source>退回表中所选的已接收数据包，并填写退回意见</source>
+      <translation>Return the accepted package selected in the table, with a comment</translation>
+    </message>
+    <message>
       <source>上报</source>
       <translation>Report upward</translation>
     </message>
@@ -5685,6 +5746,10 @@ Draft the reversal?</translation>
     <message>
       <source>社区</source>
       <translation>Community</translation>
+    </message>
+    <message>
+      <source>{0}{1}的第 {2} 次报送</source>
+      <translation>{0}'s package no. {2} for {1}</translation>
     </message>
     <message>
       <source>保存上报数据包</source>
@@ -6385,6 +6450,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>{name} 的服务时长应大于 0（结束时间须晚于开始时间）。</source>
       <translation>{name}'s service time must be more than 0 (the end must be after the start).</translation>
+    </message>
+    <message>
+      <source>{name}的这个数据包{status}，只有已接收的数据包可以退回。</source>
+      <translation>This package of {name} is {status}; only an accepted package can be returned.</translation>
     </message>
     <message>
       <source>{name}（{phone}）已预约“{topic}”。</source>
@@ -7163,12 +7232,20 @@ Please send this file to technical support.</translation>
       <translation>The disk is full ({detail}). The operation was not completed. Please free some disk space and try again.</translation>
     </message>
     <message>
+      <source>社区代码 {community_code} 出现了不止一次。</source>
+      <translation>Community code {community_code} appears more than once.</translation>
+    </message>
+    <message>
       <source>离任日期不能早于任职日期。</source>
       <translation>The end date cannot be before the start date.</translation>
     </message>
     <message>
       <source>第 {first}–{last} 行写入时与他人刚录入的数据冲突（身份证号码或信用代码重复）。全部导入已撤销，未写入任何数据。请重新读取后再导入。</source>
       <translation>Rows {first}–{last} conflict with data someone just entered (duplicate ID number or credit code). The whole import was undone; nothing was written. Read the file again, then import.</translation>
+    </message>
+    <message>
+      <source>第 {line} 行“{text}”应写作“社区名称 社区代码”，如：兴文社区 511902003005。</source>
+      <translation>Line {line} "{text}" should read "community-name community-code", e.g. 兴文社区 511902003005.</translation>
     </message>
     <message>
       <source>第 {line} 行：{owner}（{units}）已经投过票，每位业主只能投一票。</source>

@@ -114,3 +114,28 @@ def test_a_community_clerk_sends_a_package_with_progress(
     qtbot.waitUntil(lambda: "指纹：" in page.heading.text(), timeout=TIMEOUT)
     idle(qtbot, window)
     window.close()
+
+
+def test_a_street_clerk_returns_an_accepted_package_with_a_comment(
+        qtbot, street_with_a_resent_package: tuple[Path, Path], recorded_messages) -> None:
+    from ui.upward.return_dialog import ReturnDialog  # noqa: PLC0415
+
+    street_path, _resent = street_with_a_resent_package
+    window = login(qtbot, street_path, "jingban")
+    page = window.show_page("上报")
+    assert isinstance(page, UpwardPage)
+    qtbot.waitUntil(lambda: page.cell_text(0, 1) == "已接收 04-03", timeout=TIMEOUT)
+    page.grid.setCurrentCell(0, 2)  # the second quarter: nothing accepted, nothing to return
+    assert not page.return_button.isEnabled()
+    page.grid.setCurrentCell(0, 1)
+    assert page.return_button.isEnabled()
+    page.return_selected()
+    dialog = page.return_dialog
+    assert isinstance(dialog, ReturnDialog)
+    dialog.submit()  # no comment: refused in words, nothing written
+    qtbot.waitUntil(lambda: "退回意见" in dialog.error.text(), timeout=TIMEOUT)
+    dialog.comment.setPlainText("路灯问题的标题有误，请更正后重报")
+    dialog.submit()
+    qtbot.waitUntil(lambda: page.cell_text(0, 1) == "已退回", timeout=TIMEOUT)
+    assert not page.return_button.isEnabled()
+    idle(qtbot, window)

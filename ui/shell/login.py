@@ -2,7 +2,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QWidget,
+)
 
 from models import users
 from models.errors import UserError
@@ -64,19 +72,39 @@ class SetupDialog(FormDialog):
         super().__init__(self.tr("初始设置"), parent, save_text=self.tr("完成设置"),
                          cancel_text=self.tr("退出"))
         self.context = context
-        intro = QLabel(self.tr("首次使用，请填写本社区的信息并设置管理员账号。"))
+        intro = QLabel(self.tr(
+            "首次使用，请选择本单位是社区还是街道，填写单位信息并设置管理员账号。"))
         intro.setWordWrap(True)
+        self.as_community = QRadioButton(self.tr("社区"))
+        self.as_street = QRadioButton(self.tr("街道"))
+        self.as_community.setChecked(True)
+        kind = QHBoxLayout()
+        kind.setContentsMargins(0, 0, 0, 0)
+        self.kind_group = QButtonGroup(self)
+        for button in (self.as_community, self.as_street):
+            self.kind_group.addButton(button)
+            kind.addWidget(button)
+        kind.addStretch(1)
+        self.kind_box = QWidget()
+        self.kind_box.setLayout(kind)
         self.street = QLineEdit()
         self.community = QLineEdit()
         self.code = QLineEdit()
-        self.code.setPlaceholderText(self.tr("12 位统计用区划代码，可留空"))
+        self.communities = QPlainTextEdit()
+        self.communities.setPlaceholderText(self.tr("每行一个：社区名称 社区代码\n"
+                                                    "例如：兴文社区 511902003005"))
+        self.communities.setFixedHeight(90)
+        self.street_label = QLabel()
+        self.code_label = QLabel()
         self.admin = QLineEdit("admin")
         self.admin_name = QLineEdit()
         self.password = _password_edit()
         self.password_again = _password_edit()
-        for label, widget in ((self.tr("所属街道："), self.street),
+        for label, widget in ((self.tr("本单位是："), self.kind_box),
+                              (self.street_label, self.street),
                               (self.tr("社区名称："), self.community),
-                              (self.tr("社区代码："), self.code),
+                              (self.code_label, self.code),
+                              (self.tr("所辖社区："), self.communities),
                               (self.tr("管理员用户名："), self.admin),
                               (self.tr("管理员姓名："), self.admin_name),
                               (self.tr("密码："), self.password),
@@ -84,17 +112,36 @@ class SetupDialog(FormDialog):
             self.add_row(label, widget)
         self.ok = self.save_button
         self.frame.insertWidget(0, intro)
+        self.as_street.toggled.connect(self._show_kind)
+        self._show_kind()
+
+    def _show_kind(self) -> None:
+        """A community names its street; a street lists the communities it expects."""
+        street = self.as_street.isChecked()
+        self.street_label.setText(self.tr("街道名称：") if street else self.tr("所属街道："))
+        self.code_label.setText(self.tr("街道代码：") if street else self.tr("社区代码："))
+        self.code.setPlaceholderText(self.tr("9 位统计用区划代码") if street
+                                     else self.tr("12 位统计用区划代码，可留空"))
+        self.form.setRowVisible(self.community, not street)
+        self.form.setRowVisible(self.communities, street)
 
     def submit(self) -> None:
         if self.password.text() != self.password_again.text():
             self.error.setText(self.tr("两次输入的密码不一致。"))
             return
-        values = dict(street_name=self.street.text(), community_name=self.community.text(),
-                      community_code=self.code.text(), admin_username=self.admin.text(),
-                      admin_display_name=self.admin_name.text(),
-                      admin_password=self.password.text())
+        admin = dict(admin_username=self.admin.text(), admin_display_name=self.admin_name.text(),
+                     admin_password=self.password.text())
+        street, name, code = self.street.text(), self.community.text(), self.code.text()
+        lines = self.communities.toPlainText()
+        if self.as_street.isChecked():
+            def op(session, _nobody):
+                return users.setup_street(session, street_name=street, street_code=code,
+                                          communities=users.community_lines(lines), **admin)
+        else:
+            def op(session, _nobody):
+                return users.setup_office(session, street_name=street, community_name=name,
+                                          community_code=code, **admin)
         self.ok.setEnabled(False)
-        WriteOp(self.context, parent=self, changes=EVERYTHING,
-                op=lambda session, _nobody: users.setup_office(session, **values),
+        WriteOp(self.context, parent=self, changes=EVERYTHING, op=op,
                 success=lambda actor: self.finish(self.logged_in, actor),
                 failure=self.write_failed).run()

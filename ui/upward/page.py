@@ -37,6 +37,7 @@ from ui.common.operations import JobOp, ReadOp, WriteOp
 from ui.common.page import Page
 from ui.common.pdf_preview import generate_report
 from ui.upward.import_dialog import ImportDialog
+from ui.upward.return_dialog import ReturnDialog
 
 
 @dataclass(frozen=True)
@@ -88,15 +89,21 @@ class UpwardPage(Page):
         self.print_button.clicked.connect(self.print_grid)
         self.excel_button = QPushButton(self.tr("导出 Excel…"))
         self.excel_button.clicked.connect(self.choose_grid_export)
+        self.return_button = QPushButton(self.tr("退回所选…"))
+        self.return_button.setToolTip(self.tr("退回表中所选的已接收数据包，并填写退回意见"))
+        self.return_button.clicked.connect(self.return_selected)
+        self.return_dialog: ReturnDialog | None = None
         bar = QHBoxLayout()
         for widget in (self.period, self.export_button, self.key_button, self.import_button,
-                       self.register_button, self.print_button, self.excel_button):
+                       self.register_button, self.return_button, self.print_button,
+                       self.excel_button):
             bar.addWidget(widget)
         bar.addStretch(1)
         self.grid = QTableWidget()
         self.grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.grid.verticalHeader().hide()
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.currentCellChanged.connect(lambda *_: self._enable_return())
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(bar)
@@ -113,8 +120,8 @@ class UpwardPage(Page):
 
     def _show_mode(self, level: str) -> None:
         is_street = level == "street"
-        for widget in (self.import_button, self.register_button, self.print_button,
-                       self.excel_button, self.grid):
+        for widget in (self.import_button, self.register_button, self.return_button,
+                       self.print_button, self.excel_button, self.grid):
             widget.setVisible(is_street)
         for widget in (self.period, self.export_button):
             widget.setVisible(not is_street)
@@ -142,6 +149,30 @@ class UpwardPage(Page):
             self.grid.setItem(row, 0, QTableWidgetItem(name))
             for col, cell in enumerate(cells, start=1):
                 self.grid.setItem(row, col, QTableWidgetItem(cell.text))
+        self._enable_return()
+
+    def selected_cell(self) -> tuple[str, str, street.Cell] | None:
+        """The community, period label and cell under the grid's cursor."""
+        grid = self.view.grid if self.view is not None else None
+        row, column = self.grid.currentRow(), self.grid.currentColumn()
+        if grid is None or not 0 <= row < len(grid.rows) or not 1 <= column <= len(grid.periods):
+            return None
+        _code, name, cells = grid.rows[row]
+        return name, grid.periods[column - 1].label, cells[column - 1]
+
+    def _enable_return(self) -> None:
+        chosen = self.selected_cell()
+        self.return_button.setEnabled(chosen is not None and chosen[2].accepted_id is not None)
+
+    def return_selected(self) -> None:
+        chosen = self.selected_cell()
+        if chosen is None or chosen[2].accepted_id is None or chosen[2].accepted_version is None:
+            return
+        name, period, cell = chosen
+        self.return_dialog = ReturnDialog(
+            self.context, cell.accepted_id, cell.accepted_version,  # type: ignore[arg-type]
+            self.tr("{0}{1}的第 {2} 次报送").format(name, period, cell.sequence), self)
+        self.return_dialog.open()
 
     def cell_text(self, row: int, column: int) -> str:
         item = self.grid.item(row, column)
@@ -260,4 +291,9 @@ class UpwardPage(Page):
             self, self.tr("已导出：{0}").format(p))).run()
 
     def screenshot_dialogs(self) -> list[tuple[str, QWidget]]:
-        return [("import", self.dialog)] if self.dialog is not None else []
+        shown: list[tuple[str, QWidget]] = []
+        if self.dialog is not None:
+            shown.append(("import", self.dialog))
+        if self.return_dialog is not None:
+            shown.append(("return", self.return_dialog))
+        return shown

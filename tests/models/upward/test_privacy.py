@@ -20,11 +20,20 @@ from models.db import Database, open_database
 from models.demo import create_demo_database
 from models.elections.entities import BodyMember, Owner
 from models.funds.entities import FundEntry
+from models.governance.entities import (
+    CompoundMeetingAttendee,
+    MediationParty,
+    Mediator,
+    PartyInstructor,
+    PropertyService,
+)
 from models.issues.entities import Problem
 from models.registry.entities import Person, ResidentUnit
+from models.services.entities import ServiceItem
 from models.upward import privacy
 from models.upward.keys import KeyStore
 from models.upward.period import parse_period
+from models.volunteers.entities import LectureBooking, Wish
 from reports.upward_package import export_package
 from tests.models.upward.helpers import Community, export
 
@@ -57,9 +66,24 @@ def private_data(session: Session) -> tuple[set[str], set[str]]:
     names |= set(session.scalars(select(ResidentUnit.contact_name)))
     names |= set(session.scalars(select(Problem.reporter_name)))
     names |= set(session.scalars(select(FundEntry.approver)))
+    names |= set(session.scalars(select(LectureBooking.name)))  # 志愿服务
+    names |= set(session.scalars(select(Wish.wisher)))
+    names |= set(session.scalars(select(MediationParty.name)  # 小区治理
+                                 .where(MediationParty.kind == "resident")))
+    names |= set(session.scalars(select(Mediator.name)))
+    names |= set(session.scalars(select(CompoundMeetingAttendee.name)))
+    names |= set(session.scalars(select(PartyInstructor.name)))
+    names |= set(session.scalars(select(PropertyService.contact_name)))
+    for column in (ServiceItem.claimant_text, ServiceItem.community_signer,  # 双服务清单
+                   ServiceItem.unit_signer):
+        names |= set(session.scalars(select(column)))
     numbers = set(session.scalars(select(Person.id_number)))
     numbers |= set(session.scalars(select(Person.phone)))
     numbers |= set(session.scalars(select(ResidentUnit.contact_phone)))
+    numbers |= set(session.scalars(select(LectureBooking.phone)))
+    numbers |= set(session.scalars(select(MediationParty.phone)))
+    numbers |= set(session.scalars(select(MediationParty.id_number)))
+    numbers |= set(session.scalars(select(PropertyService.contact_phone)))
     return {n for n in names if n and len(n) >= 2}, {n for n in numbers if n}
 
 
@@ -79,8 +103,12 @@ def test_no_personal_data_in_any_member(demo: Database, tmp_path: Path) -> None:
         problems = len(session.scalars(select(Problem.id)).all())
     texts = member_texts(path)
     assert set(texts) == {"manifest.json", "manifest.sig", "data/issues.json",
-                          "data/funds.json", "data/elections.json", "workbook.xlsx",
+                          "data/funds.json", "data/elections.json", "data/volunteers.json",
+                          "data/governance.json", "data/services.json", "workbook.xlsx",
                           "cover.pdf"}
+    with demo.read_session() as session:  # the demo has people in the new modules too
+        assert session.scalars(select(LectureBooking.name)).first()
+        assert session.scalars(select(MediationParty.name)).first()
     assert problems > 50 and len(names) > 50 and len(numbers) > 50  # the demo has them
     assert "收集问题" in texts["cover.pdf"]  # the PDF's text really was read
     for member, text in texts.items():

@@ -59,3 +59,13 @@ def test_both_judge_every_broken_field_alike(name: str) -> None:
     extra = {**VALID[name], "phone": "13908271234"}
     assert not compiled_says(name, extra) and not jsonschema_says(name, extra)
     assert any(not ok for *_, ok in verdicts) and any(ok for *_, ok in verdicts)
+
+
+@pytest.mark.parametrize(("name", "field"), [("issues", "reporter"), ("funds", "approver")])
+def test_both_judge_an_optional_field_alike(name: str, field: str) -> None:
+    """A name goes up only when the community allows it: the field is optional."""
+    for value in (*BAD_VALUES, "网格员何春梅"):
+        record = {**copy.deepcopy(VALID[name]), field: value}
+        assert compiled_says(name, record) == jsonschema_says(name, record), value
+    assert compiled_says(name, {**VALID[name], field: "王建国"})
+    assert not compiled_says(name, {**VALID[name], field: None})

@@ -29,7 +29,9 @@ from tests.models.upward.tampering import (
 )
 
 MEMBERS = ("manifest.json", "manifest.sig", "data/issues.json", "data/funds.json",
-           "data/elections.json", "workbook.xlsx", "cover.pdf")
+           "data/elections.json", "data/volunteers.json", "data/governance.json",
+           "data/services.json",
+           "workbook.xlsx", "cover.pdf")
 
 
 def refused(street_db: Database, path: Path) -> str:
