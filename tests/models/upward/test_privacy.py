@@ -37,7 +37,7 @@ from models.volunteers.entities import LectureBooking, Wish
 from reports.upward_package import export_package
 from tests.models.upward.helpers import Community, export
 
-MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
+MOBILE = re.compile(r"(?<![0-9A-Za-z])1[3-9]\d{9}(?![0-9A-Za-z])")  # not inside a hex digest
 ID_LIKE = re.compile(r"(?<![0-9A-Za-z])\d{17}[\dX](?![0-9A-Za-z])")
 
 
