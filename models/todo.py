@@ -1,8 +1,8 @@
 """The home page's to-do list: what needs a clerk's attention today, from every module.
 
 Each module that has deadlines or loose ends offers one function
-`todo(session, today) -> list[TodoItem]` in a module named in `PROVIDERS`. The home page,
-the `todo` verb and tests all read `collect()`, so a module's rule for "this is overdue"
+`todo(session, today) -> list[TodoItem]` in a module named in `PROVIDERS`. The home page
+and tests read `collect()`, so a module's rule for "this is overdue"
 lives once, next to the module's other rules. A provider that fails (a damaged table, a
 module whose schema is newer than this database) is reported as one item rather than
 hiding everybody else's.

@@ -98,9 +98,6 @@ class HomePage(Page):
         self.figures[key] = number
         return card
 
-    def database_ready(self) -> None:
-        self.refresh()
-
     def refresh(self) -> None:
         today = dt.date.today()
         ReadOp(self.context, parent=self, query=lambda session: _load(session, today),
