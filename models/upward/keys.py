@@ -184,9 +184,11 @@ def read_key_file(data: bytes) -> KeyInfo:
 
 
 def register_key(session: Session, actor: Actor, data: bytes) -> Registered:
-    """The street registers (or, for a new fingerprint, rotates) a community's key."""
+    """The street registers (or, for a new fingerprint, rotates) a community's key; a
+    community registers its street's key the same way, to verify the street's receipts."""
     actor = require(session, actor, "admin")
     info = read_key_file(data)
+    _refuse_other_street(session, info)
     current = peer_key_row(session, info.office_code)
     if current is not None and current.fingerprint == info.fingerprint:
         return Registered(info, None, unchanged=True)
@@ -199,6 +201,18 @@ def register_key(session: Session, actor: Actor, data: bytes) -> Registered:
         fingerprint=info.fingerprint, own=False, active=True,
         note=f"更换密钥，原指纹 {current.fingerprint}" if current else "登记"))
     return Registered(info, current.fingerprint if current else None, unchanged=False)
+
+
+def _refuse_other_street(session: Session, info: KeyInfo) -> None:
+    """At a community whose street has a code, only that street's key is registered."""
+    office = session.execute(select(Office).order_by(Office.id).limit(1)).scalar()
+    if office is None or office.level == "street" or office.street_id is None:
+        return
+    street = session.get(Street, office.street_id)
+    code = street.code.strip() if street is not None and street.code else ""
+    if code and code != info.office_code.strip():
+        raise UserError("upward.not_street_key", name=info.office_name, key_code=info.office_code,
+                        street_code=code)
 
 
 def peer_key_row(session: Session, office_code: str) -> UpwardKey | None:
