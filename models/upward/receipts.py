@@ -69,8 +69,8 @@ def history(session: Session) -> list[ExportRow]:
     """Every package this office made, newest first."""
     exports = list(session.scalars(select(UpwardExport).order_by(UpwardExport.id.desc())))
     latest: dict[int, UpwardReceipt] = {}
-    for receipt in session.scalars(select(UpwardReceipt).order_by(UpwardReceipt.id)):
-        latest[receipt.export_id] = receipt
+    for found in session.scalars(select(UpwardReceipt).order_by(UpwardReceipt.id)):
+        latest[found.export_id] = found
     highest: dict[str, int] = {}
     for export in exports:
         highest[export.period] = max(highest.get(export.period, 0), export.sequence)

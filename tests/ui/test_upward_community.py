@@ -80,7 +80,8 @@ def test_a_community_clerk_imports_a_returned_receipt_and_is_told_to_resend(
     view.export_to(parse_period("2026-Q1"), tmp_path / "q1.zip")
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=TIMEOUT)
     [row] = view.row_texts()
-    assert (row[0], row[1], row[4], row[5], row[6]) == ("2026年第1季度", "1", "已生成未回执", "", "")
+    assert (row[0], row[1], row[4], row[5], row[6]) == (
+        "2026年第1季度", "1", "已生成未回执", "", "")
     assert not view.notice.isVisible()
 
     receipt = _street_returns(tmp_path, path, tmp_path / "q1.zip", store)
@@ -102,15 +103,22 @@ def test_a_community_clerk_imports_a_returned_receipt_and_is_told_to_resend(
     view.import_receipt(receipt)  # the same receipt again changes nothing
     qtbot.waitUntil(lambda: bool(recorded_messages.infos), timeout=TIMEOUT)
     assert "没有任何改动" in recorded_messages.infos[-1]
+    _exported_to_excel(qtbot, window, view, tmp_path / "上报记录.xlsx")
+    _home_line_opens_the_returned_package(qtbot, window, page)
 
-    view.export_path = lambda: str(tmp_path / "上报记录.xlsx")  # type: ignore[method-assign]
+
+def _exported_to_excel(qtbot, window, view, out: Path) -> None:
+    view.export_path = lambda: str(out)  # type: ignore[method-assign]
     view.export_excel()
-    qtbot.waitUntil(lambda: (tmp_path / "上报记录.xlsx").exists(), timeout=TIMEOUT)
+    qtbot.waitUntil(out.exists, timeout=TIMEOUT)
     idle(qtbot, window)
-    sheet = load_workbook(tmp_path / "上报记录.xlsx").active
+    sheet = load_workbook(out).active
     texts = [str(cell.value) for line in sheet.iter_rows() for cell in line if cell.value]
     assert "已退回" in texts and COMMENT in texts and "回执日期" in texts
 
+
+def _home_line_opens_the_returned_package(qtbot, window, page: UpwardPage) -> None:
+    view = page.community
     window.show_page("概况")
     idle(qtbot, window)
     qtbot.waitUntil(lambda: any("被街道退回" in t for t in home_lines(window)), timeout=TIMEOUT)

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import qtawesome as qta
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QKeySequence
-from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QVBoxLayout
 from sqlalchemy.orm import Session
 
 from models.auth import Actor
@@ -87,7 +87,7 @@ class CommunityView(ListPage):
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet(f"color: {RETURNED.name()}; font-weight: bold;")
         self.notice.hide()
-        layout = self.layout()
+        layout = cast(QVBoxLayout, self.layout())
         layout.insertWidget(layout.indexOf(self.table), self.notice)
 
     def title(self) -> str:
