@@ -204,8 +204,11 @@ def register_key(session: Session, actor: Actor, data: bytes) -> Registered:
 
 
 def _refuse_other_street(session: Session, info: KeyInfo) -> None:
-    """At a community whose street has a code, only that street's key is registered."""
+    """Never the office's own key file; at a community whose street has a code, only that
+    street's key."""
     office = session.execute(select(Office).order_by(Office.id).limit(1)).scalar()
+    if office is not None and office.code and office.code.strip() == info.office_code.strip():
+        raise UserError("upward.own_key_file")
     if office is None or office.level == "street" or office.street_id is None:
         return
     street = session.get(Street, office.street_id)

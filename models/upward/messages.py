@@ -62,4 +62,6 @@ register({
                                "（{current}）旧，未做任何改动。",
     "upward.not_street_key": "这是“{name}”（代码 {key_code}）的公钥文件，不是本社区所属街道"
                              "（代码 {street_code}）的，未登记。",
+    "upward.own_key_file": "这是本单位自己的公钥文件，无需登记。请登记对方（街道或社区）交来的公钥"
+                           "文件。",
 })

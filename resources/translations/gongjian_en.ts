@@ -7657,6 +7657,10 @@ Please send this file to technical support.</translation>
       <translation>This is the public key file of “{name}” (code {key_code}), not of this community's street (code {street_code}). Not registered.</translation>
     </message>
     <message>
+      <source>这是本单位自己的公钥文件，无需登记。请登记对方（街道或社区）交来的公钥文件。</source>
+      <translation>This is this office's own public key file; it needs no registering. Register the key file the other side (street or community) gave you.</translation>
+    </message>
+    <message>
       <source>连接数据库服务器需要密码，但系统密钥环中没有保存密码。</source>
       <translation>A password is required to connect to the database server, but none is saved in the system keyring.</translation>
     </message>

@@ -212,3 +212,11 @@ def test_a_community_whose_street_has_a_code_registers_only_that_streets_key(
     with community.db.session() as session, pytest.raises(
             UserError, match="不是本社区所属街道（代码 511902999）"):
         keys.register_key(session, ADMIN, keys.key_file(info))
+
+
+def test_the_offices_own_key_file_is_not_registered_as_its_streets(
+        community: Community, store: KeyStore) -> None:
+    with community.db.session() as session:
+        own = keys.own_key(session, SYSTEM, store)
+    with community.db.session() as session, pytest.raises(UserError, match="本单位自己的公钥文件"):
+        keys.register_key(session, ADMIN, keys.key_file(own))
