@@ -23,10 +23,12 @@ from sqlalchemy.orm import Session
 from models import records
 from models.auth import Actor, require
 from models.errors import UserError
+from models.registry.search import search_key
 from models.upward import keys
 from models.upward.entities import UpwardExport, UpwardKey, UpwardReceipt
 from models.upward.period import Period, parse_period
 from models.upward.strict_json import canonical, loads_strict
+from models.validation import search_words
 
 RECEIPT_FORMAT = "gongjian-upward-receipt"  # street.RECEIPT_FORMAT, without importing it
 # What the history shows for a package; "" is a package with no receipt yet.
@@ -65,8 +67,9 @@ def _created(text: str) -> dt.datetime:
     return dt.datetime.fromisoformat(text.removesuffix("Z")).replace(tzinfo=dt.UTC)
 
 
-def history(session: Session) -> list[ExportRow]:
-    """Every package this office made, newest first."""
+def history(session: Session, query: str = "") -> list[ExportRow]:
+    """Every package this office made, newest first; with `query`, those whose period,
+    state or street's comment hold every word of it (in Chinese, pinyin or initials)."""
     exports = list(session.scalars(select(UpwardExport).order_by(UpwardExport.id.desc())))
     latest: dict[int, UpwardReceipt] = {}
     for found in session.scalars(select(UpwardReceipt).order_by(UpwardReceipt.id)):
@@ -84,7 +87,13 @@ def history(session: Session) -> list[ExportRow]:
             decided_on=receipt.decided_on if receipt else None,
             decided_by=receipt.decided_by if receipt else "",
             resent=highest[export.period] > export.sequence))
-    return rows
+    words = search_words(query.lower())
+    return [row for row in rows if all(w in _search_text(row) for w in words)]
+
+
+def _search_text(row: ExportRow) -> str:
+    return " ".join((search_key(row.period.label, row.status_label, row.comment),
+                     row.period.text.lower(), row.fingerprint.lower()))
 
 
 @dataclass(frozen=True)

@@ -42,14 +42,6 @@ def recent_periods(today: dt.date) -> list[Period]:
                   reverse=True)
 
 
-def history_rows(session: Session, search: str) -> list[ExportRow]:
-    rows = receipts.history(session)
-    if not search:
-        return rows
-    return [row for row in rows if search in " ".join(
-        (row.period.label, row.period.text, row.status_label, row.comment, row.fingerprint))]
-
-
 class HistoryModel(RowTableModel):
     """Returned packages in red (bold while they still wait for a re-send), with an icon
     in the status column."""
@@ -129,7 +121,7 @@ class CommunityView(ListPage):
 
     def rows_query(self):
         search = self.search.text().strip()
-        return lambda session: history_rows(session, search)
+        return lambda session: receipts.history(session, search)
 
     def _show_rows(self, rows: list[Any]) -> None:
         super()._show_rows(rows)

@@ -94,6 +94,12 @@ def test_a_returned_receipt_is_recorded_once_and_asks_for_a_resend(
         "2026-Q1", 1, "已退回", "路灯问题的标题有误，请更正后重报", dt.date(2026, 4, 5))
     assert row.needs_resend
 
+    with community.db.read_session() as session:  # the clerk searches the history
+        assert [r.sequence for r in receipts.history(session, "th 凭证")] == []
+        assert [r.sequence for r in receipts.history(session, "th 标题")] == [1]  # 退回
+        assert [r.sequence for r in receipts.history(session, "2026-q1")] == [1]
+        assert receipts.history(session, "yijieshou") == []  # 已接收
+
     before = _counts(community.db)
     again = _import(community, returned)
     assert again.unchanged and again.status_label == "已退回"
