@@ -117,7 +117,7 @@ def _keys(database: Database, args: argparse.Namespace) -> int:
             info = keys.rotate_key(session, SYSTEM, store, args.reason)
         else:
             info = keys.own_key(session, SYSTEM, store)
-        peers = keys.peers(session)
+        peers = keys.peers(session, below_only=False)
     if args.keys_verb == "export":
         if args.out:
             Path(args.out).write_bytes(keys.key_file(info))

@@ -224,11 +224,25 @@ def peer_key_row(session: Session, office_code: str) -> UpwardKey | None:
         UpwardKey.office_code == office_code)).scalar()
 
 
-def peers(session: Session) -> list[KeyInfo]:
-    """The communities registered at this street (their current keys), by code."""
-    return [_info(row) for row in session.scalars(
+def peers(session: Session, *, below_only: bool = True) -> list[KeyInfo]:
+    """The offices registered here (their current keys), by code: by default only those
+    below (a street's communities), not the office above whose key verifies the receipts
+    it sends back (a street registers its district's key too)."""
+    found = [_info(row) for row in session.scalars(
         select(UpwardKey).where(UpwardKey.own.is_(False), UpwardKey.active.is_(True))
         .order_by(UpwardKey.office_code))]
+    if not below_only:
+        return found
+    office = session.execute(select(Office).order_by(Office.id).limit(1)).scalar()
+    own = office.code.strip() if office is not None and office.code else ""
+    return [peer for peer in found if not is_above(own, peer.office_code)]
+
+
+def is_above(own_code: str, peer_code: str) -> bool:
+    """Division codes (统计用区划代码) nest: a district 511902, its street 511902003, a
+    community 511902003005. An office whose code begins another's is above it."""
+    peer = peer_code.strip()
+    return bool(own_code and peer) and own_code != peer and own_code.startswith(peer)
 
 
 def sign(store: KeyStore, print_: str, data: bytes) -> bytes:

@@ -5,9 +5,10 @@ At a community:
   (models.upward.period, DUE_DAYS after the quarter's end), overdue after;
 - a package the street returned (退回) with no corrected package made since.
 
-At a street:
+At a street (and likewise at a district, for its streets):
 - per quarter, the communities whose package is past due and missing;
-- per quarter, the communities whose last package was returned and not yet re-sent.
+- per quarter, the communities whose last package was returned and not yet re-sent;
+- a street's own package the district returned, as at a community.
 
 Only quarters due since the office was set up (its first run) and ended within the last
 year are looked at: older gaps are for the completeness grid, not for today's list, and a
@@ -20,7 +21,7 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.office import Office
+from models.office import OFFICE_LEVELS, RECEIVES, Office
 from models.todo import TodoItem, Urgency
 from models.upward import receipts, street
 from models.upward.entities import UpwardExport
@@ -35,9 +36,11 @@ def todo(session: Session, today: dt.date) -> list[TodoItem]:
     if office is None:
         return []
     quarters = recent_quarters(today, office.created_at.date())
-    if office.level == "street":
-        return _street(session, quarters, today)
-    return _missing(session, quarters, today) + _returned(session, today)
+    if office.level in RECEIVES:
+        below = OFFICE_LEVELS[RECEIVES[office.level]]
+        own = _returned(session, today, "区（县）") if office.level == "street" else []
+        return _street(session, quarters, today, below) + own
+    return _missing(session, quarters, today) + _returned(session, today, "街道")
 
 
 def recent_quarters(today: dt.date, since: dt.date) -> list[Period]:
@@ -66,19 +69,20 @@ def _missing(session: Session, quarters: list[Period], today: dt.date) -> list[T
     return items
 
 
-def _returned(session: Session, today: dt.date) -> list[TodoItem]:
+def _returned(session: Session, today: dt.date, above: str) -> list[TodoItem]:
     items = []
     for row in receipts.history(session):
         if not row.needs_resend:
             continue
-        text = (f"{row.period.label}的数据包（第 {row.sequence} 次）被街道退回，"
+        text = (f"{row.period.label}的数据包（第 {row.sequence} 次）被{above}退回，"
                 f"请更正后重新生成报送：{row.comment}")
         items.append(TodoItem(AREA, text, _urgency(row.period, today), PAGE, due=row.period.due,
                               key=f"upward:returned:{row.period.text}", records=(row.id,)))
     return items
 
 
-def _street(session: Session, quarters: list[Period], today: dt.date) -> list[TodoItem]:
+def _street(session: Session, quarters: list[Period], today: dt.date,
+            below: str) -> list[TodoItem]:
     items = []
     for year in sorted({p.start.year for p in quarters}):
         grid = street.completeness(session, year, "quarter", today)
@@ -89,21 +93,21 @@ def _street(session: Session, quarters: list[Period], today: dt.date) -> list[To
                        if not cells[index].received_on and period.due < today]
             returned = [name for _code, name, cells in grid.rows
                         if cells[index].returned and cells[index].accepted_on is None]
-            items += _street_items(period, missing, returned, today)
+            items += _street_items(period, missing, returned, today, below)
     return items
 
 
 def _street_items(period: Period, missing: list[str], returned: list[str],
-                  today: dt.date) -> list[TodoItem]:
+                  today: dt.date, below: str) -> list[TodoItem]:
     items = []
     if missing:
         items.append(TodoItem(
-            AREA, f"{period.label}：{len(missing)} 个社区逾期未报（{'、'.join(missing)}）",
+            AREA, f"{period.label}：{len(missing)} 个{below}逾期未报（{'、'.join(missing)}）",
             Urgency.OVERDUE, PAGE, count=len(missing), due=period.due,
             key=f"upward:street-missing:{period.text}"))
     if returned:
         items.append(TodoItem(
-            AREA, f"{period.label}：{len(returned)} 个社区的数据包已退回，待重报"
+            AREA, f"{period.label}：{len(returned)} 个{below}的数据包已退回，待重报"
                   f"（{'、'.join(returned)}）",
             _urgency(period, today), PAGE, count=len(returned), due=period.due,
             key=f"upward:street-returned:{period.text}"))

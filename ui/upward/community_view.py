@@ -71,6 +71,7 @@ class CommunityView(ListPage):
 
     def __init__(self, context, store: KeyStore, today: dt.date | None = None) -> None:
         self.store = store
+        self.level = "community"
         self.today = today or dt.date.today()
         super().__init__(context)
         self.model = HistoryModel(self.make_columns())
@@ -111,6 +112,16 @@ class CommunityView(ListPage):
                                           self.choose_receipt, QKeySequence("Ctrl+I"),
                                           role="clerk")
 
+    def set_level(self, level: str) -> None:
+        """A street sends to its district what a community sends to its street: the same
+        history and actions, named for whom they go to."""
+        self.level = level
+        at_street = level == "street"
+        self.key_action.setText(self.tr("导出本街道公钥") if at_street
+                                else self.tr("导出本社区公钥"))
+        self.register_action.setText(self.tr("登记区（县）公钥") if at_street
+                                     else self.tr("登记街道公钥"))
+
     def add_filters(self) -> None:
         self.period = QComboBox()
         for period in recent_periods(self.today):
@@ -127,10 +138,13 @@ class CommunityView(ListPage):
         super()._show_rows(rows)
         waiting = [row for row in rows if row.needs_resend]
         self.notice.setVisible(bool(waiting))
-        self.notice.setText("\n".join(self.tr(
-            "{0}的数据包（第 {1} 次）已被街道退回：{2}\n请更正后在“报送期间”选择{0}，"
-            "点“生成数据包”重新报送更正版本。").format(
-                row.period.label, row.sequence, row.comment or self.tr("（无意见）"))
+        template = (self.tr("{0}的数据包（第 {1} 次）已被区（县）退回：{2}\n请更正后在“报送期间”"
+                            "选择{0}，点“生成数据包”重新报送更正版本。")
+                    if self.level == "street" else
+                    self.tr("{0}的数据包（第 {1} 次）已被街道退回：{2}\n请更正后在“报送期间”"
+                            "选择{0}，点“生成数据包”重新报送更正版本。"))
+        self.notice.setText("\n".join(template.format(
+            row.period.label, row.sequence, row.comment or self.tr("（无意见）"))
             for row in waiting))
         if waiting:
             found = self.period.findData(waiting[0].period.text)

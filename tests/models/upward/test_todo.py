@@ -9,11 +9,14 @@ from pathlib import Path
 from sqlalchemy import select, text
 
 from models import records, todo
+from models.auth import SYSTEM
 from models.db import Database
 from models.issues.entities import Problem
 from models.todo import Urgency
 from models.upward import importing, keys, receipts, street
 from models.upward.keys import KeyStore
+from models.upward.period import parse_period
+from reports.upward_package import export_package
 from tests.models.issues.helpers import ADMIN, CLERK
 from tests.models.upward.helpers import Community, export, register
 from tests.support.users import DEMO_ACTORS
@@ -96,3 +99,38 @@ def test_a_street_sees_who_has_not_sent_and_who_was_returned(
         importing.accept(session, STREET_CLERK, importing.stage_file(session, tmp_path / "v2.zip"),
                          today=dt.date(2026, 4, 18))
     assert _upward(street_db, dt.date(2026, 4, 19)) == []
+
+
+def test_one_level_up_a_street_is_told_of_its_own_return_and_a_district_of_its_streets(
+        community: Community, street_db: Database, district_db: Database, store: KeyStore,
+        tmp_path: Path) -> None:
+    _set_up_on(street_db, "2026-01-12")
+    _set_up_on(district_db, "2026-01-12")
+    export(community, tmp_path / "community.zip", store)
+    register(street_db, community)
+    with street_db.session() as session:
+        importing.accept(session, STREET_CLERK,
+                         importing.stage_file(session, tmp_path / "community.zip"),
+                         today=dt.date(2026, 4, 3))
+    export_package(street_db, SYSTEM, parse_period("2026-Q1"), tmp_path / "street.zip",
+                   store=store)
+    with street_db.read_session() as session:
+        street_key = keys.current_own_key(session)
+    assert street_key is not None
+    with district_db.session() as session:
+        keys.register_key(session, SYSTEM, keys.key_file(street_key))
+        staged = importing.stage_file(session, tmp_path / "street.zip")
+        package = importing.return_package(session, SYSTEM, staged, "请补报经费明细",
+                                           today=dt.date(2026, 4, 15))
+        receipt = street.receipt(session, SYSTEM, store, package)
+        district_key = keys.current_own_key(session)
+    assert district_key is not None
+    with street_db.session() as session:
+        keys.register_key(session, SYSTEM, keys.key_file(district_key))
+        assert receipts.import_receipt(session, STREET_CLERK, receipt).status == "returned"
+
+    assert _upward(street_db, dt.date(2026, 4, 20)) == [
+        ("2026年第1季度的数据包（第 1 次）被区（县）退回，请更正后重新生成报送：请补报经费明细",
+         Urgency.OVERDUE)]
+    assert _upward(district_db, dt.date(2026, 4, 20)) == [
+        ("2026年第1季度：1 个街道的数据包已退回，待重报（江北街道）", Urgency.OVERDUE)]
