@@ -1154,6 +1154,10 @@ These attachments are neither on this computer nor in the backup: {0}</translati
       <translation>Register the district's key</translation>
     </message>
     <message>
+      <source>区（县）意见</source>
+      <translation>District's comment</translation>
+    </message>
+    <message>
       <source>报送期间：</source>
       <translation>Period:</translation>
     </message>

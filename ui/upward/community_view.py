@@ -8,6 +8,7 @@ above the table saying which period to correct and send again.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, cast
 
@@ -68,6 +69,7 @@ class CommunityView(ListPage):
     """Embedded in the 上报 page (which refreshes it), not a page of its own."""
 
     watches = frozenset()
+    COMMENT_COLUMN = 5
 
     def __init__(self, context, store: KeyStore, today: dt.date | None = None) -> None:
         self.store = store
@@ -121,6 +123,11 @@ class CommunityView(ListPage):
                                 else self.tr("导出本社区公钥"))
         self.register_action.setText(self.tr("登记区（县）公钥") if at_street
                                      else self.tr("登记街道公钥"))
+        comment = self.model.columns[self.COMMENT_COLUMN]
+        self.model.columns[self.COMMENT_COLUMN] = replace(
+            comment, header=self.tr("区（县）意见") if at_street else self.tr("街道意见"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, self.COMMENT_COLUMN,
+                                          self.COMMENT_COLUMN)
 
     def add_filters(self) -> None:
         self.period = QComboBox()
