@@ -35,7 +35,7 @@ from models.upward.diff import Change, package_changes
 from models.upward.entities import UpwardData, UpwardPackage
 from models.upward.modules import by_name
 from models.upward.period import Period, parse_period
-from models.upward.strict_json import loads_strict
+from models.upward.strict_json import loads_member, loads_strict
 from models.upward.ziplimits import DEFAULT_LIMITS, Limits, open_checked, read_member
 
 MANIFEST, SIGNATURE = "manifest.json", "manifest.sig"
@@ -177,8 +177,11 @@ def _read_members(archive: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo],
             module = member.removeprefix("data/").removesuffix(".json")
             if module not in manifest["modules"]:
                 raise UserError("upward.unknown_module", module=module)
-            document = loads_strict(body or b"", member)
+            document = loads_member(body or b"", member)
             schemas.check(module, document, member)
+            if validation.unsafe_in_utf8(body or b""):  # stored as it came: no hidden text
+                validation.safe_characters("body", member, (body or b"").decode("utf-8"),
+                                           multiline=True)
             if document["period"] != manifest["period"]["value"]:
                 raise UserError("upward.schema", member=member, detail="期间与清单不一致")
             datas[module] = document
@@ -262,11 +265,8 @@ def _write(session: Session, actor: Actor, staged: Staged, *, status: str, comme
         received_on=today, late=min(first, today) > staged.period.due, comment=comment,
         decided_by=actor.display_name))
     if status == "accepted":
-        # One multi-row insert and one batch of audit entries (bypassing the ORM, so the
-        # stored-text check the flush hook would make is made here).
-        for module in staged.datas:
-            validation.safe_characters("body", f"data/{module}.json", staged.raw[module],
-                                       multiline=True)
+        # One multi-row insert and one batch of audit entries (bypassing the ORM; the
+        # stored-text check its flush hook would make was made by `stage`).
         records.create_many(session, actor, UpwardData, [
             {"package_id": package.id, "module": module, "body": staged.raw[module]}
             for module in sorted(staged.datas)])

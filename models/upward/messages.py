@@ -51,4 +51,6 @@ register({
     "upward.package_missing": "上报数据包（编号 {id}）不存在。",
     "upward.return_not_accepted": "{name}的这个数据包{status}，只有已接收的数据包可以退回。",
     "upward.return_needs_comment": "退回时请填写退回意见。",
+    "upward.receipt_not_saved": "回执无法保存：数据包所在的文件夹和“{folder}”都不能写入。"
+                                "请检查磁盘空间和权限后，在报送情况表中选中该社区重新导出回执。",
 })

@@ -77,6 +77,7 @@ class Cell:
     returned: bool  # the last decision was a return
     accepted_id: int | None = None  # the accepted package (to return it), and its version
     accepted_version: int | None = None
+    latest_id: int | None = None  # the last package decided on (its receipt is the current one)
 
     @property
     def text(self) -> str:
@@ -128,7 +129,8 @@ def completeness(session: Session, year: int, kind: str, today: dt.date) -> Grid
                 late=(first or today) > period.due and (bool(mine) or period.due < today),
                 returned=bool(mine) and mine[-1].status == "returned",
                 accepted_id=accepted.id if accepted else None,
-                accepted_version=accepted.version if accepted else None))
+                accepted_version=accepted.version if accepted else None,
+                latest_id=mine[-1].id if mine else None))
         rows.append((code, name, cells))
     return Grid(periods, rows)
 
@@ -150,6 +152,17 @@ def receipt(session: Session, actor: Actor, store: keys.KeyStore, package_id: in
             "key_fingerprint": key.fingerprint}
     signature = keys.sign(store, key.fingerprint, canonical(body))
     return canonical({"receipt": body, "signature": base64.b64encode(signature).decode()})
+
+
+def receipt_name(session: Session, package_id: int) -> str:
+    """The receipt's file name, saying whose package, which period and revision, and what
+    the street did: the community's clerk sees it before opening the file."""
+    package = session.get(UpwardPackage, package_id)
+    if package is None:
+        raise UserError("upward.package_missing", id=package_id)
+    safe = "".join(c for c in package.office_name if c not in '\\/:*?"<>|').strip() or "社区"
+    return (f"回执-{safe}-{package.period}-第{package.sequence}次-"
+            f"{STATUS[package.status]}.json")
 
 
 def verify_receipt(data: bytes, public_key: str) -> dict[str, Any]:

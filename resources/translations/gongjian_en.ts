@@ -2465,6 +2465,45 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
     </message>
   </context>
   <context>
+    <name>ImportQueue</name>
+    <message>
+      <source>正在核验 {0}（其后还有 {1} 个）…</source>
+      <translation>Verifying {0} ({1} more after it)…</translation>
+    </message>
+    <message>
+      <source>已接收</source>
+      <translation>Accepted</translation>
+    </message>
+    <message>
+      <source>已退回</source>
+      <translation>Returned</translation>
+    </message>
+    <message>
+      <source>已导入过、无改动</source>
+      <translation>Imported before, unchanged</translation>
+    </message>
+    <message>
+      <source>未处理（预览已关闭）</source>
+      <translation>Not decided (preview closed)</translation>
+    </message>
+    <message>
+      <source>{0} {1} 个：{2}</source>
+      <translation>{0}: {1}: {2}</translation>
+    </message>
+    <message>
+      <source>拒收 {0} 个：</source>
+      <translation>Refused: {0}:</translation>
+    </message>
+    <message>
+      <source>签名回执 {0} 份已保存在：{1}（请交回各社区）</source>
+      <translation>{0} signed receipt(s) saved in: {1} (hand them back to the communities)</translation>
+    </message>
+    <message>
+      <source>没有处理任何数据包。</source>
+      <translation>No package was processed.</translation>
+    </message>
+  </context>
+  <context>
     <name>InstructorForm</name>
     <message>
       <source>选派党建指导员</source>
@@ -5724,6 +5763,14 @@ e.g. 兴文社区 511902003005</translation>
       <translation>Return the accepted package selected in the table, with a comment</translation>
     </message>
     <message>
+      <source>导出回执…</source>
+      <translation>Export receipt…</translation>
+    </message>
+    <message>
+      <source>重新导出表中所选社区该期最近一次报送的签名回执</source>
+      <translation>Export again the signed receipt of the selected community's latest package for that period</translation>
+    </message>
+    <message>
       <source>上报</source>
       <translation>Report upward</translation>
     </message>
@@ -5782,24 +5829,20 @@ Signing key fingerprint: {2}</translation>
       <translation>Public key file exported. Read the fingerprint to the street to check: {0}</translation>
     </message>
     <message>
-      <source>选择上报数据包</source>
-      <translation>Choose a report package</translation>
+      <source>选择上报数据包（可多选）</source>
+      <translation>Choose packages (several allowed)</translation>
     </message>
     <message>
-      <source>正在核验数据包…</source>
-      <translation>Verifying the package…</translation>
+      <source>保存签名回执</source>
+      <translation>Save signed receipt</translation>
     </message>
     <message>
-      <source>已接收</source>
-      <translation>Accepted</translation>
+      <source>回执 (*.json)</source>
+      <translation>Receipts (*.json)</translation>
     </message>
     <message>
-      <source>已退回</source>
-      <translation>Returned</translation>
-    </message>
-    <message>
-      <source>。签名回执已保存：{0}</source>
-      <translation>. Signed receipt saved: {0}</translation>
+      <source>签名回执已保存：{0}</source>
+      <translation>Signed receipt saved: {0}</translation>
     </message>
     <message>
       <source>选择社区的公钥文件</source>
@@ -6754,6 +6797,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>名册有 {count} 处错误，未写入任何数据：{first}</source>
       <translation>The roll has {count} errors; nothing was written: {first}</translation>
+    </message>
+    <message>
+      <source>回执无法保存：数据包所在的文件夹和“{folder}”都不能写入。请检查磁盘空间和权限后，在报送情况表中选中该社区重新导出回执。</source>
+      <translation>The receipt could not be saved: neither the package's folder nor "{folder}" can be written. Check disk space and permissions, then select the community in the completeness grid and export the receipt again.</translation>
     </message>
     <message>
       <source>在工作簿各工作表的前 {scan} 行中没有找到表头。表头至少须包含这些列：{columns}。</source>
