@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from models import records, validation
 from models.auth import Actor, require
 from models.errors import UserError
-from models.office import OFFICE_LEVELS, Office
+from models.office import OFFICE_LEVELS, RECEIVES, Office
 from models.registry.entities import Street
 from models.upward import keys, schemas
 from models.upward.diff import Change, package_changes
@@ -66,11 +66,22 @@ class Staged:
 
 
 def _require_street(session: Session) -> Office:
+    """This office, if it receives packages: a street (from its communities) or a
+    district (from its streets)."""
     office = session.execute(select(Office).order_by(Office.id).limit(1)).scalar()
-    if office is None or office.level != "street":
+    if office is None or office.level not in RECEIVES:
         level = OFFICE_LEVELS.get(office.level, office.level) if office else "未设置"
         raise UserError("upward.not_street", level=level)
     return office
+
+
+def _check_sender_level(receiver: Office, manifest: dict[str, Any]) -> None:
+    sender = manifest["office"]["level"]
+    if sender != RECEIVES[receiver.level]:
+        raise UserError("upward.wrong_level", name=manifest["office"]["name"],
+                        sender=OFFICE_LEVELS.get(sender, sender),
+                        receiver=OFFICE_LEVELS[receiver.level],
+                        expected=OFFICE_LEVELS[RECEIVES[receiver.level]])
 
 
 def stage_file(session: Session, path: Path | str, limits: Limits = DEFAULT_LIMITS) -> Staged:
@@ -101,6 +112,7 @@ def stage(session: Session, file: BinaryIO, name: str, limits: Limits = DEFAULT_
         manifest = loads_strict(manifest_raw, MANIFEST)
         schemas.check("manifest", manifest, MANIFEST)
         key = _verify_signature(session, manifest, manifest_raw, signature)
+        _check_sender_level(street, manifest)
         _check_street(session, street, manifest)
         datas, raw = _read_members(archive, infos, manifest)
     sha256 = _file_sha256(file)

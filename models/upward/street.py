@@ -23,8 +23,9 @@ from models.registry import places
 from models.upward import keys
 from models.upward.entities import UpwardPackage
 from models.upward.importing import STATUS, package_data
-from models.upward.modules import by_name
+from models.upward.modules import by_name, envelope
 from models.upward.period import Period, periods_of_year
+from models.upward.privacy import PERSON_FIELDS
 from models.upward.strict_json import canonical, loads_strict
 
 RECEIPT_FORMAT = "gongjian-upward-receipt"
@@ -47,6 +48,30 @@ def accepted_packages(session: Session, period: Period) -> list[UpwardPackage]:
     return list(session.scalars(select(UpwardPackage).where(
         UpwardPackage.period == period.text, UpwardPackage.status == "accepted")
         .order_by(UpwardPackage.office_code)))
+
+
+def passed_on(session: Session, period: Period, share_names: bool) -> dict[str, dict[str, Any]]:
+    """A street's own package to its district (上报 one level up, the same machinery): per
+    module, its communities' latest accepted packages of the period summed by the module's
+    own aggregator, with their records (names of private persons only if the street shares
+    them). A module no community sent is left out; no accepted package at all is refused."""
+    packages = accepted_packages(session, period)
+    if not packages:
+        raise UserError("upward.nothing_to_pass_on", period=period.label)
+    per_module: dict[str, list[dict[str, Any]]] = {}
+    for package in packages:
+        for name, data in package_data(session, package.id).items():
+            per_module.setdefault(name, []).append(data)
+    datas = {}
+    for name, module in by_name().items():
+        if name not in per_module:
+            continue
+        rows = sorted((r for d in per_module[name] for r in d["records"]),
+                      key=lambda r: r["uuid"])
+        if not share_names:
+            rows = [{k: v for k, v in r.items() if k not in PERSON_FIELDS} for r in rows]
+        datas[name] = envelope(name, period, module.aggregate(per_module[name]), rows)
+    return datas
 
 
 def street_stats(session: Session, period: Period) -> dict[str, Any]:

@@ -5783,8 +5783,12 @@ e.g. 兴文社区 511902003005</translation>
       <translation>A signing key is made at the first report.</translation>
     </message>
     <message>
-      <source>各社区报送情况（{0}年季报）。</source>
-      <translation>Submissions of the communities ({0}, quarterly). </translation>
+      <source>各社区报送情况（{0}年季报）。汇总后可向区（县）上报。</source>
+      <translation>Packages from the communities (quarterly, {0}). Their sum can be sent on to the district. </translation>
+    </message>
+    <message>
+      <source>各街道报送情况（{0}年季报）。</source>
+      <translation>Packages from the streets (quarterly, {0}). </translation>
     </message>
     <message>
       <source>把本社区的数据签名后报送街道。</source>
@@ -5793,6 +5797,10 @@ e.g. 兴文社区 511902003005</translation>
     <message>
       <source>社区</source>
       <translation>Community</translation>
+    </message>
+    <message>
+      <source>街道</source>
+      <translation>Street</translation>
     </message>
     <message>
       <source>{0}{1}的第 {2} 次报送</source>
@@ -6511,6 +6519,10 @@ Please send this file to technical support.</translation>
       <translation>{owner} ({units}) has already authorised {proxy} as proxy.</translation>
     </message>
     <message>
+      <source>{period}还没有已接收的社区数据包，街道无法汇总上报。请先导入并接收各社区本期的数据包。</source>
+      <translation>No community package for {period} has been accepted yet, so the street has nothing to pass on. Import and accept the communities' packages for this period first.</translation>
+    </message>
+    <message>
       <source>{place}已划入网格“{grid}”，一处楼栋或街巷只能属于一个网格。</source>
       <translation>{place} is already in grid “{grid}”; a building or lane belongs to one grid only.</translation>
     </message>
@@ -6613,6 +6625,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>“{name}”是最后一位在用的管理员，不能停用或改为其他角色。请先指定另一位管理员。</source>
       <translation>“{name}” is the last active administrator and cannot be deactivated or given another role. Please designate another administrator first.</translation>
+    </message>
+    <message>
+      <source>“{name}”的数据包是{sender}报送的，本单位（{receiver}）只接收{expected}报送的数据包，已拒收。</source>
+      <translation>The package from "{name}" was sent by a {sender} office; this office ({receiver}) takes packages only from {expected} offices. Refused.</translation>
     </message>
     <message>
       <source>“{path}”不是共建台账的数据库（其中已有其他程序的数据表），为免破坏，未做任何改动。</source>
@@ -6767,8 +6783,8 @@ Please send this file to technical support.</translation>
       <translation>Only booked residents (not the waitlist) can be marked as attended.</translation>
     </message>
     <message>
-      <source>只有街道办事处可以导入社区上报的数据包（本单位为{level}）。</source>
-      <translation>Only a street office can import the communities' packages (this office is a {level}).</translation>
+      <source>只有街道（导入社区的数据包）或区（导入街道的数据包）可以导入上报数据包（本单位为{level}）。</source>
+      <translation>Only a street (importing its communities' packages) or a district (importing its streets') can import packages (this office is: {level}).</translation>
     </message>
     <message>
       <source>只有调解不成的案件才能转入问题台账（案件 {number} 为“{outcome}”）。</source>

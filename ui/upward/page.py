@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from models.auth import Actor
 from models.db import Database
+from models.office import RECEIVES
 from models.upward import keys, street
 from models.upward.keys import KeyInfo, KeyStore, office_info
 from models.upward.period import Period, parse_period, periods_of_year
@@ -50,7 +51,8 @@ class Overview:
 
 def overview(session: Session, year: int, today: dt.date) -> Overview:
     level = office_info(session).level
-    grid = street.completeness(session, year, "quarter", today) if level == "street" else None
+    grid = (street.completeness(session, year, "quarter", today) if level in RECEIVES
+            else None)
     return Overview(level, keys.current_own_key(session), grid)
 
 
@@ -122,12 +124,14 @@ class UpwardPage(Page):
                success=self._show).run()
 
     def _show_mode(self, level: str) -> None:
-        is_street = level == "street"
+        """A community sends; a district receives; a street does both (its own package
+        passes its communities' figures on to the district)."""
+        receives, sends = level in RECEIVES, level != "district"
         for widget in (self.import_button, self.register_button, self.return_button,
                        self.receipt_button, self.print_button, self.excel_button, self.grid):
-            widget.setVisible(is_street)
+            widget.setVisible(receives)
         for widget in (self.period, self.export_button):
-            widget.setVisible(not is_street)
+            widget.setVisible(sends)
 
     def _show(self, view: Overview) -> None:
         self.view = view
@@ -135,16 +139,20 @@ class UpwardPage(Page):
         key = (self.tr("本单位签名密钥指纹：{0}").format(view.key.fingerprint) if view.key
                else self.tr("首次上报时生成签名密钥。"))
         if view.level == "street":
-            self.heading.setText(self.tr("各社区报送情况（{0}年季报）。").format(self.today.year)
+            self.heading.setText(self.tr("各社区报送情况（{0}年季报）。汇总后可向区（县）上报。")
+                                 .format(self.today.year) + key)
+        elif view.level == "district":
+            self.heading.setText(self.tr("各街道报送情况（{0}年季报）。").format(self.today.year)
                                  + key)
-            self._fill_grid(view.grid)
         else:
             self.heading.setText(self.tr("把本社区的数据签名后报送街道。") + key)
+        self._fill_grid(view.grid)
 
     def _fill_grid(self, grid: street.Grid | None) -> None:
         if grid is None:
             return
-        headers = [self.tr("社区"), *[p.label for p in grid.periods]]
+        sender = self.tr("街道") if self.view and self.view.level == "district" else self.tr("社区")
+        headers = [sender, *[p.label for p in grid.periods]]
         self.grid.setColumnCount(len(headers))
         self.grid.setHorizontalHeaderLabels(headers)
         self.grid.setRowCount(len(grid.rows))
