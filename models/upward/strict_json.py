@@ -72,6 +72,8 @@ def loads_strict(data: bytes, member: str) -> Any:
                           parse_float=_float)
     except StrictJSONError as exc:
         raise UserError("upward.strict_json", member=member, detail=str(exc)) from exc
+    except RecursionError as exc:  # "[[[[…" thousands deep: a hostile member
+        raise UserError("upward.strict_json", member=member, detail="嵌套层数过多") from exc
     except (UnicodeDecodeError, ValueError) as exc:
         raise UserError("upward.bad_json", member=member, detail=str(exc)[:80]) from exc
 

@@ -23,6 +23,7 @@ CORPUS: tuple[bytes, ...] = (
     b'{"a":"\xff"}', b'\xef\xbb\xbf{"a":1}',         # invalid UTF-8, a BOM
     b'{"a":1}x', b'{"a":', b'', b'[]', b'"text"', b'null', b'{"a":-0}',
     b'{"a":"\\u0041\\n\\"q\\"\\\\"}', b'{"\\u00e9":1}', '{"键":"值“”—…"}'.encode(),
+    b"[" * 100_000 + b"]" * 100_000,                 # nested far too deep
 )
 
 
