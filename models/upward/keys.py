@@ -240,9 +240,23 @@ def peers(session: Session, *, below_only: bool = True) -> list[KeyInfo]:
 
 def is_above(own_code: str, peer_code: str) -> bool:
     """Division codes (统计用区划代码) nest: a district 511902, its street 511902003, a
-    community 511902003005. An office whose code begins another's is above it."""
-    peer = peer_code.strip()
-    return bool(own_code and peer) and own_code != peer and own_code.startswith(peer)
+    community 511902003005; in the 12-digit form the upper levels end in zeros
+    (511902000000, 511902003000). An office whose significant digits begin another's is
+    above it."""
+    own, peer = _significant(own_code), _significant(peer_code)
+    return bool(own and peer) and own != peer and own.startswith(peer)
+
+
+def _significant(code: str) -> str:
+    """A 12-digit code without its trailing all-zero levels (community, street, county,
+    city); other codes as written."""
+    code = code.strip()
+    if len(code) == 12 and code.isdigit():
+        for cut in (9, 6, 4, 2):
+            if code[cut:].strip("0"):
+                break
+            code = code[:cut]
+    return code
 
 
 def sign(store: KeyStore, print_: str, data: bytes) -> bytes:
