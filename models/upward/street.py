@@ -180,10 +180,10 @@ def receipt(session: Session, actor: Actor, store: keys.KeyStore, package_id: in
 
 
 def _decided_on(package: UpwardPackage) -> dt.date:
-    """The day of the decision a receipt states: an acceptance is dated when the package
-    was received; a later return (or a supersession) on the day it was made, in local
-    time (stamps are UTC)."""
-    if package.status == "accepted" or package.updated_at is None:
+    """The day of the decision a receipt states: the day the package was received and
+    accepted or returned (its first version); a later return or supersession (a later
+    version) on the day it was made, in local time (stamps are UTC)."""
+    if package.version == 1 or package.updated_at is None:
         return package.received_on
     return package.updated_at.replace(tzinfo=dt.UTC).astimezone().date()
 
