@@ -26,6 +26,7 @@ import statistics
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -69,17 +70,26 @@ def probe_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     return env
 
 
-def launch(env: dict[str, str], *args: str) -> tuple[float, int, int]:
-    """Seconds from process start to READY, the child's peak RSS and Argon2's part (bytes)."""
+@dataclass(frozen=True)
+class Round:
+    seconds: float  # process start to READY
+    cpu_seconds: float  # the child's user and system time, all its threads
+    peak: int  # the child's peak RSS in bytes
+    argon2: int  # the part of it one Argon2 hash adds (the argon2 probe only)
+
+
+def launch(env: dict[str, str], *args: str) -> Round:
     started = time.perf_counter()
-    with subprocess.Popen([sys.executable, "-m", "tests.benchmarks.startup_probe", *args],
-                          cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True) as child:
-        line = child.stdout.readline()  # type: ignore[union-attr]
-        elapsed = time.perf_counter() - started
+    child = subprocess.Popen([sys.executable, "-m", "tests.benchmarks.startup_probe", *args],
+                             cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True)
+    line = child.stdout.readline()  # type: ignore[union-attr]
+    elapsed = time.perf_counter() - started
+    child.stdout.close()  # type: ignore[union-attr]
+    _, status, usage = os.wait4(child.pid, 0)
     ready, *figures = (line.strip() or "-").split()
-    assert ready == "READY" and child.returncode == 0, (line, child.returncode)
+    assert ready == "READY" and os.waitstatus_to_exitcode(status) == 0, (line, status)
     peak_kib, argon2_kib = map(int, figures)
-    return elapsed, peak_kib * 1024, argon2_kib * 1024
+    return Round(elapsed, usage.ru_utime + usage.ru_stime, peak_kib * 1024, argon2_kib * 1024)
 
 
 def measure(benchmark, env: dict[str, str], *args: str) -> int:  # type: ignore[no-untyped-def]
@@ -87,8 +97,7 @@ def measure(benchmark, env: dict[str, str], *args: str) -> int:  # type: ignore[
     peaks: list[int] = []
 
     def once() -> None:
-        _, peak, _ = launch(env, *args)
-        peaks.append(peak)
+        peaks.append(launch(env, *args).peak)
 
     benchmark.group = "startup"
     benchmark.pedantic(once, rounds=ROUNDS, iterations=1, warmup_rounds=1)
@@ -106,28 +115,28 @@ def test_app_logged_in(benchmark, probe_env: dict[str, str],  # type: ignore[no-
                        login_db_path: Path) -> None:
     """Each app round follows a bare round (untimed setup), so that both see the same load
     on a shared machine; the ratios compare the medians of these interleaved rounds."""
-    bare_times: list[float] = []
-    bare_peaks: list[int] = []
+    bare: list[Round] = []
+    app: list[Round] = []
 
     def bare_round() -> None:
-        elapsed, peak, _ = launch(probe_env, "bare")
-        bare_times.append(elapsed)
-        bare_peaks.append(peak)
-
-    peaks: list[int] = []
+        bare.append(launch(probe_env, "bare"))
 
     def once() -> None:
-        peaks.append(launch(probe_env, "app", str(login_db_path))[1])
+        app.append(launch(probe_env, "app", str(login_db_path)))
 
     benchmark.group = "startup"
     benchmark.pedantic(once, setup=bare_round, rounds=ROUNDS, iterations=1, warmup_rounds=1)
-    app_time, bare_time = benchmark.stats.stats.median, statistics.median(bare_times[1:])
-    peak, bare_peak = statistics.median(peaks[1:]), statistics.median(bare_peaks[1:])
-    _, _, argon2 = launch(probe_env, "argon2")
+    app_time = benchmark.stats.stats.median
+    bare_time = statistics.median(r.seconds for r in bare[1:])
+    cpu, bare_cpu = (statistics.median(r.cpu_seconds for r in rounds[1:]) for rounds in (app, bare))
+    peak, bare_peak = (statistics.median(r.peak for r in rounds[1:]) for rounds in (app, bare))
+    argon2 = launch(probe_env, "argon2").argon2
     benchmark.extra_info.update(
         peak_rss_mib=round(peak / 2**20, 1), bare_time_s=round(bare_time, 3),
         bare_peak_rss_mib=round(bare_peak / 2**20, 1), time_ratio=round(app_time / bare_time, 2),
+        cpu_s=round(cpu, 3), bare_cpu_s=round(bare_cpu, 3), cpu_ratio=round(cpu / bare_cpu, 2),
         memory_ratio=round(peak / bare_peak, 2), argon2_peak_mib=round(argon2 / 2**20, 1),
-        memory_ratio_without_argon2=round((peak - argon2) / bare_peak, 2))
+        memory_ratio_without_argon2=round((peak - argon2) / bare_peak, 2),
+        load_average=round(os.getloadavg()[0], 2))
     print(f"\nstart-up: app {app_time:.3f} s, bare {bare_time:.3f} s (interleaved medians); "
           f"extra_info: {benchmark.extra_info}")
