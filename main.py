@@ -549,8 +549,9 @@ def hold_app_mutex() -> object:
 def open_gui(args: argparse.Namespace) -> tuple[QApplication, MainWindow]:
     """The application and its shown main window (the start-up benchmark drives these).
 
-    The database starts opening on a thread of its own before Qt is loaded, so that its
-    integrity and migration checks overlap Qt's start instead of following it
+    The database starts opening on a thread of its own before Qt (or SQLAlchemy) is loaded,
+    so that its integrity and migration checks overlap Qt's start instead of following it,
+    and the home page's models are imported there while the password is checked
     (ui.shell.opening)."""
     from ui.shell.opening import EarlyOpening, prepare_first_screen  # noqa: PLC0415 - no Qt
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -41,6 +42,17 @@ def test_logged_in_over_the_early_opening_with_sidebar_icons_and_overview(
     assert home is not None and window.stack.currentWidget() is home
     assert home.figures["compounds"].text() == "5"  # type: ignore[attr-defined]
     window.close()
+
+
+def test_the_first_screen_is_prepared_only_once_the_window_asks(demo_copy: Path) -> None:
+    """While the login dialog is being made the opening thread leaves Python's lock to the
+    GUI; it imports the home page's models once the window has asked who is working."""
+    prepared = threading.Event()
+    opening = EarlyOpening(str(demo_copy), prepare=prepared.set)
+    opening().dispose()
+    assert not prepared.wait(0.3)
+    opening.prepare_now()
+    assert prepared.wait(30)
 
 
 # A fresh interpreter imports what the login needs, then what the opening thread prepares

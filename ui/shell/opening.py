@@ -8,9 +8,9 @@ started by main.open_gui), while the GUI thread imports Qt and builds the window
 - The opening thread imports SQLAlchemy, opens the database with that quick_check's
   result, runs the migration check and hands the database to the worker. It then imports
   the models the home page reads (`prepare_first_screen`) and configures SQLAlchemy's
-  mappers while the clerk logs in: the Argon2 verification on the worker releases
-  Python's lock for its ~0.25 s, so the imports run beside it instead of after it, when
-  the home page's first load would otherwise make them on the clerk's critical path.
+  mappers once the login dialog is up, while the clerk logs in: the Argon2 verification
+  on the worker releases Python's lock for its ~0.25 s, so the imports run beside it
+  instead of after it, in the home page's first load, on the clerk's critical path.
   Nothing is queried there; the home page still asks only after the login.
 The worker thread waits for the database only; from there on every piece of database
 work is the worker's, as before.
@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # models.db imports SQLAlchemy: not before the opening thread
 
 # What the home page's first load reads (ui.shell.home._load): the registry overview and
 # every to-do provider (models.todo.PROVIDERS, imported by models.todo.load_providers).
+PREPARE_AFTER_S = 3.0  # a window that never asks (a failed start) still gets them
 FIRST_SCREEN_MODELS = ("models.registry.overview", "models.todo")
 
 
@@ -98,9 +99,10 @@ class EarlyCheck:
 class EarlyOpening:
     """Opens `target` on a thread started at once; calling the object waits for the
     database (or raises what the opening raised), so it serves as the worker's opener.
-    `prepare` runs on that thread once the database has been handed over
-    (`prepare_first_screen`); whatever it raises is logged, and the page that needs the
-    module meets the error itself.
+    `prepare` runs on that thread once the database has been handed over and the window
+    has asked who is working (`prepare_now`, or after PREPARE_AFTER_S at the latest), so
+    it does not hold Python's lock while the login dialog is being made; whatever it
+    raises is logged, and the page that needs the module meets the error itself.
 
     The Database crosses from this thread to the worker: its engine is thread-safe and
     SQLAlchemy's SQLite file pool allows a connection to move between threads; no session
@@ -114,6 +116,7 @@ class EarlyOpening:
         self._database: Database | None = None
         self._error: BaseException | None = None
         self._opened = threading.Event()
+        self._asked = threading.Event()
         self._thread = threading.Thread(target=self._run, name="gongjian-open", daemon=True)
         self._thread.start()
 
@@ -125,10 +128,15 @@ class EarlyOpening:
         finally:
             self._opened.set()
         if self._prepare is not None and self._error is None:
+            self._asked.wait(PREPARE_AFTER_S)
             try:
                 self._prepare()
             except Exception:
                 logging.getLogger(__name__).exception("preparing the first screen failed")
+
+    def prepare_now(self) -> None:
+        """The login dialog is up (or the login under way): start `prepare`."""
+        self._asked.set()
 
     def __call__(self) -> Database:
         self._opened.wait()
