@@ -5,7 +5,7 @@
     python main.py check --db FILE [--anchor TEXT]  integrity, schema, triggers, audit
                                       chain and anchors; data replayed from the trail
     python main.py demo --db FILE       create a demo database
-    python main.py setup street|community --db FILE --name N …   first run without the window
+    python main.py setup street|community|district --db FILE --name N …   first run, no window
     python main.py backup --db FILE     verified backup now
     python main.py restore --from BAK   restore (the current database is backed up first)
     python main.py report issues|funds|services  a ledger, fund journal or service lists (PDF)
@@ -198,18 +198,19 @@ def _community_arg(text: str) -> tuple[str, str]:
 
 
 def _setup_parser(verbs: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    setup = verbs.add_parser("setup", help="首次设置本单位（社区或街道）及管理员账号")
+    setup = verbs.add_parser("setup", help="首次设置本单位（社区、街道或区县）及管理员账号")
     kinds = setup.add_subparsers(dest="setup_verb", metavar="KIND", required=True)
     street = kinds.add_parser("street", help="本单位是街道：街道名称、代码及所辖社区")
     street.add_argument("--community", action="append", default=[], type=_community_arg,
                         metavar="NAME:CODE", help="所辖社区及其 12 位代码，可重复")
     community = kinds.add_parser("community", help="本单位是社区")
     community.add_argument("--street", required=True, metavar="NAME", help="所属街道")
-    for kind in (street, community):
+    district = kinds.add_parser("district", help="本单位是区（县）：接收各街道的上报")
+    for kind in (street, community, district):
         _db_option(kind)
         kind.add_argument("--name", required=True, metavar="NAME", help="单位名称")
-        kind.add_argument("--code", required=kind is street, default="", metavar="CODE",
-                          help="统计用区划代码（街道 9 位，社区 12 位）")
+        kind.add_argument("--code", required=kind is not community, default="", metavar="CODE",
+                          help="统计用区划代码（区县 6 位，街道 9 位，社区 12 位）")
         kind.add_argument("--admin", default="admin", metavar="USER", help="管理员用户名")
         kind.add_argument("--admin-name", required=True, metavar="NAME", help="管理员姓名")
         kind.add_argument("--password-stdin", action="store_true",
@@ -241,12 +242,15 @@ def cmd_setup(args: argparse.Namespace) -> int:
             if args.setup_verb == "street":
                 users.setup_street(session, street_name=args.name, street_code=args.code,
                                    communities=args.community, **admin)
+            elif args.setup_verb == "district":
+                users.setup_district(session, district_name=args.name,
+                                     district_code=args.code, **admin)
             else:
                 users.setup_office(session, street_name=args.street, community_name=args.name,
                                    community_code=args.code, **admin)
     finally:
         database.dispose()
-    what = "街道" if args.setup_verb == "street" else "社区"
+    what = {"street": "街道", "district": "区（县）"}.get(args.setup_verb, "社区")
     extra = f"，所辖社区 {len(args.community)} 个" if args.setup_verb == "street" else ""
     print(f"已设置{what}：{args.name}{extra}；管理员：{args.admin}")
     return 0

@@ -6,7 +6,9 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from models.base import Base, Editable
 
-OFFICE_LEVELS = {"community": "社区", "street": "街道"}
+OFFICE_LEVELS = {"community": "社区", "street": "街道", "district": "区（县）"}
+# Who receives whose packages (上报): a street its communities', a district its streets'.
+RECEIVES = {"street": "community", "district": "street"}
 
 
 class Office(Editable, Base):

@@ -248,6 +248,20 @@ def setup_street(session: Session, *, street_name: str, street_code: str,
     return _actor(admin)
 
 
+def setup_district(session: Session, *, district_name: str, district_code: str,
+                   admin_username: str, admin_display_name: str, admin_password: str) -> Actor:
+    """A district (区/县) office, one level above its streets: it imports their packages as
+    a street imports its communities'. The office row and the first administrator; the
+    streets it expects are those whose keys it registers (`keys register`)."""
+    _check_first_run(admin_username, admin_display_name, admin_password, session)
+    name = validation.text("name", "区（县）名称", district_name, required=True, limit=100)
+    code = validation.text("code", "区划代码", district_code, required=True, limit=20)
+    records.create(session, SYSTEM, Office(name=name, level="district", code=code))
+    admin = _insert(session, SYSTEM, username=admin_username, display_name=admin_display_name,
+                    role="admin", password=admin_password)
+    return _actor(admin)
+
+
 def create_demo_users(session: Session) -> None:
     """The demo database's three users, one per role, all with password demo1234."""
     for username, name, role in DEMO_USERS:

@@ -76,6 +76,31 @@ def unsafe_character(value: str, *, multiline: bool = True) -> tuple[int, str] |
     return found.start() + 1, f"U+{ord(found.group()):04X}"
 
 
+# The same characters in UTF-8: C0 and DEL are single bytes, C1 starts with C2, the
+# direction marks with E2 80/81, surrogates (as surrogatepass writes them) with ED A0-BF.
+_UTF8_LEADS = bytes(range(0x20)) + b"\x7f\xc2\xe2\xed"
+_UTF8_OTHER_BYTES = bytes(b for b in range(256) if b not in _UTF8_LEADS)
+# One pattern per lead byte: a literal first byte lets the regex engine skip ahead, which
+# an alternation of several would not (0.3 ms a megabyte against 5).
+_UTF8_UNSAFE = ((0xC2, re.compile(rb"\xc2[\x80-\x9f]")),
+                (0xE2, re.compile(rb"\xe2\x80[\xaa-\xae]")),
+                (0xE2, re.compile(rb"\xe2\x81[\xa6-\xa9]")),
+                (0xED, re.compile(rb"\xed[\xa0-\xbf]")))
+
+
+def unsafe_in_utf8(data: bytes, *, multiline: bool = True) -> bool:
+    """Whether UTF-8 `data` holds a character `unsafe_character` finds. Works on the
+    bytes: deleting every byte that cannot start one is a single C pass, so a megabyte of
+    Chinese text costs a fraction of a millisecond where the str regex costs ten."""
+    leads = data.translate(None, _UTF8_OTHER_BYTES)
+    if not leads:
+        return False
+    if leads.translate(None, (b"\t\n\r" if multiline else b"") + b"\xc2\xe2\xed"):
+        return True  # a control character itself
+    return any(lead in leads and pattern.search(data) is not None
+               for lead, pattern in _UTF8_UNSAFE)
+
+
 def safe_characters(field: str, label: str, value: str, *, multiline: bool = False) -> str:
     """Refuse invisible control, surrogate and text-direction characters, naming the field
     and where the character is, so the clerk can find and delete what she cannot see."""

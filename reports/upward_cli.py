@@ -17,6 +17,7 @@ from models.db import Database
 from models.opening import open_target
 from models.upward import importing, keys, street
 from models.upward.diff import Change
+from models.upward.modules import by_name
 from models.upward.period import parse_period
 from reports.upward_demo import build_street_demo
 from reports.upward_package import export_package
@@ -49,7 +50,8 @@ def _export(database: Database, args: argparse.Namespace) -> int:
 
 
 def change_line(change: Change) -> str:
-    return f"  [{change.module}] {change.where} · {change.field}：{change.old} → {change.new}"
+    label = by_name()[change.module].LABEL if change.module in by_name() else change.module
+    return f"  [{label}] {change.where} · {change.shown_field}：{change.old} → {change.new}"
 
 
 def _import(database: Database, args: argparse.Namespace) -> int:

@@ -5,14 +5,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from models.upward import labels
+
 
 @dataclass(frozen=True)
 class Change:
     module: str
-    where: str  # "figures" or a record's label (number, voucher, name)
+    where: str  # "统计数字" or a record's label (number, voucher, name)
     field: str  # a dotted path inside figures, or the record's field
     old: str
     new: str
+    label: str = ""  # the field's Chinese name (labels.py), for the clerk
+
+    @property
+    def shown_field(self) -> str:
+        return self.label or self.field
 
 
 def _text(value: Any) -> str:
@@ -46,8 +53,8 @@ def module_changes(module: str, old: dict[str, Any] | None, new: dict[str, Any]
     before, after = _flatten(old["figures"]), _flatten(new["figures"])
     for path in sorted(set(before) | set(after)):
         if before.get(path) != after.get(path):
-            changes.append(Change(module, "figures", path, _text(before.get(path)),
-                                  _text(after.get(path))))
+            changes.append(Change(module, "统计数字", path, _text(before.get(path)),
+                                  _text(after.get(path)), labels.figure_path(module, path)))
     old_records = {r["uuid"]: r for r in old["records"]}
     new_records = {r["uuid"]: r for r in new["records"]}
     for uuid, record in new_records.items():
@@ -57,8 +64,11 @@ def module_changes(module: str, old: dict[str, Any] | None, new: dict[str, Any]
             continue
         for field in sorted(set(previous) | set(record)):
             if field != "revision" and previous.get(field) != record.get(field):
-                changes.append(Change(module, _label(record), field,
-                                      _text(previous.get(field)), _text(record.get(field))))
+                changes.append(Change(
+                    module, _label(record), field,
+                    labels.value(module, field, _text(previous.get(field))),
+                    labels.value(module, field, _text(record.get(field))),
+                    labels.record_field(module, field)))
     for uuid, record in old_records.items():
         if uuid not in new_records:
             changes.append(Change(module, _label(record), "（删除）", "原有记录", "—"))

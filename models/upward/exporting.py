@@ -26,6 +26,7 @@ from models.upward.entities import UpwardExport
 from models.upward.modules import ExportContext, RecordIds, providers
 from models.upward.period import Period
 from models.upward.privacy import scrubber, share_person_names
+from models.upward.street import passed_on
 from models.upward.strict_json import canonical
 from models.users_entities import AuditEntry
 from models.version import __version__
@@ -57,7 +58,11 @@ def plan_export(session: Session, actor: Actor, period: Period, store: keys.KeyS
     share = share_person_names(session)
     ctx = ExportContext(RecordIds(session), share, scrubber(session, share))
     modules = providers()
-    datas = {m.NAME: m.export(session, period, ctx) for m in modules}
+    if office.level == "street":  # passing its communities' figures on to the district
+        datas = passed_on(session, period, share)
+        modules = [m for m in modules if m.NAME in datas]
+    else:
+        datas = {m.NAME: m.export(session, period, ctx) for m in modules}
     digest = hashlib.sha256(canonical({"share_person_names": ctx.share_person_names,
                                        "data": datas})).hexdigest()
     key = keys.own_key(session, actor, store)

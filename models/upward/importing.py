@@ -28,14 +28,14 @@ from sqlalchemy.orm import Session
 from models import records, validation
 from models.auth import Actor, require
 from models.errors import UserError
-from models.office import OFFICE_LEVELS, Office
+from models.office import OFFICE_LEVELS, RECEIVES, Office
 from models.registry.entities import Street
 from models.upward import keys, schemas
 from models.upward.diff import Change, package_changes
 from models.upward.entities import UpwardData, UpwardPackage
 from models.upward.modules import by_name
 from models.upward.period import Period, parse_period
-from models.upward.strict_json import loads_strict
+from models.upward.strict_json import loads_member, loads_strict
 from models.upward.ziplimits import DEFAULT_LIMITS, Limits, open_checked, read_member
 
 MANIFEST, SIGNATURE = "manifest.json", "manifest.sig"
@@ -66,11 +66,22 @@ class Staged:
 
 
 def _require_street(session: Session) -> Office:
+    """This office, if it receives packages: a street (from its communities) or a
+    district (from its streets)."""
     office = session.execute(select(Office).order_by(Office.id).limit(1)).scalar()
-    if office is None or office.level != "street":
+    if office is None or office.level not in RECEIVES:
         level = OFFICE_LEVELS.get(office.level, office.level) if office else "未设置"
         raise UserError("upward.not_street", level=level)
     return office
+
+
+def _check_sender_level(receiver: Office, manifest: dict[str, Any]) -> None:
+    sender = manifest["office"]["level"]
+    if sender != RECEIVES[receiver.level]:
+        raise UserError("upward.wrong_level", name=manifest["office"]["name"],
+                        sender=OFFICE_LEVELS.get(sender, sender),
+                        receiver=OFFICE_LEVELS[receiver.level],
+                        expected=OFFICE_LEVELS[RECEIVES[receiver.level]])
 
 
 def stage_file(session: Session, path: Path | str, limits: Limits = DEFAULT_LIMITS) -> Staged:
@@ -101,6 +112,7 @@ def stage(session: Session, file: BinaryIO, name: str, limits: Limits = DEFAULT_
         manifest = loads_strict(manifest_raw, MANIFEST)
         schemas.check("manifest", manifest, MANIFEST)
         key = _verify_signature(session, manifest, manifest_raw, signature)
+        _check_sender_level(street, manifest)
         _check_street(session, street, manifest)
         datas, raw = _read_members(archive, infos, manifest)
     sha256 = _file_sha256(file)
@@ -177,8 +189,11 @@ def _read_members(archive: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo],
             module = member.removeprefix("data/").removesuffix(".json")
             if module not in manifest["modules"]:
                 raise UserError("upward.unknown_module", module=module)
-            document = loads_strict(body or b"", member)
+            document = loads_member(body or b"", member)
             schemas.check(module, document, member)
+            if validation.unsafe_in_utf8(body or b""):  # stored as it came: no hidden text
+                validation.safe_characters("body", member, (body or b"").decode("utf-8"),
+                                           multiline=True)
             if document["period"] != manifest["period"]["value"]:
                 raise UserError("upward.schema", member=member, detail="期间与清单不一致")
             datas[module] = document
@@ -262,11 +277,8 @@ def _write(session: Session, actor: Actor, staged: Staged, *, status: str, comme
         received_on=today, late=min(first, today) > staged.period.due, comment=comment,
         decided_by=actor.display_name))
     if status == "accepted":
-        # One multi-row insert and one batch of audit entries (bypassing the ORM, so the
-        # stored-text check the flush hook would make is made here).
-        for module in staged.datas:
-            validation.safe_characters("body", f"data/{module}.json", staged.raw[module],
-                                       multiline=True)
+        # One multi-row insert and one batch of audit entries (bypassing the ORM; the
+        # stored-text check its flush hook would make was made by `stage`).
         records.create_many(session, actor, UpwardData, [
             {"package_id": package.id, "module": module, "body": staged.raw[module]}
             for module in sorted(staged.datas)])

@@ -47,8 +47,15 @@ register({
     "upward.sequence_conflict": "“{name}”{period} 的第 {sequence} 次报送已接收过，但内容不同，"
                                 "已拒收。请社区重新导出（会生成新的序号）。",
     "upward.wrong_street": "数据包是报送给“{street}”的，不是本街道，已拒收。",
-    "upward.not_street": "只有街道办事处可以导入社区上报的数据包（本单位为{level}）。",
+    "upward.not_street": "只有街道（导入社区的数据包）或区（导入街道的数据包）可以导入上报数据包"
+                          "（本单位为{level}）。",
+    "upward.wrong_level": "“{name}”的数据包是{sender}报送的，本单位（{receiver}）只接收{expected}"
+                          "报送的数据包，已拒收。",
+    "upward.nothing_to_pass_on": "{period}还没有已接收的社区数据包，街道无法汇总上报。"
+                                 "请先导入并接收各社区本期的数据包。",
     "upward.package_missing": "上报数据包（编号 {id}）不存在。",
     "upward.return_not_accepted": "{name}的这个数据包{status}，只有已接收的数据包可以退回。",
     "upward.return_needs_comment": "退回时请填写退回意见。",
+    "upward.receipt_not_saved": "回执无法保存：数据包所在的文件夹和“{folder}”都不能写入。"
+                                "请检查磁盘空间和权限后，在报送情况表中选中该社区重新导出回执。",
 })

@@ -58,6 +58,11 @@ class Scrubber:
         return self._names.sub(NAME_MASK, text) if self._names else text
 
 
+# The record fields that hold a private person's name, sent only when names are shared
+# (optional in the schemas; tests/models/upward/test_district.py keeps the two in step).
+PERSON_FIELDS = frozenset({"reporter", "approver"})
+
+
 def scrubber(session: Session, share_names: bool) -> Scrubber:
     return Scrubber(set() if share_names else private_names(session))
 

@@ -7,7 +7,10 @@ costs about a second per 2,000 problems (tests/benchmarks/test_upward_import.py)
 file) is compiled once into a plain function for the few keywords it uses (type, pattern,
 min/maxLength, enum, const, minimum, maximum, required, additionalProperties: false,
 local $ref); a schema using any other keyword falls back to jsonschema for its records.
-tests/models/upward/test_schemas.py checks that both agree on valid and broken records.
+A package's records are first checked column by column (`_compile_columns`: one C-level
+pass per field over all records); only when that says no does the per-record check run,
+to name the first bad record and what is wrong with it.
+tests/models/upward/test_schemas.py checks that all three agree on valid and broken records.
 """
 from __future__ import annotations
 
@@ -16,7 +19,9 @@ import json
 import re
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -52,22 +57,25 @@ def validator(name: str) -> Draft202012Validator:
 
 
 @cache
-def _split(name: str) -> tuple[Draft202012Validator, Check | None]:
+def _split(name: str) -> tuple[Draft202012Validator, Check | None,
+                               Callable[[list[Any]], bool] | None]:
     """(a validator of the document without its records' items, the compiled record
-    check) — or (the whole validator, None) where the records cannot be compiled."""
+    check, the column check) — or (the whole validator, None, None) where the records
+    cannot be compiled."""
     schema = load(name)
     records = schema.get("properties", {}).get("records", {})
     items = records.get("items")
     if not isinstance(items, dict) or set(records) != {"type", "items"}:
-        return validator(name), None
+        return validator(name), None, None
     try:
         slow = _compile_object(items, schema.get("$defs", {}))
         check = _compile_fast(items, schema.get("$defs", {}), slow)
+        columns = _compile_columns(items, schema.get("$defs", {}))
     except _Unsupported:
-        return validator(name), None
+        return validator(name), None, None
     envelope = copy.deepcopy(schema)
     envelope["properties"]["records"]["items"] = True
-    return Draft202012Validator(envelope), check
+    return Draft202012Validator(envelope), check, columns
 
 
 def _resolve(node: dict[str, Any], defs: dict[str, Any]) -> dict[str, Any]:
@@ -186,6 +194,93 @@ def _compile_fast(node: dict[str, Any], defs: dict[str, Any], slow: Check) -> Ch
     return check
 
 
+@dataclass(frozen=True)
+class _Column:
+    """One field's constraints, checked over the column of all records at once."""
+
+    key: str
+    required: bool
+    types: frozenset[type] | None
+    choices: frozenset[tuple[type, Any]] | None
+    search: Callable[[str], Any] | None
+    longest: int | None
+    shortest: int | None
+    low: int | None
+    high: int | None
+
+
+def _column(key: str, node: dict[str, Any], defs: dict[str, Any], required: bool) -> _Column:
+    node = _resolve(node, defs)
+    kinds = node.get("type")
+    kinds = [kinds] if isinstance(kinds, str) else kinds
+    choices = None
+    if "enum" in node or "const" in node:
+        choices = frozenset((type(c), c) for c in node.get("enum", [node.get("const")]))
+    return _Column(key, required, None if kinds is None else frozenset(_TYPES[k] for k in kinds),
+                   choices, re.compile(node["pattern"]).search if "pattern" in node else None,
+                   node.get("maxLength"), node.get("minLength"), node.get("minimum"),
+                   node.get("maximum"))
+
+
+def _column_passes(column: _Column, values: list[Any]) -> bool:
+    """Every value passes: each test is one pass of a C-level builtin over the column
+    (type, enum membership, pattern, length, range), not a Python call per value."""
+    kinds = set(map(type, values))
+    if column.types is not None and not kinds <= column.types:
+        return False
+    if column.choices is not None and (kinds & {list, dict}
+                                       or not set(zip(map(type, values), values, strict=True))
+                                       <= column.choices):
+        return False
+    return _texts_pass(column, kinds, values) and _numbers_pass(column, kinds, values)
+
+
+def _texts_pass(column: _Column, kinds: set[type], values: list[Any]) -> bool:
+    if str not in kinds or (column.search is None and column.longest is None
+                            and column.shortest is None):
+        return True
+    texts = values if kinds == {str} else [v for v in values if type(v) is str]
+    if column.search is not None and not all(map(column.search, texts)):
+        return False
+    lengths = list(map(len, texts))
+    return ((column.longest is None or max(lengths) <= column.longest)
+            and (column.shortest is None or min(lengths) >= column.shortest))
+
+
+def _numbers_pass(column: _Column, kinds: set[type], values: list[Any]) -> bool:
+    if int not in kinds or (column.low is None and column.high is None):
+        return True
+    numbers = values if kinds == {int} else [v for v in values if type(v) is int]
+    return ((column.low is None or min(numbers) >= column.low)
+            and (column.high is None or max(numbers) <= column.high))
+
+
+def _compile_columns(node: dict[str, Any], defs: dict[str, Any]) -> Callable[[list[Any]], bool]:
+    """Whether every record passes, checked column by column (about 5× cheaper than a
+    call per record at 2,000 records). It only says yes or no: on no, the per-record
+    check finds the first bad record and says what is wrong with it."""
+    node = _resolve(node, defs)
+    required = frozenset(node.get("required", ()))
+    known = frozenset(node.get("properties", {}))
+    columns = [_column(key, sub, defs, key in required)
+               for key, sub in node.get("properties", {}).items()]
+
+    def passes(records: list[Any]) -> bool:
+        if not records:
+            return True
+        if set(map(type, records)) != {dict}:
+            return False
+        if any(not required <= keys <= known for keys in set(map(frozenset, records))):
+            return False
+        for column in columns:
+            values = (list(map(itemgetter(column.key), records)) if column.required
+                      else [r[column.key] for r in records if column.key in r])
+            if values and not _column_passes(column, values):
+                return False
+        return True
+    return passes
+
+
 def _compile_object(node: dict[str, Any], defs: dict[str, Any]) -> Check:
     node = _resolve(node, defs)
     if (set(node) - {"type", "properties", "required", "additionalProperties"}
@@ -217,19 +312,19 @@ def schema_exists(name: str) -> bool:
 
 def check(name: str, document: Any, member: str) -> None:
     """Refuse `document` with the first error's place and reason."""
-    envelope, records = _split(name)
-    if records is not None and isinstance(document, dict) and type(
-            document.get("records")) is list:
-        # The records are the compiled check's: jsonschema need not walk them as well.
+    envelope, records, columns = _split(name)
+    rows = document.get("records") if isinstance(document, dict) else None
+    if records is not None and type(rows) is list:
+        # The records are the compiled checks': jsonschema need not walk them as well.
         error = next(iter(envelope.iter_errors({**document, "records": []})), None)
     else:
         error = next(iter(envelope.iter_errors(document)), None)
     if error is not None:
         where = "/".join(str(part) for part in error.absolute_path) or "（根）"
         raise UserError("upward.schema", member=member, detail=f"{where}：{error.message[:120]}")
-    if records is None:
+    if records is None or columns is None or type(rows) is not list or columns(rows):
         return
-    for index, record in enumerate(document.get("records", [])):
+    for index, record in enumerate(rows):
         problem = records(record)
         if problem is not None:
             raise UserError("upward.schema", member=member,

@@ -23,8 +23,9 @@ from models.registry import places
 from models.upward import keys
 from models.upward.entities import UpwardPackage
 from models.upward.importing import STATUS, package_data
-from models.upward.modules import by_name
+from models.upward.modules import by_name, envelope
 from models.upward.period import Period, periods_of_year
+from models.upward.privacy import PERSON_FIELDS
 from models.upward.strict_json import canonical, loads_strict
 
 RECEIPT_FORMAT = "gongjian-upward-receipt"
@@ -47,6 +48,30 @@ def accepted_packages(session: Session, period: Period) -> list[UpwardPackage]:
     return list(session.scalars(select(UpwardPackage).where(
         UpwardPackage.period == period.text, UpwardPackage.status == "accepted")
         .order_by(UpwardPackage.office_code)))
+
+
+def passed_on(session: Session, period: Period, share_names: bool) -> dict[str, dict[str, Any]]:
+    """A street's own package to its district (上报 one level up, the same machinery): per
+    module, its communities' latest accepted packages of the period summed by the module's
+    own aggregator, with their records (names of private persons only if the street shares
+    them). A module no community sent is left out; no accepted package at all is refused."""
+    packages = accepted_packages(session, period)
+    if not packages:
+        raise UserError("upward.nothing_to_pass_on", period=period.label)
+    per_module: dict[str, list[dict[str, Any]]] = {}
+    for package in packages:
+        for name, data in package_data(session, package.id).items():
+            per_module.setdefault(name, []).append(data)
+    datas = {}
+    for name, module in by_name().items():
+        if name not in per_module:
+            continue
+        rows = sorted((r for d in per_module[name] for r in d["records"]),
+                      key=lambda r: r["uuid"])
+        if not share_names:
+            rows = [{k: v for k, v in r.items() if k not in PERSON_FIELDS} for r in rows]
+        datas[name] = envelope(name, period, module.aggregate(per_module[name]), rows)
+    return datas
 
 
 def street_stats(session: Session, period: Period) -> dict[str, Any]:
@@ -77,6 +102,7 @@ class Cell:
     returned: bool  # the last decision was a return
     accepted_id: int | None = None  # the accepted package (to return it), and its version
     accepted_version: int | None = None
+    latest_id: int | None = None  # the last package decided on (its receipt is the current one)
 
     @property
     def text(self) -> str:
@@ -128,7 +154,8 @@ def completeness(session: Session, year: int, kind: str, today: dt.date) -> Grid
                 late=(first or today) > period.due and (bool(mine) or period.due < today),
                 returned=bool(mine) and mine[-1].status == "returned",
                 accepted_id=accepted.id if accepted else None,
-                accepted_version=accepted.version if accepted else None))
+                accepted_version=accepted.version if accepted else None,
+                latest_id=mine[-1].id if mine else None))
         rows.append((code, name, cells))
     return Grid(periods, rows)
 
@@ -150,6 +177,17 @@ def receipt(session: Session, actor: Actor, store: keys.KeyStore, package_id: in
             "key_fingerprint": key.fingerprint}
     signature = keys.sign(store, key.fingerprint, canonical(body))
     return canonical({"receipt": body, "signature": base64.b64encode(signature).decode()})
+
+
+def receipt_name(session: Session, package_id: int) -> str:
+    """The receipt's file name, saying whose package, which period and revision, and what
+    the street did: the community's clerk sees it before opening the file."""
+    package = session.get(UpwardPackage, package_id)
+    if package is None:
+        raise UserError("upward.package_missing", id=package_id)
+    safe = "".join(c for c in package.office_name if c not in '\\/:*?"<>|').strip() or "社区"
+    return (f"回执-{safe}-{package.period}-第{package.sequence}次-"
+            f"{STATUS[package.status]}.json")
 
 
 def verify_receipt(data: bytes, public_key: str) -> dict[str, Any]:

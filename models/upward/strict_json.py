@@ -4,11 +4,21 @@ Out: sorted keys, no spaces, UTF-8, no floats (a float in the data is a bug: mon
 or a decimal string, rates are strings). In: duplicate keys, NaN/Infinity and any number
 with a fraction or exponent are refused, so a package cannot say one thing to this reader
 and another to a lenient one, and no amount ever passes through a float.
+
+`loads_member` is the fast way in for a package's members, which the exporter writes in
+the canonical form: orjson parses them about three times faster than `json`, and a
+document that orjson writes back byte for byte in canonical form cannot have held a
+duplicate key (it would come back shorter), whitespace or unsorted keys. Anything else
+(a float, NaN, a non-canonical but valid document, invalid JSON) goes through
+`loads_strict`, which accepts or refuses it exactly as before and says why.
 """
 from __future__ import annotations
 
 import json
+from itertools import chain
 from typing import Any
+
+import orjson
 
 from models.errors import UserError
 
@@ -62,5 +72,40 @@ def loads_strict(data: bytes, member: str) -> Any:
                           parse_float=_float)
     except StrictJSONError as exc:
         raise UserError("upward.strict_json", member=member, detail=str(exc)) from exc
+    except RecursionError as exc:  # "[[[[…" thousands deep: a hostile member
+        raise UserError("upward.strict_json", member=member, detail="嵌套层数过多") from exc
     except (UnicodeDecodeError, ValueError) as exc:
         raise UserError("upward.bad_json", member=member, detail=str(exc)[:80]) from exc
+
+
+def loads_member(data: bytes, member: str) -> Any:
+    """`loads_strict`'s verdict on `data`, at orjson's speed when `data` is canonical."""
+    try:
+        value = orjson.loads(data)
+    except orjson.JSONDecodeError:
+        return loads_strict(data, member)
+    if orjson.dumps(value, option=orjson.OPT_SORT_KEYS) != data or _holds_float(value):
+        return loads_strict(data, member)
+    return value
+
+
+def _holds_float(value: Any) -> bool:
+    """Whether a float is anywhere in `value` (orjson makes one of 1.5 and of an integer
+    beyond 64 bits, where `json` keeps it exact). Level by level, each level's types
+    collected in one C-level pass, so thousands of records cost no Python call each."""
+    level = [value]
+    while level:
+        kinds = set(map(type, level))
+        if float in kinds:
+            return True
+        if not kinds & {dict, list}:
+            return False
+        if kinds == {dict}:  # a list of records: no Python call per record
+            level = list(chain.from_iterable(map(dict.values, level)))
+        elif kinds == {list}:
+            level = list(chain.from_iterable(level))
+        else:
+            level = list(chain.from_iterable(
+                item.values() if type(item) is dict else item
+                for item in level if type(item) is dict or type(item) is list))
+    return False

@@ -2465,6 +2465,45 @@ Posting assigns the next voucher number for {2}; the entry can then no longer be
     </message>
   </context>
   <context>
+    <name>ImportQueue</name>
+    <message>
+      <source>正在核验 {0}（其后还有 {1} 个）…</source>
+      <translation>Verifying {0} ({1} more after it)…</translation>
+    </message>
+    <message>
+      <source>已接收</source>
+      <translation>Accepted</translation>
+    </message>
+    <message>
+      <source>已退回</source>
+      <translation>Returned</translation>
+    </message>
+    <message>
+      <source>已导入过、无改动</source>
+      <translation>Imported before, unchanged</translation>
+    </message>
+    <message>
+      <source>未处理（预览已关闭）</source>
+      <translation>Not decided (preview closed)</translation>
+    </message>
+    <message>
+      <source>{0} {1} 个：{2}</source>
+      <translation>{0}: {1}: {2}</translation>
+    </message>
+    <message>
+      <source>拒收 {0} 个：</source>
+      <translation>Refused: {0}:</translation>
+    </message>
+    <message>
+      <source>签名回执 {0} 份已保存在：{1}（请交回各社区）</source>
+      <translation>{0} signed receipt(s) saved in: {1} (hand them back to the communities)</translation>
+    </message>
+    <message>
+      <source>没有处理任何数据包。</source>
+      <translation>No package was processed.</translation>
+    </message>
+  </context>
+  <context>
     <name>InstructorForm</name>
     <message>
       <source>选派党建指导员</source>
@@ -5724,6 +5763,14 @@ e.g. 兴文社区 511902003005</translation>
       <translation>Return the accepted package selected in the table, with a comment</translation>
     </message>
     <message>
+      <source>导出回执…</source>
+      <translation>Export receipt…</translation>
+    </message>
+    <message>
+      <source>重新导出表中所选社区该期最近一次报送的签名回执</source>
+      <translation>Export again the signed receipt of the selected community's latest package for that period</translation>
+    </message>
+    <message>
       <source>上报</source>
       <translation>Report upward</translation>
     </message>
@@ -5736,8 +5783,12 @@ e.g. 兴文社区 511902003005</translation>
       <translation>A signing key is made at the first report.</translation>
     </message>
     <message>
-      <source>各社区报送情况（{0}年季报）。</source>
-      <translation>Submissions of the communities ({0}, quarterly). </translation>
+      <source>各社区报送情况（{0}年季报）。汇总后可向区（县）上报。</source>
+      <translation>Packages from the communities (quarterly, {0}). Their sum can be sent on to the district. </translation>
+    </message>
+    <message>
+      <source>各街道报送情况（{0}年季报）。</source>
+      <translation>Packages from the streets (quarterly, {0}). </translation>
     </message>
     <message>
       <source>把本社区的数据签名后报送街道。</source>
@@ -5746,6 +5797,10 @@ e.g. 兴文社区 511902003005</translation>
     <message>
       <source>社区</source>
       <translation>Community</translation>
+    </message>
+    <message>
+      <source>街道</source>
+      <translation>Street</translation>
     </message>
     <message>
       <source>{0}{1}的第 {2} 次报送</source>
@@ -5782,24 +5837,20 @@ Signing key fingerprint: {2}</translation>
       <translation>Public key file exported. Read the fingerprint to the street to check: {0}</translation>
     </message>
     <message>
-      <source>选择上报数据包</source>
-      <translation>Choose a report package</translation>
+      <source>选择上报数据包（可多选）</source>
+      <translation>Choose packages (several allowed)</translation>
     </message>
     <message>
-      <source>正在核验数据包…</source>
-      <translation>Verifying the package…</translation>
+      <source>保存签名回执</source>
+      <translation>Save signed receipt</translation>
     </message>
     <message>
-      <source>已接收</source>
-      <translation>Accepted</translation>
+      <source>回执 (*.json)</source>
+      <translation>Receipts (*.json)</translation>
     </message>
     <message>
-      <source>已退回</source>
-      <translation>Returned</translation>
-    </message>
-    <message>
-      <source>。签名回执已保存：{0}</source>
-      <translation>. Signed receipt saved: {0}</translation>
+      <source>签名回执已保存：{0}</source>
+      <translation>Signed receipt saved: {0}</translation>
     </message>
     <message>
       <source>选择社区的公钥文件</source>
@@ -6468,6 +6519,10 @@ Please send this file to technical support.</translation>
       <translation>{owner} ({units}) has already authorised {proxy} as proxy.</translation>
     </message>
     <message>
+      <source>{period}还没有已接收的社区数据包，街道无法汇总上报。请先导入并接收各社区本期的数据包。</source>
+      <translation>No community package for {period} has been accepted yet, so the street has nothing to pass on. Import and accept the communities' packages for this period first.</translation>
+    </message>
+    <message>
       <source>{place}已划入网格“{grid}”，一处楼栋或街巷只能属于一个网格。</source>
       <translation>{place} is already in grid “{grid}”; a building or lane belongs to one grid only.</translation>
     </message>
@@ -6570,6 +6625,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>“{name}”是最后一位在用的管理员，不能停用或改为其他角色。请先指定另一位管理员。</source>
       <translation>“{name}” is the last active administrator and cannot be deactivated or given another role. Please designate another administrator first.</translation>
+    </message>
+    <message>
+      <source>“{name}”的数据包是{sender}报送的，本单位（{receiver}）只接收{expected}报送的数据包，已拒收。</source>
+      <translation>The package from "{name}" was sent by a {sender} office; this office ({receiver}) takes packages only from {expected} offices. Refused.</translation>
     </message>
     <message>
       <source>“{path}”不是共建台账的数据库（其中已有其他程序的数据表），为免破坏，未做任何改动。</source>
@@ -6724,8 +6783,8 @@ Please send this file to technical support.</translation>
       <translation>Only booked residents (not the waitlist) can be marked as attended.</translation>
     </message>
     <message>
-      <source>只有街道办事处可以导入社区上报的数据包（本单位为{level}）。</source>
-      <translation>Only a street office can import the communities' packages (this office is a {level}).</translation>
+      <source>只有街道（导入社区的数据包）或区（导入街道的数据包）可以导入上报数据包（本单位为{level}）。</source>
+      <translation>Only a street (importing its communities' packages) or a district (importing its streets') can import packages (this office is: {level}).</translation>
     </message>
     <message>
       <source>只有调解不成的案件才能转入问题台账（案件 {number} 为“{outcome}”）。</source>
@@ -6754,6 +6813,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>名册有 {count} 处错误，未写入任何数据：{first}</source>
       <translation>The roll has {count} errors; nothing was written: {first}</translation>
+    </message>
+    <message>
+      <source>回执无法保存：数据包所在的文件夹和“{folder}”都不能写入。请检查磁盘空间和权限后，在报送情况表中选中该社区重新导出回执。</source>
+      <translation>The receipt could not be saved: neither the package's folder nor "{folder}" can be written. Check disk space and permissions, then select the community in the completeness grid and export the receipt again.</translation>
     </message>
     <message>
       <source>在工作簿各工作表的前 {scan} 行中没有找到表头。表头至少须包含这些列：{columns}。</source>

@@ -6,6 +6,9 @@ Run:
         --benchmark-enable -s
 
 `read_hash` (the baseline) opens each zip and streams every member through SHA-256.
+`read_check` adds only what no database can speed up: parsing each data member as the
+import does (models.upward.strict_json.loads_member) and checking it against its schema;
+its ratio to `read_hash` is the floor under the import's (`check_to_read`).
 `import` stages (zip checks, strict JSON, signature, hashes, JSON Schema, sequence) and
 accepts every package into a fresh street database (rows, audit trail, one commit per
 package). Goal: import ≤ 3× read_hash (`extra_info["import_to_read"]`); memory flat:
@@ -25,7 +28,8 @@ import pytest
 
 from models.auth import SYSTEM
 from models.db import open_database
-from models.upward import importing, keys
+from models.upward import importing, keys, schemas
+from models.upward.strict_json import loads_member
 from tests.benchmarks.make_upward_packages import make_packages
 from tests.models.upward.helpers import build_street
 
@@ -95,6 +99,31 @@ def test_read_hash(benchmark: Any, packages: tuple[list[Path], list[bytes]]) -> 
     benchmark.extra_info["bytes"] = total
 
 
+def read_check(paths: list[Path]) -> int:
+    """The part of an import no database can speed up: `read_hash`, plus parsing every data
+    member the way the import does and checking it against its module's schema."""
+    count = 0
+    for path in paths:
+        with zipfile.ZipFile(path) as archive:
+            for info in archive.infolist():
+                body = archive.read(info)
+                hashlib.sha256(body).digest()
+                if info.filename.startswith("data/"):
+                    module = info.filename.removeprefix("data/").removesuffix(".json")
+                    schemas.check(module, loads_member(body, info.filename), info.filename)
+                    count += 1
+    return count
+
+
+@pytest.mark.benchmark(group="upward-import-80")
+def test_read_and_check(benchmark: Any, packages: tuple[list[Path], list[bytes]]) -> None:
+    count = benchmark.pedantic(read_check, args=(packages[0],), rounds=5, iterations=1)
+    assert count == 240
+    TIMES["check"] = benchmark.stats.stats.median
+    if "read" in TIMES:
+        benchmark.extra_info["check_to_read"] = round(TIMES["check"] / TIMES["read"], 2)
+
+
 @pytest.mark.benchmark(group="upward-import-80")
 def test_import(benchmark: Any, packages: tuple[list[Path], list[bytes]],
                 street_template: Path, tmp_path: Path) -> None:
@@ -110,6 +139,7 @@ def test_import(benchmark: Any, packages: tuple[list[Path], list[bytes]],
     benchmark.extra_info["peak_mib_8"] = round(small / MIB, 1)
     benchmark.extra_info["peak_mib_80"] = round(large / MIB, 1)
     print(f"\nimport {TIMES['import']:.2f}s, read+hash {TIMES.get('read', 0):.3f}s, "
+          f"read+parse+schema {TIMES.get('check', 0):.3f}s, "
           f"ratio {benchmark.extra_info.get('import_to_read')}, peak 8: {small / MIB:.1f} MiB,"
           f" 80: {large / MIB:.1f} MiB")
     assert large < 2 * small  # flat: ten times the packages, not ten times the memory

@@ -7,10 +7,12 @@ surrogate) or be printed on a ledger as something other than what is stored.
 from __future__ import annotations
 
 import datetime as dt
+import random
 
 import pytest
 from sqlalchemy import func, select
 
+from models import validation
 from models.db import Database
 from models.errors import FieldError
 from models.issues import detail, ledger, problems
@@ -151,3 +153,21 @@ def test_identity_and_phone_numbers_in_other_digits_are_refused(
     with pytest.raises(FieldError) as caught, db.session() as session:
         people.create_person(session, CLERK, office.community_id, data)
     assert field in caught.value.by_field()  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("multiline", [True, False])
+def test_the_byte_level_check_finds_exactly_what_the_text_check_finds(multiline: bool) -> None:
+    """A package member is checked on its UTF-8 bytes (models.validation.unsafe_in_utf8):
+    every short mix of safe and unsafe characters gets the text check's verdict."""
+    pool = ("a中“”—…·é\u00a0\u2026\u2027\u2028\u2029\u206a\U0001f600\t\n\r"
+            "\x00\x08\x0b\x1f\x7f\x80\x85\x9f\u202a\u202e\u2066\u2069\ud800\udfff")
+    rng = random.Random(11)
+    judged = {True: 0, False: 0}
+    for _ in range(20_000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randrange(5)))
+        cleaned = text.replace("\r\n", "\n").replace("\r", "\n") if multiline else text
+        expected = validation.unsafe_character(cleaned, multiline=multiline) is not None
+        data = text.encode("utf-8", "surrogatepass")
+        assert validation.unsafe_in_utf8(data, multiline=multiline) is expected, repr(text)
+        judged[expected] += 1
+    assert min(judged.values()) > 1000  # both verdicts were really exercised

@@ -4,10 +4,12 @@ completeness grid."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import shutil
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import select
 
 from models import records
@@ -64,7 +66,8 @@ def test_a_street_clerk_imports_a_corrected_package_and_prints_the_grid(
     qtbot.waitUntil(lambda: page.grid.rowCount() == 1, timeout=TIMEOUT)
     assert page.cell_text(0, 0) == "兴文社区"
     assert page.cell_text(0, 1) == "已接收 04-03"
-    assert page.import_button.isVisible() and not page.export_button.isVisible()
+    # a street receives from its communities and passes their figures on to its district
+    assert page.import_button.isVisible() and page.export_button.isVisible()
 
     page.import_file(resent)
     qtbot.waitUntil(lambda: isinstance(page.dialog, ImportDialog), timeout=TIMEOUT)
@@ -72,7 +75,7 @@ def test_a_street_clerk_imports_a_corrected_package_and_prints_the_grid(
     assert "更正后的重报" in dialog.summary.text()
     shown = [[dialog.changes.item(r, c).text() for c in range(5)]
              for r in range(dialog.changes.rowCount())]
-    assert ("问题台账", "title", "阳光花园路灯不亮", "阳光花园3号路灯不亮") in [
+    assert ("问题台账", "问题描述", "阳光花园路灯不亮", "阳光花园3号路灯不亮") in [
         (row[0], row[2], row[3], row[4]) for row in shown]
 
     dialog.accept_package()
@@ -117,8 +120,17 @@ def test_a_community_clerk_sends_a_package_with_progress(
 
 
 def test_a_street_clerk_returns_an_accepted_package_with_a_comment(
-        qtbot, street_with_a_resent_package: tuple[Path, Path], recorded_messages) -> None:
+        qtbot, street_with_a_resent_package: tuple[Path, Path], recorded_messages,
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     from ui.upward.return_dialog import ReturnDialog  # noqa: PLC0415
+
+    offered: list[str] = []
+
+    def save_as(_parent: object, _title: str, name: str, _filter: str) -> tuple[str, str]:
+        offered.append(name)
+        return str(tmp_path / "给社区" / name), ""
+    (tmp_path / "给社区").mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
 
     street_path, _resent = street_with_a_resent_package
     window = login(qtbot, street_path, "jingban")
@@ -138,4 +150,44 @@ def test_a_street_clerk_returns_an_accepted_package_with_a_comment(
     dialog.submit()
     qtbot.waitUntil(lambda: page.cell_text(0, 1) == "已退回", timeout=TIMEOUT)
     assert not page.return_button.isEnabled()
+    # the receipt of the return is offered at once, named for what it says, to hand back
+    qtbot.waitUntil(lambda: bool(offered), timeout=TIMEOUT)
+    assert offered == ["回执-兴文社区-2026-Q1-第1次-已退回.json"]
+    saved = tmp_path / "给社区" / offered[0]
+    qtbot.waitUntil(saved.exists, timeout=TIMEOUT)
+    body = json.loads(saved.read_bytes())["receipt"]
+    assert (body["status_label"], body["comment"]) == ("已退回", "路灯问题的标题有误，请更正后重报")
+    assert page.receipt_button.isEnabled()  # and can be exported again from the grid
     idle(qtbot, window)
+
+
+def test_a_street_clerk_imports_several_packages_at_once(
+        qtbot, street_with_a_resent_package: tuple[Path, Path], recorded_messages,
+        tmp_path: Path) -> None:
+    """The corrected re-send is previewed and accepted; a damaged file and the replayed
+    first version are refused with their reasons without stopping the walk; the
+    receipt lies beside the package; the summary says what happened to every file."""
+    street_path, resent = street_with_a_resent_package
+    damaged = tmp_path / "损坏.zip"
+    damaged.write_bytes(resent.read_bytes()[:-200])
+    window = login(qtbot, street_path, "jingban")
+    page = window.show_page("上报")
+    assert isinstance(page, UpwardPage)
+    qtbot.waitUntil(lambda: page.grid.rowCount() == 1, timeout=TIMEOUT)
+
+    page.import_files([resent, damaged, tmp_path / "v1.zip"])
+    qtbot.waitUntil(lambda: isinstance(page.dialog, ImportDialog), timeout=TIMEOUT)
+    page.dialog.accept_package()
+    qtbot.waitUntil(lambda: bool(recorded_messages.infos), timeout=TIMEOUT)
+    [summary] = recorded_messages.infos
+    lines = summary.splitlines()
+    assert lines[0] == "已接收 1 个：v2.zip"
+    assert lines[1] == "拒收 2 个："
+    assert lines[2].startswith("  损坏.zip：") and lines[3].startswith("  v1.zip：")
+    assert "比已接收的第 2 次旧" in lines[3]
+    receipt = tmp_path / "回执-兴文社区-2026-Q1-第2次-已接收.json"
+    assert receipt.exists() and str(tmp_path) in lines[-1]
+    assert json.loads(receipt.read_bytes())["receipt"]["sequence"] == 2
+    qtbot.waitUntil(lambda: "第2次" in page.cell_text(0, 1), timeout=TIMEOUT)
+    idle(qtbot, window)
+    window.close()

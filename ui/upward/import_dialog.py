@@ -70,7 +70,7 @@ class ImportDialog(QDialog):
                                          self.tr("原值"), self.tr("新值")])
         for row, change in enumerate(self.staged.changes):
             for col, text in enumerate((labels.get(change.module, change.module), change.where,
-                                        change.field, change.old, change.new)):
+                                        change.shown_field, change.old, change.new)):
                 table.setItem(row, col, QTableWidgetItem(text))
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().hide()

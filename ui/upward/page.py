@@ -25,7 +25,8 @@ from sqlalchemy.orm import Session
 
 from models.auth import Actor
 from models.db import Database
-from models.upward import importing, keys, street
+from models.office import RECEIVES
+from models.upward import keys, street
 from models.upward.keys import KeyInfo, KeyStore, office_info
 from models.upward.period import Period, parse_period, periods_of_year
 from reports import upward_grid
@@ -38,6 +39,7 @@ from ui.common.page import Page
 from ui.common.pdf_preview import generate_report
 from ui.upward.import_dialog import ImportDialog
 from ui.upward.return_dialog import ReturnDialog
+from ui.upward.street_import import ImportQueue, Outcome
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,8 @@ class Overview:
 
 def overview(session: Session, year: int, today: dt.date) -> Overview:
     level = office_info(session).level
-    grid = street.completeness(session, year, "quarter", today) if level == "street" else None
+    grid = (street.completeness(session, year, "quarter", today) if level in RECEIVES
+            else None)
     return Overview(level, keys.current_own_key(session), grid)
 
 
@@ -68,8 +71,7 @@ class UpwardPage(Page):
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
         self.today = dt.date.today()
-        self.dialog: ImportDialog | None = None
-        self.last_receipt: bytes | None = None
+        self.queue: ImportQueue | None = None
         self.view: Overview | None = None
         self.store = KeyStore()
         self.heading = QLabel()
@@ -92,11 +94,14 @@ class UpwardPage(Page):
         self.return_button = QPushButton(self.tr("退回所选…"))
         self.return_button.setToolTip(self.tr("退回表中所选的已接收数据包，并填写退回意见"))
         self.return_button.clicked.connect(self.return_selected)
+        self.receipt_button = QPushButton(self.tr("导出回执…"))
+        self.receipt_button.setToolTip(self.tr("重新导出表中所选社区该期最近一次报送的签名回执"))
+        self.receipt_button.clicked.connect(self.choose_receipt)
         self.return_dialog: ReturnDialog | None = None
         bar = QHBoxLayout()
         for widget in (self.period, self.export_button, self.key_button, self.import_button,
-                       self.register_button, self.return_button, self.print_button,
-                       self.excel_button):
+                       self.register_button, self.return_button, self.receipt_button,
+                       self.print_button, self.excel_button):
             bar.addWidget(widget)
         bar.addStretch(1)
         self.grid = QTableWidget()
@@ -119,12 +124,14 @@ class UpwardPage(Page):
                success=self._show).run()
 
     def _show_mode(self, level: str) -> None:
-        is_street = level == "street"
+        """A community sends; a district receives; a street does both (its own package
+        passes its communities' figures on to the district)."""
+        receives, sends = level in RECEIVES, level != "district"
         for widget in (self.import_button, self.register_button, self.return_button,
-                       self.print_button, self.excel_button, self.grid):
-            widget.setVisible(is_street)
+                       self.receipt_button, self.print_button, self.excel_button, self.grid):
+            widget.setVisible(receives)
         for widget in (self.period, self.export_button):
-            widget.setVisible(not is_street)
+            widget.setVisible(sends)
 
     def _show(self, view: Overview) -> None:
         self.view = view
@@ -132,16 +139,20 @@ class UpwardPage(Page):
         key = (self.tr("本单位签名密钥指纹：{0}").format(view.key.fingerprint) if view.key
                else self.tr("首次上报时生成签名密钥。"))
         if view.level == "street":
-            self.heading.setText(self.tr("各社区报送情况（{0}年季报）。").format(self.today.year)
+            self.heading.setText(self.tr("各社区报送情况（{0}年季报）。汇总后可向区（县）上报。")
+                                 .format(self.today.year) + key)
+        elif view.level == "district":
+            self.heading.setText(self.tr("各街道报送情况（{0}年季报）。").format(self.today.year)
                                  + key)
-            self._fill_grid(view.grid)
         else:
             self.heading.setText(self.tr("把本社区的数据签名后报送街道。") + key)
+        self._fill_grid(view.grid)
 
     def _fill_grid(self, grid: street.Grid | None) -> None:
         if grid is None:
             return
-        headers = [self.tr("社区"), *[p.label for p in grid.periods]]
+        sender = self.tr("街道") if self.view and self.view.level == "district" else self.tr("社区")
+        headers = [sender, *[p.label for p in grid.periods]]
         self.grid.setColumnCount(len(headers))
         self.grid.setHorizontalHeaderLabels(headers)
         self.grid.setRowCount(len(grid.rows))
@@ -163,6 +174,7 @@ class UpwardPage(Page):
     def _enable_return(self) -> None:
         chosen = self.selected_cell()
         self.return_button.setEnabled(chosen is not None and chosen[2].accepted_id is not None)
+        self.receipt_button.setEnabled(chosen is not None and chosen[2].latest_id is not None)
 
     def return_selected(self) -> None:
         chosen = self.selected_cell()
@@ -172,6 +184,7 @@ class UpwardPage(Page):
         self.return_dialog = ReturnDialog(
             self.context, cell.accepted_id, cell.accepted_version,  # type: ignore[arg-type]
             self.tr("{0}{1}的第 {2} 次报送").format(name, period, cell.sequence), self)
+        self.return_dialog.returned.connect(self.choose_receipt_of)
         self.return_dialog.open()
 
     def cell_text(self, row: int, column: int) -> str:
@@ -222,36 +235,62 @@ class UpwardPage(Page):
 
     # --- street ------------------------------------------------------------------------
 
+    @property
+    def dialog(self) -> ImportDialog | None:
+        """The preview open now (or last), for tests and screenshots."""
+        return self.queue.dialog if self.queue is not None else None
+
+    @property
+    def last_receipt(self) -> bytes | None:
+        return self.queue.last_receipt if self.queue is not None else None
+
     def choose_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择上报数据包"), "",
-                                              self.tr("上报数据包 (*.zip)"))
-        if path:
-            self.import_file(Path(path))
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("选择上报数据包（可多选）"), "",
+                                                self.tr("上报数据包 (*.zip)"))
+        if paths:
+            self.import_files([Path(p) for p in paths])
 
     def import_file(self, path: Path) -> None:
-        """Verify on the worker (nothing written), then show the preview."""
-        ReadOp(self.context, parent=self,
-               query=lambda session: importing.stage_file(session, path),
-               success=self._preview).with_progress(self.tr("正在核验数据包…")).run()
+        self.import_files([path])
 
-    def _preview(self, staged: importing.Staged) -> None:
-        self.dialog = ImportDialog(self.context, staged, self, self._decided)
-        self.dialog.open()
+    def import_files(self, paths: list[Path]) -> None:
+        """Verify each on the worker (nothing written), preview it, and let the clerk
+        decide; one at a time, then a summary (ui/upward/street_import.py)."""
+        self.queue = ImportQueue(self.context, self, self.store, paths, self._imported)
+        self.queue.start()
 
-    def _decided(self, package_id: int, status: str) -> None:
+    def _imported(self, outcome: Outcome) -> None:
+        if self.queue is not None and (outcome.receipts or outcome.refused or outcome.skipped
+                                       or outcome.unchanged):
+            messages.show_info(self, self.queue.summary())
+
+    def choose_receipt(self) -> None:
+        chosen = self.selected_cell()
+        if chosen is not None and chosen[2].latest_id is not None:
+            self.choose_receipt_of(chosen[2].latest_id)
+
+    def choose_receipt_of(self, package_id: int) -> None:
+        """Save the signed receipt of a package where the clerk chooses (to hand back)."""
         store = self.store
 
-        def op(session: Session, actor: Actor) -> bytes:
-            return street.receipt(session, actor, store, package_id)
+        def op(session: Session, actor: Actor) -> tuple[bytes, str]:
+            return (street.receipt(session, actor, store, package_id),
+                    street.receipt_name(session, package_id))
 
-        def done(receipt: bytes) -> None:
-            self.last_receipt = receipt
-            folder = Path(tempfile.mkdtemp(prefix="gongjian-receipt-"))
-            (folder / "回执.json").write_bytes(receipt)
-            messages.show_info(self, (self.tr("已接收") if status == "accepted"
-                                      else self.tr("已退回"))
-                               + self.tr("。签名回执已保存：{0}").format(folder / "回执.json"))
+        def done(made: tuple[bytes, str]) -> None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("保存签名回执"), made[1],
+                                                  self.tr("回执 (*.json)"))
+            if path:
+                self.write_receipt(Path(path), made[0])
         WriteOp(self.context, parent=self, op=op, changes={Kind.UPWARD}, success=done).run()
+
+    def write_receipt(self, path: Path, receipt: bytes) -> None:
+        try:
+            path.write_bytes(receipt)
+        except OSError as exc:
+            messages.show_error(self, exc)
+            return
+        messages.show_info(self, self.tr("签名回执已保存：{0}").format(path))
 
     def choose_register(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("选择社区的公钥文件"), "",

@@ -67,6 +67,13 @@ def build_street(session: Session) -> None:
     street.create_street_office(session, SYSTEM, name="江北街道", code=STREET_CODE)
 
 
+def build_district(session: Session) -> None:
+    from tests.support.users import add_demo_users  # noqa: PLC0415
+
+    add_demo_users(session)
+    records.create(session, SYSTEM, Office(name="巴州区", level="district", code="511902"))
+
+
 def export(community: Community, path: Path, store: KeyStore, period: str = "2026-Q1",
            **kwargs: object) -> ExportResult:
     return export_package(community.db, SYSTEM, parse_period(period), path, store=store,

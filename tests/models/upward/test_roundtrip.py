@@ -85,8 +85,9 @@ def test_a_corrected_package_supersedes_and_shows_its_differences(
     with street_db.session() as session:
         staged = importing.stage_file(session, tmp_path / "v2.zip")
         assert staged.state == "newer"
-        titles = [(c.field, c.old, c.new) for c in staged.changes if c.module == "issues"]
-        assert ("title", "阳光花园路灯不亮", "阳光花园3号路灯不亮") in titles
+        titles = [(c.field, c.shown_field, c.old, c.new) for c in staged.changes
+                  if c.module == "issues"]
+        assert ("title", "问题描述", "阳光花园路灯不亮", "阳光花园3号路灯不亮") in titles
         importing.accept(session, SYSTEM, staged, today=dt.date(2026, 4, 20))
     with street_db.read_session() as session:
         figures = street.street_stats(session, Q1)
