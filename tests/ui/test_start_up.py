@@ -44,6 +44,25 @@ def test_logged_in_over_the_early_opening_with_sidebar_icons_and_overview(
     window.close()
 
 
+def test_a_wrong_password_is_answered_in_the_dialog_while_the_first_screen_is_prepared(
+        qtbot, demo_copy: Path) -> None:
+    window = MainWindow(str(demo_copy), demo=True,
+                        opener=EarlyOpening(str(demo_copy), prepare=prepare_first_screen))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.login_dialog is not None and window.login_dialog.isVisible(),
+                    timeout=60_000)
+    dialog = window.login_dialog
+    dialog.username.setText("admin")  # type: ignore[union-attr]
+    dialog.password.setText("not-the-password")  # type: ignore[union-attr]
+    dialog.save_button.click()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: bool(dialog.error.text()), timeout=30_000)  # type: ignore[union-attr]
+    assert "密码" in dialog.error.text()  # type: ignore[union-attr]
+    assert not window.nav.isEnabled() and not window.context.actor.username
+    assert dialog.password.text() == ""  # type: ignore[union-attr]
+    window.close()
+
+
 def test_the_first_screen_is_prepared_only_once_the_window_asks(demo_copy: Path) -> None:
     """While the login dialog is being made the opening thread leaves Python's lock to the
     GUI; it imports the home page's models once the window has asked who is working."""
