@@ -16,6 +16,7 @@
     python main.py vote create|roll|ballots|tally|template …   owners' votes (业主共同决定)
     python main.py export --period 2026-Q3 --out F.zip   the signed package to the street (上报)
     python main.py import F.zip [--dry-run]   a community's package, at the street
+    python main.py receipt --file F   the street's signed receipt (回执), at the community
     python main.py stats street --period 2026-Q3 --json   the street's figures
     python main.py keys show|export|register|rotate   the signing keys of 上报
 """
@@ -177,12 +178,16 @@ def _upward_parser(verbs: argparse._SubParsersAction) -> None:  # type: ignore[t
     imp.add_argument("--return", dest="return_comment", metavar="TEXT",
                      help="退回该数据包，并附退回意见")
     imp.add_argument("--receipt", type=Path, metavar="FILE", help="把签名回执写到文件")
+    receipt = verbs.add_parser("receipt", help="社区导入街道的签名回执（核验后记录已接收或已退回）")
+    _db_option(receipt)
+    receipt.add_argument("--file", required=True, type=Path, metavar="FILE", help="回执文件")
     key = verbs.add_parser("keys", help="上报签名密钥：查看、导出公钥、登记社区公钥、更换密钥")
     actions = key.add_subparsers(dest="keys_verb", metavar="ACTION", required=True)
     show = actions.add_parser("show", help="显示本单位的签名密钥指纹（及已登记的社区）")
     exp = actions.add_parser("export", help="导出本单位的公钥文件，交给街道登记")
     exp.add_argument("--out", type=Path, metavar="FILE", help="公钥文件（默认输出到屏幕）")
-    reg = actions.add_parser("register", help="街道登记社区的公钥文件，并显示其指纹")
+    reg = actions.add_parser("register", help="登记社区（在街道）或所属街道（在社区）的公钥文件，"
+                                              "并显示其指纹")
     reg.add_argument("--file", required=True, type=Path, metavar="FILE")
     rotate = actions.add_parser("rotate", help="更换本单位的签名密钥（记录在操作日志中）")
     rotate.add_argument("--reason", required=True, metavar="TEXT")
@@ -630,6 +635,7 @@ def cmd_upward(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"setup": cmd_setup, "export": cmd_upward, "import": cmd_upward, "keys": cmd_upward,
+            "receipt": cmd_upward,
             "check": cmd_check, "demo": cmd_demo, "backup": cmd_backup, "restore": cmd_restore,
             "stats": cmd_stats, "report": cmd_report, "voucher": cmd_voucher, "letter": cmd_letter,
             "screenshot": cmd_screenshot, "vote": cmd_vote, "selftest": cmd_selftest}

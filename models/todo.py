@@ -57,7 +57,7 @@ Provider = Callable[[Session, dt.date], list[TodoItem]]
 PROVIDERS: tuple[str, ...] = (
     "models.issues.todo", "models.elections.todo", "models.funds.todo",
     "models.volunteers.todo", "models.governance.todo", "models.services.todo",
-    "models.backup_todo",
+    "models.upward.todo", "models.backup_todo",
 )
 
 

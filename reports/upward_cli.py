@@ -1,4 +1,4 @@
-"""The command-line verbs of 上报 (export, import, keys, demo --street), headless.
+"""The command-line verbs of 上报 (export, import, receipt, keys, demo --street), headless.
 
 main.py parses; this module runs. A refusal is a UserError: main.py prints its Chinese
 message and exits 1, and the database is unchanged.
@@ -15,7 +15,7 @@ from sqlalchemy.engine import URL
 from models.auth import SYSTEM
 from models.db import Database
 from models.opening import open_target
-from models.upward import importing, keys, street
+from models.upward import importing, keys, receipts, street
 from models.upward.diff import Change
 from models.upward.modules import by_name
 from models.upward.period import parse_period
@@ -32,6 +32,8 @@ def run(args: argparse.Namespace, target: tuple[str, bool]) -> int:
             return _export(database, args)
         if args.verb == "import":
             return _import(database, args)
+        if args.verb == "receipt":
+            return _receipt(database, args)
         return _keys(database, args)
     finally:
         database.dispose()
@@ -83,6 +85,22 @@ def _import(database: Database, args: argparse.Namespace) -> int:
     return 0
 
 
+def _receipt(database: Database, args: argparse.Namespace) -> int:
+    """A community imports its street's signed 回执 and prints what the street decided."""
+    with database.session() as session:
+        outcome = receipts.import_receipt(session, SYSTEM, Path(args.file).read_bytes())
+    print(f"回执核验通过：{outcome.street_name}，"
+          f"{outcome.period.label}第 {outcome.sequence} 次报送")
+    print(f"结果：{outcome.status_label}（{outcome.decided_on:%Y-%m-%d}，{outcome.decided_by}）")
+    if outcome.comment:
+        print(f"街道意见：{outcome.comment}")
+    if outcome.status == "returned":
+        print("请更正后重新生成该期间的数据包，报送街道。")
+    if outcome.unchanged:
+        print("该回执已导入过，没有任何改动。")
+    return 0
+
+
 def _keys(database: Database, args: argparse.Namespace) -> int:
     if args.keys_verb == "register":
         with database.session() as session:
@@ -99,7 +117,7 @@ def _keys(database: Database, args: argparse.Namespace) -> int:
             info = keys.rotate_key(session, SYSTEM, store, args.reason)
         else:
             info = keys.own_key(session, SYSTEM, store)
-        peers = keys.peers(session)
+        peers = keys.peers(session, below_only=False)
     if args.keys_verb == "export":
         if args.out:
             Path(args.out).write_bytes(keys.key_file(info))

@@ -113,3 +113,29 @@ def test_setup_street_from_the_command_line(tmp_path: Path, capsys: pytest.Captu
     with pytest.raises(SystemExit):  # a community without its code
         cli(capsys, "setup", "street", "--db", str(street), "--name", "江北街道",
             "--code", "1", "--community", "兴文社区", "--admin-name", "李")
+
+
+def test_a_community_imports_the_streets_returned_receipt(
+        databases: tuple[str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    community, street = databases
+    package, receipt = tmp_path / "q1.zip", tmp_path / "回执.json"
+    cli(capsys, "export", "--db", community, "--period", "2026-Q1", "--out", str(package))
+    cli(capsys, "keys", "export", "--db", community, "--out", str(tmp_path / "c.json"))
+    cli(capsys, "keys", "register", "--db", street, "--file", str(tmp_path / "c.json"))
+    code, out, _ = cli(capsys, "import", "--db", street, str(package), "--return",
+                       "经费支出缺少凭证号", "--receipt", str(receipt))
+    assert code == 0 and "已退回" in out
+
+    code, _, err = cli(capsys, "receipt", "--db", community, "--file", str(receipt))
+    assert code == 1 and "尚未登记该密钥" in err  # the street's key is not known yet
+    cli(capsys, "keys", "export", "--db", street, "--out", str(tmp_path / "s.json"))
+    code, out, _ = cli(capsys, "keys", "register", "--db", community, "--file",
+                       str(tmp_path / "s.json"))
+    assert code == 0 and "江北街道" in out
+
+    code, out, _ = cli(capsys, "receipt", "--db", community, "--file", str(receipt))
+    assert code == 0
+    assert "江北街道，2026年第1季度第 1 次报送" in out and "结果：已退回" in out
+    assert "街道意见：经费支出缺少凭证号" in out and "重新生成" in out
+    code, out, _ = cli(capsys, "receipt", "--db", community, "--file", str(receipt))
+    assert code == 0 and "没有任何改动" in out

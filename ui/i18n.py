@@ -72,6 +72,7 @@ def _area_labels() -> list[dict[object, str]]:
     from models.issues import vocab  # noqa: PLC0415
     from models.services import lifecycle as service_lifecycle  # noqa: PLC0415
     from models.services import vocab as services  # noqa: PLC0415
+    from models.upward import receipts as upward_receipts  # noqa: PLC0415
     from models.volunteers import entities as volunteers  # noqa: PLC0415
 
     return [volunteers.BOOKING_STATES, volunteers.PERIODS,
@@ -88,7 +89,8 @@ def _area_labels() -> list[dict[object, str]]:
             governance.TRAINING_FORMS, governance.POSTS, governance.PROPERTY_ORIGINS,
             governance.CASE_STATES,
             services.KINDS, services.DIRECTIONS, services.STATES, services.CLAIMANT_KINDS,
-            services.RATINGS, services.SIDES, service_lifecycle.ACTION_LABELS]
+            services.RATINGS, services.SIDES, service_lifecycle.ACTION_LABELS,
+            upward_receipts.RECEIPT_STATES]
 
 
 def _sources() -> list[str]:

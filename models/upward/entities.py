@@ -84,3 +84,21 @@ class UpwardData(Editable, Base):
     package_id: Mapped[int] = mapped_column(ForeignKey("upward_package.id"), index=True)
     module: Mapped[str] = mapped_column(String(30))
     body: Mapped[str] = mapped_column(Text)
+
+
+class UpwardReceipt(Editable, Base):
+    """A street's signed 回执 for a package this office made (migration 0014): what the
+    street decided (accepted, returned with its comment, or superseded by a correction),
+    when and by whom, and the street key that signed it. The export's current outcome is
+    its latest receipt; the same receipt again (same digest) adds nothing."""
+
+    __tablename__ = "upward_receipt"
+    export_id: Mapped[int] = mapped_column(ForeignKey("upward_export.id"), index=True)
+    receipt_sha256: Mapped[str] = mapped_column(String(64), unique=True)  # over the signed body
+    status: Mapped[str] = mapped_column(String(12))  # accepted | returned | superseded
+    comment: Mapped[str] = mapped_column(Text, default="")
+    decided_on: Mapped[dt.date] = mapped_column(Date)
+    decided_by: Mapped[str] = mapped_column(String(50), default="")
+    street_code: Mapped[str] = mapped_column(String(20))
+    street_name: Mapped[str] = mapped_column(String(100))
+    fingerprint: Mapped[str] = mapped_column(String(40))  # the street key that signed it

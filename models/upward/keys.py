@@ -184,9 +184,11 @@ def read_key_file(data: bytes) -> KeyInfo:
 
 
 def register_key(session: Session, actor: Actor, data: bytes) -> Registered:
-    """The street registers (or, for a new fingerprint, rotates) a community's key."""
+    """The street registers (or, for a new fingerprint, rotates) a community's key; a
+    community registers its street's key the same way, to verify the street's receipts."""
     actor = require(session, actor, "admin")
     info = read_key_file(data)
+    _refuse_other_street(session, info)
     current = peer_key_row(session, info.office_code)
     if current is not None and current.fingerprint == info.fingerprint:
         return Registered(info, None, unchanged=True)
@@ -201,17 +203,60 @@ def register_key(session: Session, actor: Actor, data: bytes) -> Registered:
     return Registered(info, current.fingerprint if current else None, unchanged=False)
 
 
+def _refuse_other_street(session: Session, info: KeyInfo) -> None:
+    """Never the office's own key file; at a community whose street has a code, only that
+    street's key."""
+    office = session.execute(select(Office).order_by(Office.id).limit(1)).scalar()
+    if office is not None and office.code and office.code.strip() == info.office_code.strip():
+        raise UserError("upward.own_key_file")
+    if office is None or office.level == "street" or office.street_id is None:
+        return
+    street = session.get(Street, office.street_id)
+    code = street.code.strip() if street is not None and street.code else ""
+    if code and code != info.office_code.strip():
+        raise UserError("upward.not_street_key", name=info.office_name, key_code=info.office_code,
+                        street_code=code)
+
+
 def peer_key_row(session: Session, office_code: str) -> UpwardKey | None:
     return session.execute(select(UpwardKey).where(
         UpwardKey.own.is_(False), UpwardKey.active.is_(True),
         UpwardKey.office_code == office_code)).scalar()
 
 
-def peers(session: Session) -> list[KeyInfo]:
-    """The communities registered at this street (their current keys), by code."""
-    return [_info(row) for row in session.scalars(
+def peers(session: Session, *, below_only: bool = True) -> list[KeyInfo]:
+    """The offices registered here (their current keys), by code: by default only those
+    below (a street's communities), not the office above whose key verifies the receipts
+    it sends back (a street registers its district's key too)."""
+    found = [_info(row) for row in session.scalars(
         select(UpwardKey).where(UpwardKey.own.is_(False), UpwardKey.active.is_(True))
         .order_by(UpwardKey.office_code))]
+    if not below_only:
+        return found
+    office = session.execute(select(Office).order_by(Office.id).limit(1)).scalar()
+    own = office.code.strip() if office is not None and office.code else ""
+    return [peer for peer in found if not is_above(own, peer.office_code)]
+
+
+def is_above(own_code: str, peer_code: str) -> bool:
+    """Division codes (统计用区划代码) nest: a district 511902, its street 511902003, a
+    community 511902003005; in the 12-digit form the upper levels end in zeros
+    (511902000000, 511902003000). An office whose significant digits begin another's is
+    above it."""
+    own, peer = _significant(own_code), _significant(peer_code)
+    return bool(own and peer) and own != peer and own.startswith(peer)
+
+
+def _significant(code: str) -> str:
+    """A 12-digit code without its trailing all-zero levels (community, street, county,
+    city); other codes as written."""
+    code = code.strip()
+    if len(code) == 12 and code.isdigit():
+        for cut in (9, 6, 4, 2):
+            if code[cut:].strip("0"):
+                break
+            code = code[:cut]
+    return code
 
 
 def sign(store: KeyStore, print_: str, data: bytes) -> bytes:

@@ -56,6 +56,19 @@ register({
     "upward.package_missing": "上报数据包（编号 {id}）不存在。",
     "upward.return_not_accepted": "{name}的这个数据包{status}，只有已接收的数据包可以退回。",
     "upward.return_needs_comment": "退回时请填写退回意见。",
+    "upward.bad_receipt": "这不是有效的共建台账回执文件（格式不正确或内容不完整）。未做任何改动。",
+    "upward.receipt_unknown_key": "回执由“{name}”的密钥（指纹 {fingerprint}）签名，本单位尚未登记该"
+                                  "密钥，无法核验，未做任何改动。请先登记街道的公钥文件并核对指纹。",
+    "upward.receipt_bad_signature": "回执的签名与登记的“{name}”公钥（指纹 {fingerprint}）不符："
+                                    "回执被改动过，或不是该街道签发的。未做任何改动。",
+    "upward.receipt_unknown_package": "这份回执针对“{name}”{period}的第 {sequence} 次报送，"
+                                      "本单位没有生成过这个数据包，未做任何改动。",
+    "upward.receipt_outdated": "这份回执（{period}第 {sequence} 次报送：{status}）比已导入的回执"
+                               "（{current}）旧，未做任何改动。",
+    "upward.not_street_key": "这是“{name}”（代码 {key_code}）的公钥文件，不是本社区所属街道"
+                             "（代码 {street_code}）的，未登记。",
+    "upward.own_key_file": "这是本单位自己的公钥文件，无需登记。请登记对方（街道或社区）交来的公钥"
+                           "文件。",
     "upward.receipt_not_saved": "回执无法保存：数据包所在的文件夹和“{folder}”都不能写入。"
                                 "请检查磁盘空间和权限后，在报送情况表中选中该社区重新导出回执。",
 })

@@ -173,10 +173,19 @@ def receipt(session: Session, actor: Actor, store: keys.KeyStore, package_id: in
             "period": package.period, "sequence": package.sequence,
             "package_sha256": package.package_sha256, "status": package.status,
             "status_label": STATUS[package.status], "comment": package.comment,
-            "date": package.received_on.isoformat(), "decided_by": package.decided_by,
+            "date": _decided_on(package).isoformat(), "decided_by": package.decided_by,
             "key_fingerprint": key.fingerprint}
     signature = keys.sign(store, key.fingerprint, canonical(body))
     return canonical({"receipt": body, "signature": base64.b64encode(signature).decode()})
+
+
+def _decided_on(package: UpwardPackage) -> dt.date:
+    """The day of the decision a receipt states: an acceptance is dated when the package
+    was received; a later return (or a supersession) on the day it was made, in local
+    time (stamps are UTC)."""
+    if package.status == "accepted" or package.updated_at is None:
+        return package.received_on
+    return package.updated_at.replace(tzinfo=dt.UTC).astimezone().date()
 
 
 def receipt_name(session: Session, package_id: int) -> str:

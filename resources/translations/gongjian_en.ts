@@ -1096,6 +1096,151 @@ These attachments are neither on this computer nor in the backup: {0}</translati
     </message>
   </context>
   <context>
+    <name>CommunityView</name>
+    <message>
+      <source>上报记录</source>
+      <translation>Reports sent</translation>
+    </message>
+    <message>
+      <source>期间</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <source>序号</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>生成时间</source>
+      <translation>Made at</translation>
+    </message>
+    <message>
+      <source>密钥指纹</source>
+      <translation>Key fingerprint</translation>
+    </message>
+    <message>
+      <source>状态</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>街道意见</source>
+      <translation>Street's comment</translation>
+    </message>
+    <message>
+      <source>回执日期</source>
+      <translation>Receipt date</translation>
+    </message>
+    <message>
+      <source>生成数据包</source>
+      <translation>Make package</translation>
+    </message>
+    <message>
+      <source>导出本社区公钥</source>
+      <translation>Export this community's key</translation>
+    </message>
+    <message>
+      <source>登记街道公钥</source>
+      <translation>Register the street's key</translation>
+    </message>
+    <message>
+      <source>导入回执</source>
+      <translation>Import receipt</translation>
+    </message>
+    <message>
+      <source>导出本街道公钥</source>
+      <translation>Export this street's key</translation>
+    </message>
+    <message>
+      <source>登记区（县）公钥</source>
+      <translation>Register the district's key</translation>
+    </message>
+    <message>
+      <source>区（县）意见</source>
+      <translation>District's comment</translation>
+    </message>
+    <message>
+      <source>报送期间：</source>
+      <translation>Period:</translation>
+    </message>
+    <message>
+      <source>{0}的数据包（第 {1} 次）已被区（县）退回：{2}
+请更正后在“报送期间”选择{0}，点“生成数据包”重新报送更正版本。</source>
+      <translation>The package for {0} (no. {1}) was returned by the district: {2}
+Correct the data, choose {0} under “Period” and click “Make package” to send the corrected version.</translation>
+    </message>
+    <message>
+      <source>{0}的数据包（第 {1} 次）已被街道退回：{2}
+请更正后在“报送期间”选择{0}，点“生成数据包”重新报送更正版本。</source>
+      <translation>The package for {0} (no. {1}) was returned by the street: {2}
+Correct the data, choose {0} under “Period” and click “Make package” to send the corrected version.</translation>
+    </message>
+    <message>
+      <source>（无意见）</source>
+      <translation>(no comment)</translation>
+    </message>
+    <message>
+      <source>保存上报数据包</source>
+      <translation>Save the report package</translation>
+    </message>
+    <message>
+      <source>上报数据包 (*.zip)</source>
+      <translation>Report packages (*.zip)</translation>
+    </message>
+    <message>
+      <source>已生成第 {0} 次报送：{1}
+签名密钥指纹：{2}</source>
+      <translation>Made submission no. {0}: {1}
+Signing key fingerprint: {2}</translation>
+    </message>
+    <message>
+      <source>正在生成上报数据包…</source>
+      <translation>Making the report package…</translation>
+    </message>
+    <message>
+      <source>保存公钥文件</source>
+      <translation>Save the public key file</translation>
+    </message>
+    <message>
+      <source>公钥文件 (*.json)</source>
+      <translation>Public key files (*.json)</translation>
+    </message>
+    <message>
+      <source>已导出公钥文件。请把指纹读给街道核对：{0}</source>
+      <translation>Public key file exported. Read the fingerprint out to the street to check: {0}</translation>
+    </message>
+    <message>
+      <source>选择街道的公钥文件</source>
+      <translation>Choose the street's public key file</translation>
+    </message>
+    <message>
+      <source>已登记{0}的公钥，请与街道核对指纹：{1}</source>
+      <translation>Registered {0}'s public key; check the fingerprint with the street: {1}</translation>
+    </message>
+    <message>
+      <source>选择街道的回执</source>
+      <translation>Choose the street's receipt</translation>
+    </message>
+    <message>
+      <source>回执文件 (*.json)</source>
+      <translation>Receipt files (*.json)</translation>
+    </message>
+    <message>
+      <source>{0}：{1}第 {2} 次报送{3}（{4}，{5}）。</source>
+      <translation>{0}: submission no. {2} for {1} {3} ({4}, {5}).</translation>
+    </message>
+    <message>
+      <source>街道意见：{0}</source>
+      <translation>Street's comment: {0}</translation>
+    </message>
+    <message>
+      <source>请更正后重新生成该期间的数据包，报送街道。</source>
+      <translation>Correct the data, then make the package for this period again and send it to the street.</translation>
+    </message>
+    <message>
+      <source>该回执已导入过，没有任何改动。</source>
+      <translation>This receipt was imported before; nothing was changed.</translation>
+    </message>
+  </context>
+  <context>
     <name>CompoundForm</name>
     <message>
       <source>小区</source>
@@ -5731,14 +5876,6 @@ e.g. 兴文社区 511902003005</translation>
   <context>
     <name>UpwardPage</name>
     <message>
-      <source>上报…</source>
-      <translation>Report upward…</translation>
-    </message>
-    <message>
-      <source>导出公钥文件…</source>
-      <translation>Export public key file…</translation>
-    </message>
-    <message>
       <source>导入数据包…</source>
       <translation>Import package…</translation>
     </message>
@@ -5791,8 +5928,8 @@ e.g. 兴文社区 511902003005</translation>
       <translation>Packages from the streets (quarterly, {0}). </translation>
     </message>
     <message>
-      <source>把本社区的数据签名后报送街道。</source>
-      <translation>Sign this community's data and send it to the street. </translation>
+      <source>把本社区的数据签名后报送街道，并导入街道的回执。</source>
+      <translation>Sign this community's data and send it to the street, and import the street's receipts. </translation>
     </message>
     <message>
       <source>社区</source>
@@ -5807,34 +5944,12 @@ e.g. 兴文社区 511902003005</translation>
       <translation>{0}'s package no. {2} for {1}</translation>
     </message>
     <message>
-      <source>保存上报数据包</source>
-      <translation>Save report package</translation>
-    </message>
-    <message>
       <source>上报数据包 (*.zip)</source>
       <translation>Report packages (*.zip)</translation>
     </message>
     <message>
-      <source>已生成第 {0} 次报送：{1}
-签名密钥指纹：{2}</source>
-      <translation>Submission {0} written: {1}
-Signing key fingerprint: {2}</translation>
-    </message>
-    <message>
-      <source>正在生成上报数据包…</source>
-      <translation>Building the report package…</translation>
-    </message>
-    <message>
-      <source>保存公钥文件</source>
-      <translation>Save public key file</translation>
-    </message>
-    <message>
       <source>公钥文件 (*.json)</source>
       <translation>Public key files (*.json)</translation>
-    </message>
-    <message>
-      <source>已导出公钥文件。请把指纹读给街道核对：{0}</source>
-      <translation>Public key file exported. Read the fingerprint to the street to check: {0}</translation>
     </message>
     <message>
       <source>选择上报数据包（可多选）</source>
@@ -6819,6 +6934,14 @@ Please send this file to technical support.</translation>
       <translation>The receipt could not be saved: neither the package's folder nor "{folder}" can be written. Check disk space and permissions, then select the community in the completeness grid and export the receipt again.</translation>
     </message>
     <message>
+      <source>回执由“{name}”的密钥（指纹 {fingerprint}）签名，本单位尚未登记该密钥，无法核验，未做任何改动。请先登记街道的公钥文件并核对指纹。</source>
+      <translation>The receipt is signed with a key of “{name}” (fingerprint {fingerprint}) that this office has not registered, so it cannot be verified. Nothing was changed. Register the street's public key file first and check its fingerprint.</translation>
+    </message>
+    <message>
+      <source>回执的签名与登记的“{name}”公钥（指纹 {fingerprint}）不符：回执被改动过，或不是该街道签发的。未做任何改动。</source>
+      <translation>The receipt's signature does not match the registered key of “{name}” (fingerprint {fingerprint}): the receipt was altered or not issued by that street. Nothing was changed.</translation>
+    </message>
+    <message>
       <source>在工作簿各工作表的前 {scan} 行中没有找到表头。表头至少须包含这些列：{columns}。</source>
       <translation>No header row was found in the first {scan} rows of any sheet. The header must include at least these columns: {columns}.</translation>
     </message>
@@ -7595,8 +7718,28 @@ Please send this file to technical support.</translation>
       <translation>This is not a valid Gongjian public key file (wrong format, office code or key).</translation>
     </message>
     <message>
+      <source>这不是有效的共建台账回执文件（格式不正确或内容不完整）。未做任何改动。</source>
+      <translation>This is not a valid Gongjian receipt file (wrong format or incomplete). Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>这份回执针对“{name}”{period}的第 {sequence} 次报送，本单位没有生成过这个数据包，未做任何改动。</source>
+      <translation>This receipt is for submission no. {sequence} of “{name}” for {period}, a package this office never made. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>这份回执（{period}第 {sequence} 次报送：{status}）比已导入的回执（{current}）旧，未做任何改动。</source>
+      <translation>This receipt ({period}, submission no. {sequence}: {status}) is older than the receipt already imported ({current}). Nothing was changed.</translation>
+    </message>
+    <message>
       <source>这是“{name}”{period} 的第 {sequence} 次报送，比已接收的第 {accepted} 次旧，已拒收。</source>
       <translation>This is submission {sequence} of “{name}” for {period}, older than submission {accepted} already received. Refused.</translation>
+    </message>
+    <message>
+      <source>这是“{name}”（代码 {key_code}）的公钥文件，不是本社区所属街道（代码 {street_code}）的，未登记。</source>
+      <translation>This is the public key file of “{name}” (code {key_code}), not of this community's street (code {street_code}). Not registered.</translation>
+    </message>
+    <message>
+      <source>这是本单位自己的公钥文件，无需登记。请登记对方（街道或社区）交来的公钥文件。</source>
+      <translation>This is this office's own public key file; it needs no registering. Register the key file the other side (street or community) gave you.</translation>
     </message>
     <message>
       <source>连接数据库服务器需要密码，但系统密钥环中没有保存密码。</source>
@@ -7994,6 +8137,10 @@ Please send this file to technical support.</translation>
       <translation>Reported in</translation>
     </message>
     <message>
+      <source>已接收</source>
+      <translation>Accepted</translation>
+    </message>
+    <message>
       <source>已收集</source>
       <translation>Collected</translation>
     </message>
@@ -8002,12 +8149,20 @@ Please send this file to technical support.</translation>
       <translation>Served</translation>
     </message>
     <message>
+      <source>已生成未回执</source>
+      <translation>Made, no receipt yet</translation>
+    </message>
+    <message>
       <source>已纳入</source>
       <translation>In scope</translation>
     </message>
     <message>
       <source>已结转</source>
       <translation>Carried over</translation>
+    </message>
+    <message>
+      <source>已被更正版本替代</source>
+      <translation>Superseded by a correction</translation>
     </message>
     <message>
       <source>已认领</source>
@@ -8028,6 +8183,10 @@ Please send this file to technical support.</translation>
     <message>
       <source>已转问题台账，未纳入</source>
       <translation>In the issue ledger, not taken up</translation>
+    </message>
+    <message>
+      <source>已退回</source>
+      <translation>Returned</translation>
     </message>
     <message>
       <source>已销号</source>

@@ -1,5 +1,6 @@
-"""上报: for a community, the signed package to the street (with progress) and the public
-key to hand over; for a street, the import of its communities' packages (verify, preview
+"""上报: for a community, the history of its packages with the street's receipts, the
+signed package to the street (with progress), the keys (ui/upward/community_view.py); for
+a street, the import of its communities' packages (verify, preview
 with the changes of a re-sent package, accept or return with a comment, the signed
 receipt 回执) and the completeness grid, printed and exported to Excel."""
 from __future__ import annotations
@@ -10,7 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -24,19 +24,18 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from models.auth import Actor
-from models.db import Database
 from models.office import RECEIVES
 from models.upward import keys, street
 from models.upward.keys import KeyInfo, KeyStore, office_info
-from models.upward.period import Period, parse_period, periods_of_year
+from models.upward.period import Period
 from reports import upward_grid
-from reports.upward_package import ExportResult, export_package
 from ui.common import messages
 from ui.common.changes import Kind
 from ui.common.context import AppContext
-from ui.common.operations import JobOp, ReadOp, WriteOp
+from ui.common.operations import ReadOp, WriteOp
 from ui.common.page import Page
 from ui.common.pdf_preview import generate_report
+from ui.upward.community_view import CommunityView
 from ui.upward.import_dialog import ImportDialog
 from ui.upward.return_dialog import ReturnDialog
 from ui.upward.street_import import ImportQueue, Outcome
@@ -56,14 +55,6 @@ def overview(session: Session, year: int, today: dt.date) -> Overview:
     return Overview(level, keys.current_own_key(session), grid)
 
 
-def recent_periods(today: dt.date) -> list[Period]:
-    """Ended quarters of this and last year and the last year, newest first."""
-    ended = [p for year in (today.year - 1, today.year)
-             for p in periods_of_year(year, "quarter") if p.end < today]
-    return sorted([*ended, parse_period(str(today.year - 1))], key=lambda p: p.end,
-                  reverse=True)
-
-
 class UpwardPage(Page):
     icon_name = "fa5s.paper-plane"
     watches = frozenset({Kind.UPWARD, Kind.OFFICE})
@@ -76,13 +67,9 @@ class UpwardPage(Page):
         self.store = KeyStore()
         self.heading = QLabel()
         self.heading.setWordWrap(True)
-        self.period = QComboBox()
-        for period in recent_periods(self.today):
-            self.period.addItem(period.label, period.text)
-        self.export_button = QPushButton(self.tr("上报…"))
-        self.export_button.clicked.connect(self.choose_export)
-        self.key_button = QPushButton(self.tr("导出公钥文件…"))
-        self.key_button.clicked.connect(self.choose_key_file)
+        self.community = CommunityView(context, self.store, self.today)
+        self.period = self.community.period
+        self.export_button = self.community.toolbar.widgetForAction(self.community.make_action)
         self.import_button = QPushButton(self.tr("导入数据包…"))
         self.import_button.clicked.connect(self.choose_import)
         self.register_button = QPushButton(self.tr("登记社区公钥…"))
@@ -99,8 +86,8 @@ class UpwardPage(Page):
         self.receipt_button.clicked.connect(self.choose_receipt)
         self.return_dialog: ReturnDialog | None = None
         bar = QHBoxLayout()
-        for widget in (self.period, self.export_button, self.key_button, self.import_button,
-                       self.register_button, self.return_button, self.receipt_button,
+        for widget in (self.import_button, self.register_button, self.return_button,
+                       self.receipt_button,
                        self.print_button, self.excel_button):
             bar.addWidget(widget)
         bar.addStretch(1)
@@ -113,6 +100,7 @@ class UpwardPage(Page):
         layout.addWidget(self.heading)
         layout.addLayout(bar)
         layout.addWidget(self.grid, 1)
+        layout.addWidget(self.community, 1)
         self._show_mode("community")
 
     def title(self) -> str:
@@ -130,8 +118,8 @@ class UpwardPage(Page):
         for widget in (self.import_button, self.register_button, self.return_button,
                        self.receipt_button, self.print_button, self.excel_button, self.grid):
             widget.setVisible(receives)
-        for widget in (self.period, self.export_button):
-            widget.setVisible(sends)
+        self.community.set_level(level)
+        self.community.setVisible(sends)
 
     def _show(self, view: Overview) -> None:
         self.view = view
@@ -145,8 +133,19 @@ class UpwardPage(Page):
             self.heading.setText(self.tr("各街道报送情况（{0}年季报）。").format(self.today.year)
                                  + key)
         else:
-            self.heading.setText(self.tr("把本社区的数据签名后报送街道。") + key)
+            self.heading.setText(self.tr("把本社区的数据签名后报送街道，并导入街道的回执。")
+                                 + key)
         self._fill_grid(view.grid)
+        if view.level != "district":  # the packages this office sent, with their receipts
+            self.community.refresh()
+
+    def actor_changed(self) -> None:
+        self.community.actor_changed()
+
+    def show_todo(self, item: object) -> None:
+        """A to-do line of 上报: select the returned package it names (one this office
+        sent); a street's lines about its communities simply open the page."""
+        self.community.show_todo(item)
 
     def _fill_grid(self, grid: street.Grid | None) -> None:
         if grid is None:
@@ -193,45 +192,11 @@ class UpwardPage(Page):
 
     # --- community ---------------------------------------------------------------------
 
-    def choose_export(self) -> None:
-        period = parse_period(self.period.currentData())
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("保存上报数据包"), f"上报-{period.text}.zip",
-            self.tr("上报数据包 (*.zip)"))
-        if path:
-            self.export_to(period, Path(path))
-
     def export_to(self, period: Period, path: Path) -> None:
-        actor, store = self.context.actor, self.store
-
-        def job(database: Database, _progress: object) -> ExportResult:
-            return export_package(database, actor, period, path, store=store)
-
-        def done(result: ExportResult) -> None:
-            text = self.tr("已生成第 {0} 次报送：{1}\n签名密钥指纹：{2}").format(
-                result.sequence, result.path, result.fingerprint)
-            if result.warning:
-                text += "\n" + result.warning
-            messages.show_info(self, text)
-        JobOp(self.context, parent=self, job=job, changes={Kind.UPWARD},
-              success=done).with_progress(self.tr("正在生成上报数据包…")).run()
-
-    def choose_key_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("保存公钥文件"), "公钥.json",
-                                              self.tr("公钥文件 (*.json)"))
-        if path:
-            self.write_key_file(Path(path))
+        self.community.export_to(period, path)
 
     def write_key_file(self, path: Path) -> None:
-        store = self.store
-
-        def op(session: Session, actor: Actor) -> KeyInfo:
-            info = keys.own_key(session, actor, store)
-            path.write_bytes(keys.key_file(info))
-            return info
-        WriteOp(self.context, parent=self, op=op, changes={Kind.UPWARD},
-                success=lambda info: messages.show_info(self, self.tr(
-                    "已导出公钥文件。请把指纹读给街道核对：{0}").format(info.fingerprint))).run()
+        self.community.write_key_file(path)
 
     # --- street ------------------------------------------------------------------------
 

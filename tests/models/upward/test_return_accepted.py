@@ -3,6 +3,7 @@ the grid shows it returned, and the community's re-sent revision supersedes it."
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -51,6 +52,10 @@ def test_returning_an_accepted_package_then_the_correction_supersedes_it(
         assert street.street_stats(session, Q1)["communities"] == []  # no longer counted
         [(_, _, cells)] = street.completeness(session, 2026, "quarter", MAY).rows
     assert cells[0].text == "已退回" and cells[0].accepted_id is None
+    with street_db.session() as session:  # its receipt is dated the day of the return
+        body = json.loads(street.receipt(session, STREET_CLERK, store, package.id))["receipt"]
+    assert (body["status"], body["date"]) == ("returned", dt.date.today().isoformat())
+    assert body["date"] != "2026-04-05"  # not the day it was received
 
     with community.db.session() as session:  # the community corrects and re-sends
         problem = session.execute(select(Problem).where(Problem.title == "阳光花园路灯不亮")
