@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import json
 import sys
 from pathlib import Path
@@ -260,17 +261,23 @@ def cmd_setup(args: argparse.Namespace) -> int:
     return 0
 
 
-def target_database(args: argparse.Namespace) -> tuple[str, bool]:
-    """The database a verb works on, and whether it is the demo database."""
-    from models.db import describe, resolve_url  # noqa: PLC0415
+def target_database(args: argparse.Namespace, *, as_written: bool = False) -> tuple[str, bool]:
+    """The database a verb works on, and whether it is the demo database. `as_written`:
+    the path or URL as the settings give it, which needs no SQLAlchemy (the app starts
+    opening it before SQLAlchemy is imported, ui.shell.opening)."""
     from models.paths import demo_database  # noqa: PLC0415
-    from models.settings import load_settings  # noqa: PLC0415
+    from models.settings import database_target, load_settings  # noqa: PLC0415
 
     if args.db:
         return args.db, False
     if args.demo:
         return str(demo_database()), True
-    url = resolve_url(None, load_settings())
+    target = database_target(None, load_settings())
+    if as_written:
+        return target, False
+    from models.db import describe, to_url  # noqa: PLC0415
+
+    url = to_url(target)
     return (describe(url) if url.get_backend_name() == "sqlite"
             else url.render_as_string(hide_password=False)), False
 
@@ -552,13 +559,18 @@ def hold_app_mutex() -> object:
 def open_gui(args: argparse.Namespace) -> tuple[QApplication, MainWindow]:
     """The application and its shown main window (the start-up benchmark drives these).
 
-    The database starts opening on a thread of its own before Qt is loaded, so that its
-    integrity and migration checks overlap Qt's start instead of following it
+    The database starts opening on a thread of its own before Qt (or SQLAlchemy) is loaded,
+    so that its integrity and migration checks overlap Qt's start instead of following it,
+    and the home page's models are imported there while the password is checked
     (ui.shell.opening)."""
-    from ui.shell.opening import EarlyOpening  # noqa: PLC0415 - imports no Qt
+    from ui.shell.opening import EarlyOpening, prepare_first_screen  # noqa: PLC0415 - no Qt
 
-    target, demo = target_database(args)
-    opening = EarlyOpening(target, demo=demo)
+    # The app collects cyclic garbage itself, on the GUI thread when the worker is idle
+    # (ui.app.collect_garbage_when_idle); switched off from here, the collector no longer
+    # walks the hundreds of thousands of objects start-up's imports make (~0.1 s CPU).
+    gc.disable()
+    target, demo = target_database(args, as_written=True)
+    opening = EarlyOpening(target, demo=demo, prepare=prepare_first_screen)
     from ui.app import open_main_window  # noqa: PLC0415
 
     return open_main_window(target, demo=demo, opening=opening)

@@ -7,6 +7,7 @@ cannot read: the file is copied aside and the clerk is told.
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import os
 import shutil
 import sqlite3
@@ -14,6 +15,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, make_url
@@ -23,12 +25,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from models import migrate, validation
 from models.db_errors import explain
 from models.errors import DatabaseProblem, DatabaseUnavailable, UserError
-from models.paths import default_database
-from models.settings import Settings
+from models.settings import Settings, database_target
+from models.sqlite_file import read_only_connection, sqlite_problem
 
-DB_ENV = "GONGJIAN_DB"
 BUSY_TIMEOUT_MS = 10_000
 PasswordLookup = Callable[[URL], str | None]
+FileCheck = Callable[[Path], str | None]  # what is wrong with a SQLite file, or None
 
 
 def to_url(target: str | os.PathLike[str]) -> URL:
@@ -49,10 +51,16 @@ def to_url(target: str | os.PathLike[str]) -> URL:
 
 def resolve_url(explicit: str | None, settings: Settings) -> URL:
     """--db on the command line, then $GONGJIAN_DB, then Settings, then the default file."""
-    for candidate in (explicit, os.environ.get(DB_ENV), settings.database_url):
-        if candidate:
-            return to_url(candidate)
-    return to_url(default_database())
+    return to_url(database_target(explicit, settings))
+
+
+def dialect_insert(session: Session) -> Callable[..., Any]:
+    """The INSERT of the session's dialect (PostgreSQL's or SQLite's), which offers ON
+    CONFLICT. Imported on first use: a SQLite office never loads PostgreSQL's dialect,
+    which takes a noticeable part of start-up to import (issue 12)."""
+    name = session.get_bind().dialect.name
+    insert: Callable[..., Any] = importlib.import_module(f"sqlalchemy.dialects.{name}").insert
+    return insert
 
 
 def describe(url: URL) -> str:
@@ -199,31 +207,9 @@ def make_engine(url: URL, password_lookup: PasswordLookup | None = None, *,
     return _postgres_engine(url, password_lookup)
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-
-
-def sqlite_problem(path: Path, *, full: bool = False) -> str | None:
-    """None if the file reads as a healthy SQLite database, else what is wrong.
-
-    Runs read-only through the sqlite3 module, so the file is not touched.
-    """
-    pragma = "integrity_check" if full else "quick_check"
-    try:
-        connection = _read_only(path)
-        try:
-            rows = connection.execute(f"PRAGMA {pragma}").fetchall()
-        finally:
-            connection.close()
-    except sqlite3.Error as exc:
-        return str(exc)
-    results = [row[0] for row in rows]
-    return None if results == ["ok"] else "; ".join(results[:5])
-
-
 def sqlite_preflight(path: Path) -> None:
     """Refuse a newer or foreign file before any pragma writes to its header."""
-    connection = _read_only(path)
+    connection = read_only_connection(path)
     try:
         tables = {row[0] for row in connection.execute(
             "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")}
@@ -263,7 +249,7 @@ def file_writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
 
 
-def _check_sqlite_file(path: Path, *, create: bool) -> bool:
+def _check_sqlite_file(path: Path, *, create: bool, check: FileCheck = sqlite_problem) -> bool:
     """Refuse a file that is damaged, foreign, too new or empty (unless `create`);
     True if it exists and must be opened read-only."""
     if not path.exists():
@@ -273,7 +259,7 @@ def _check_sqlite_file(path: Path, *, create: bool) -> bool:
         return False
     if path.is_file() and path.stat().st_size == 0 and not create:
         raise DatabaseUnavailable("db.empty_file", path=str(path))
-    problem = sqlite_problem(path)
+    problem = check(path)
     if problem is not None:
         if not file_writable(path) or "unable to open" in problem or "readonly" in problem:
             # Not damaged: SQLite could not even read it here (a WAL file in a folder
@@ -285,15 +271,18 @@ def _check_sqlite_file(path: Path, *, create: bool) -> bool:
 
 
 def open_database(url: URL | str, *, create: bool = True, upgrade: bool = True,
-                  password_lookup: PasswordLookup | None = None) -> Database:
+                  password_lookup: PasswordLookup | None = None,
+                  check: FileCheck = sqlite_problem) -> Database:
     """Open (and by default create and migrate) the database at `url`.
 
     A SQLite file this user may not write is opened read-only (reading and printing
-    work, saving is refused in words), and so is one whose first write is refused."""
+    work, saving is refused in words), and so is one whose first write is refused.
+    `check` is SQLite's quick_check of the file; the app hands in one it started early
+    (ui.shell.opening)."""
     url = to_url(url) if isinstance(url, str) else url
     read_only = False
     if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
-        read_only = _check_sqlite_file(Path(url.database), create=create)
+        read_only = _check_sqlite_file(Path(url.database), create=create, check=check)
     try:
         return _open(url, password_lookup, upgrade=upgrade, read_only=read_only)
     except DatabaseProblem as exc:

@@ -7,9 +7,10 @@ from pathlib import Path
 
 from sqlalchemy.engine import URL
 
-from models.db import Database, open_database, to_url
+from models.db import Database, FileCheck, open_database, to_url
 from models.errors import UserError
 from models.secrets import get_secret
+from models.sqlite_file import sqlite_problem
 
 log = logging.getLogger(__name__)
 
@@ -31,14 +32,16 @@ def keyring_password(url: URL) -> str | None:
 
 
 def open_target(target: str, *, demo: bool = False, create: bool = True,
-                progress: Callable[[int, int], None] | None = None) -> Database:
+                progress: Callable[[int, int], None] | None = None,
+                check: FileCheck = sqlite_problem) -> Database:
     """Open `target`; a demo target that does not exist yet is created with demo data.
 
     Without `create` (the report verbs) a missing or empty (0-byte) file is refused
-    instead of being turned into a new, empty database."""
+    instead of being turned into a new, empty database. `check`: see open_database."""
     url = to_url(target)
     fresh = url.get_backend_name() == "sqlite" and not Path(url.database or "").exists()
-    database = open_database(url, create=create or demo, password_lookup=keyring_password)
+    database = open_database(url, create=create or demo, password_lookup=keyring_password,
+                             check=check)
     if demo and fresh:
         from models.demo import create_demo_database  # noqa: PLC0415 - only for demo
 

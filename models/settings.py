@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
-from models.paths import config_dir, data_dir
+from models.paths import config_dir, data_dir, default_database
 
 LANGUAGES = ("zh_CN", "en")
+DB_ENV = "GONGJIAN_DB"
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,17 @@ def load_settings(path: Path | None = None) -> Settings:
     if settings.language not in LANGUAGES:
         settings = replace(settings, language="zh_CN")
     return settings
+
+
+def database_target(explicit: str | None, settings: Settings) -> str:
+    """The database to open, as the clerk or the settings wrote it (a path or a URL): --db
+    on the command line, then $GONGJIAN_DB, then Settings, then the default file.
+    models.db.resolve_url makes it a URL; this needs no SQLAlchemy, so the app can start
+    opening it before SQLAlchemy is imported (issue 12)."""
+    for candidate in (explicit, os.environ.get(DB_ENV), settings.database_url):
+        if candidate:
+            return candidate
+    return str(default_database())
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:

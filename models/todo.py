@@ -61,6 +61,13 @@ PROVIDERS: tuple[str, ...] = (
 )
 
 
+def load_providers() -> None:
+    """Import every provider's module (and the models it reads) without asking anything:
+    the app does it while the database opens, before the home page asks (issue 12)."""
+    for name in PROVIDERS:
+        importlib.import_module(name)
+
+
 def collect(session: Session, today: dt.date, providers: tuple[str, ...] | None = None
             ) -> list[TodoItem]:
     """Every module's to-do items, most urgent first, then by due date."""

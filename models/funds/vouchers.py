@@ -15,9 +15,9 @@ see the same balance and both pass.
 from __future__ import annotations
 
 from sqlalchemy import select, text, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from models.db import dialect_insert
 from models.funds.entities import VoucherCounter
 
 # A transaction-level advisory lock taken by every posting on PostgreSQL, before the
@@ -33,8 +33,7 @@ def lock_postings(session: Session) -> None:
 
 def next_number(session: Session, year: int) -> int:
     """The next voucher number of `year`, reserved until the unit of work ends."""
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    insert = dialect_insert(session)
     # Create the year's row if missing; a concurrent creator makes this wait, then no-op.
     session.execute(insert(VoucherCounter).values(year=year, last_no=0)
                     .on_conflict_do_nothing(index_elements=["year"]))

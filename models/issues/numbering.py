@@ -11,9 +11,9 @@ writers never get the same number because the row is locked until commit:
 from __future__ import annotations
 
 from sqlalchemy import select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from models.db import dialect_insert
 from models.issues.entities import IssueCounter
 from models.issues.vocab import PROBLEM_PREFIX
 
@@ -24,8 +24,7 @@ LETTER = "letter"
 def _ensure_row(session: Session, kind: str, year: int) -> None:
     """Create the year's counter row if missing, without failing when another session
     creates it at the same moment (it waits for that session, then does nothing)."""
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    insert = dialect_insert(session)
     session.execute(insert(IssueCounter).values(kind=kind, year=year, last_value=0)
                     .on_conflict_do_nothing(index_elements=["kind", "year"]))
 

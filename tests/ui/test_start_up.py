@@ -2,13 +2,16 @@
 the clerk still meets the same login, sidebar and overview, and the same refusals."""
 from __future__ import annotations
 
+import subprocess
+import sys
+import threading
 from pathlib import Path
 
 import pytest
 
 from models.errors import DatabaseUnavailable
 from ui.shell.main_window import MainWindow
-from ui.shell.opening import EarlyOpening
+from ui.shell.opening import EarlyOpening, prepare_first_screen
 from ui.shell.pages import PAGES
 
 
@@ -26,7 +29,7 @@ def test_a_damaged_file_is_refused_by_the_early_opening_and_left_as_it_was(
 def test_logged_in_over_the_early_opening_with_sidebar_icons_and_overview(
         qtbot, demo_copy: Path) -> None:
     window = MainWindow(str(demo_copy), credentials=("admin", "demo1234"),
-                        opener=EarlyOpening(str(demo_copy)))
+                        opener=EarlyOpening(str(demo_copy), prepare=prepare_first_screen))
     qtbot.addWidget(window)
     window.show()
     assert not window.nav.isEnabled()  # nobody has logged in yet
@@ -40,6 +43,67 @@ def test_logged_in_over_the_early_opening_with_sidebar_icons_and_overview(
     assert home.figures["compounds"].text() == "5"  # type: ignore[attr-defined]
     window.close()
 
+
+def test_a_wrong_password_is_answered_in_the_dialog_while_the_first_screen_is_prepared(
+        qtbot, demo_copy: Path) -> None:
+    window = MainWindow(str(demo_copy), demo=True,
+                        opener=EarlyOpening(str(demo_copy), prepare=prepare_first_screen))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.login_dialog is not None and window.login_dialog.isVisible(),
+                    timeout=60_000)
+    dialog = window.login_dialog
+    dialog.username.setText("admin")  # type: ignore[union-attr]
+    dialog.password.setText("not-the-password")  # type: ignore[union-attr]
+    dialog.save_button.click()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: bool(dialog.error.text()), timeout=30_000)  # type: ignore[union-attr]
+    assert "密码" in dialog.error.text()  # type: ignore[union-attr]
+    assert not window.nav.isEnabled() and not window.context.actor.username
+    assert dialog.password.text() == ""  # type: ignore[union-attr]
+    window.close()
+
+
+def test_the_first_screen_is_prepared_only_once_the_window_asks(demo_copy: Path) -> None:
+    """While the login dialog is being made the opening thread leaves Python's lock to the
+    GUI; it imports the home page's models once the window has asked who is working."""
+    prepared = threading.Event()
+    opening = EarlyOpening(str(demo_copy), prepare=prepared.set)
+    opening().dispose()
+    assert not prepared.wait(0.3)
+    opening.prepare_now()
+    assert prepared.wait(30)
+
+
+# A fresh interpreter imports what the login needs, then what the opening thread prepares
+# while the worker may already query; SQLAlchemy configures the mappers after each class.
+CONFIGURE_AT_EVERY_STEP = """
+from sqlalchemy import event
+from sqlalchemy.orm import Mapper, configure_mappers
+
+steps = []
+
+@event.listens_for(Mapper, "after_mapper_constructed")
+def configure_now(mapper, cls):
+    configure_mappers()
+    steps.append(cls.__name__)
+
+import models.users
+from ui.shell.opening import prepare_first_screen
+prepare_first_screen()
+print(len(steps), "Problem" in steps, "OwnerVote" in steps)
+"""
+
+
+def test_the_worker_may_query_at_any_moment_of_preparing_the_first_screen() -> None:
+    """The worker's login queries may make SQLAlchemy configure the mappers while the
+    opening thread is still importing the home page's models (ui.shell.opening): every
+    state in between must configure, or the login would fail with a mapping error."""
+    done = subprocess.run([sys.executable, "-c", CONFIGURE_AT_EVERY_STEP],
+                          capture_output=True, text=True, timeout=300,
+                          cwd=Path(__file__).resolve().parents[2], check=False)
+    assert done.returncode == 0, done.stderr
+    count, problem, vote = done.stdout.split()
+    assert int(count) > 50 and problem == vote == "True"
 
 
 def test_every_page_has_its_sidebar_pictures_at_both_scales(qapp) -> None:

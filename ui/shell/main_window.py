@@ -2,7 +2,8 @@
 
 Start-up order (issue 12): the window is shown at once, its sidebar (ready-made icons,
 ui.common.icons) disabled until someone has logged in; the first page's module is loaded
-while the database opens on its own thread (ui.shell.opening) or the password is checked.
+while the database opens on its own thread (ui.shell.opening) or the password is checked,
+and the models it reads are imported on the opening thread once the login dialog is up.
 """
 from __future__ import annotations
 
@@ -42,7 +43,7 @@ from ui.common.page import Page
 from ui.common.tasks import TaskRunner
 from ui.common.view_state import keep_geometry
 from ui.i18n import domain
-from ui.shell.opening import database_opener
+from ui.shell.opening import EarlyOpening, database_opener
 from ui.shell.pages import PAGES
 
 
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.context = AppContext(
             TaskRunner(opener or database_opener(database_url, demo=demo), self))
         self.context.open_page = self.open_page
+        self._early = opener if isinstance(opener, EarlyOpening) else None
         self.login_dialog: QDialog | None = None
         self._exit_backup = "none"  # the backup on exit: "none", "running", "done"
         self.pages: list[Page | None] = [None] * len(PAGES)  # created when first shown
@@ -181,6 +183,8 @@ class MainWindow(QMainWindow):
     def _ask_who(self, needs_setup: bool) -> None:
         from ui.shell.login import SetupDialog  # noqa: PLC0415
 
+        if self._early is not None:  # the home page's models load while the clerk logs in
+            QTimer.singleShot(0, self._early.prepare_now)
         if needs_setup:
             dialog: QDialog = SetupDialog(self.context, self)
         elif self.credentials is not None:
