@@ -20,7 +20,7 @@ import io
 import zipfile
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,13 +30,15 @@ from models.auth import Actor, require
 from models.errors import UserError
 from models.office import OFFICE_LEVELS, RECEIVES, Office
 from models.registry.entities import Street
-from models.upward import keys, schemas
-from models.upward.diff import Change, package_changes
+from models.upward import keys
 from models.upward.entities import UpwardData, UpwardPackage
 from models.upward.modules import by_name
 from models.upward.period import Period, parse_period
 from models.upward.strict_json import loads_member, loads_strict
 from models.upward.ziplimits import DEFAULT_LIMITS, Limits, open_checked, read_member
+
+if TYPE_CHECKING:  # the differences (and their Chinese labels) only for a re-sent package
+    from models.upward.diff import Change
 
 MANIFEST, SIGNATURE = "manifest.json", "manifest.sig"
 MAX_MANIFEST = 1024 * 1024
@@ -105,6 +107,8 @@ def _file_sha256(file: BinaryIO) -> str:
 
 def stage(session: Session, file: BinaryIO, name: str, limits: Limits = DEFAULT_LIMITS) -> Staged:
     """Everything checked, nothing written (see the module docstring)."""
+    from models.upward import schemas  # noqa: PLC0415 (jsonschema: not at start-up)
+
     street = _require_street(session)
     with open_checked(file, name, limits) as archive:
         infos = {info.filename: info for info in archive.infolist()}
@@ -170,6 +174,8 @@ def _read_members(archive: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo],
         raise UserError("upward.extra_member", member=member)
     for member in sorted(set(listed) - present):
         raise UserError("upward.missing_member", member=member)
+    from models.upward import schemas  # noqa: PLC0415
+
     modules = by_name()
     for module in manifest["modules"]:
         if module not in modules or not schemas.schema_exists(module):
@@ -233,6 +239,8 @@ def _sequence(session: Session, staged: Staged, *, diff: bool = True) -> Staged:
     accepted = _last_counted(session, rows)
     if accepted is None or not diff:
         return _replace(staged, previous_id=accepted.id if accepted else None)
+    from models.upward.diff import package_changes  # noqa: PLC0415 (see above)
+
     old = package_data(session, accepted.id)
     return _replace(staged, state="newer", previous_id=accepted.id,
                     changes=tuple(package_changes(old, staged.datas)))

@@ -16,10 +16,8 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -32,6 +30,13 @@ from models.paths import data_dir
 from models.registry.entities import Street
 from models.upward.entities import UpwardKey
 from models.upward.strict_json import canonical, loads_strict
+
+if TYPE_CHECKING:  # cryptography is loaded when a key is used, not at start-up (the to-do
+    # list reads the registered keys on the home page)
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+        Ed25519PrivateKey,
+        Ed25519PublicKey,
+    )
 
 KEY_FILE_FORMAT = "gongjian-upward-key"
 
@@ -46,7 +51,30 @@ def _b64(raw: bytes) -> str:
     return base64.b64encode(raw).decode("ascii")
 
 
+def generate() -> Ed25519PrivateKey:
+    from cryptography.hazmat.primitives.asymmetric import ed25519  # noqa: PLC0415 (see above)
+
+    return ed25519.Ed25519PrivateKey.generate()
+
+
+def _private(raw: bytes) -> Ed25519PrivateKey:
+    from cryptography.hazmat.primitives.asymmetric import ed25519  # noqa: PLC0415
+
+    return ed25519.Ed25519PrivateKey.from_private_bytes(raw)
+
+
+def _public(raw: bytes) -> Ed25519PublicKey:
+    from cryptography.hazmat.primitives.asymmetric import ed25519  # noqa: PLC0415
+
+    return ed25519.Ed25519PublicKey.from_public_bytes(raw)
+
+
 def public_raw(key: Ed25519PrivateKey) -> bytes:
+    from cryptography.hazmat.primitives.serialization import (  # noqa: PLC0415
+        Encoding,
+        PublicFormat,
+    )
+
     return key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
 
 
@@ -84,7 +112,7 @@ class KeyStore:
             value = path.read_text(encoding="ascii") if path.exists() else None
         if not value:
             raise UserError("upward.no_private_key", fingerprint=print_)
-        return Ed25519PrivateKey.from_private_bytes(base64.b64decode(value))
+        return _private(base64.b64decode(value))
 
 
 @dataclass(frozen=True)
@@ -134,7 +162,7 @@ def own_key(session: Session, actor: Actor, store: KeyStore) -> KeyInfo:
 
 def _make_key(session: Session, actor: Actor, store: KeyStore, note: str) -> KeyInfo:
     office = office_info(session)
-    key = Ed25519PrivateKey.generate()
+    key = generate()
     print_ = fingerprint(public_raw(key))
     store.save(print_, key)
     row = records.create(session, actor, UpwardKey(
@@ -173,7 +201,7 @@ def read_key_file(data: bytes) -> KeyInfo:
         if doc["format"] != KEY_FILE_FORMAT:
             raise KeyError("format")
         raw = base64.b64decode(doc["public_key"], validate=True)
-        Ed25519PublicKey.from_public_bytes(raw)
+        _public(raw)
         info = KeyInfo(str(doc["office_code"]), str(doc["office_name"]),
                        str(doc.get("street_name", "")), doc["public_key"], fingerprint(raw))
     except (KeyError, TypeError, ValueError) as exc:
@@ -264,8 +292,10 @@ def sign(store: KeyStore, print_: str, data: bytes) -> bytes:
 
 
 def verify(public_key: str, data: bytes, signature: bytes) -> bool:
+    from cryptography.exceptions import InvalidSignature  # noqa: PLC0415
+
     try:
-        Ed25519PublicKey.from_public_bytes(base64.b64decode(public_key)).verify(signature, data)
+        _public(base64.b64decode(public_key)).verify(signature, data)
     except (InvalidSignature, ValueError):
         return False
     return True

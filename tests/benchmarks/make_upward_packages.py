@@ -68,7 +68,7 @@ def make_packages(folder: Path) -> tuple[list[Path], list[bytes]]:
         code = f"5119020030{office:02d}"
         key_path = folder / f"{code}.key.json"
         if not key_path.exists():
-            private = keys.Ed25519PrivateKey.generate()
+            private = keys.generate()
             print_ = keys.fingerprint(keys.public_raw(private))
             store.save(print_, private)
             info = keys.KeyInfo(code, f"第{office + 1}社区", "江北街道",
