@@ -67,7 +67,7 @@ class Staged:
         return self.state == "same"
 
 
-def _require_street(session: Session) -> Office:
+def _require_receiver(session: Session) -> Office:
     """This office, if it receives packages: a street (from its communities) or a
     district (from its streets)."""
     office = session.execute(select(Office).order_by(Office.id).limit(1)).scalar()
@@ -109,15 +109,15 @@ def stage(session: Session, file: BinaryIO, name: str, limits: Limits = DEFAULT_
     """Everything checked, nothing written (see the module docstring)."""
     from models.upward import schemas  # noqa: PLC0415 (jsonschema: not at start-up)
 
-    street = _require_street(session)
+    receiver = _require_receiver(session)
     with open_checked(file, name, limits) as archive:
         infos = {info.filename: info for info in archive.infolist()}
         manifest_raw, signature = _manifest_parts(archive, infos)
         manifest = loads_strict(manifest_raw, MANIFEST)
         schemas.check("manifest", manifest, MANIFEST)
         key = _verify_signature(session, manifest, manifest_raw, signature)
-        _check_sender_level(street, manifest)
-        _check_street(session, street, manifest)
+        _check_sender_level(receiver, manifest)
+        _check_street(session, receiver, manifest)
         datas, raw = _read_members(archive, infos, manifest)
     sha256 = _file_sha256(file)
     period = _period(manifest)
@@ -298,7 +298,7 @@ def accept(session: Session, actor: Actor, staged: Staged, *, comment: str = "",
     """Accept the staged package (superseding the last accepted revision); the same
     package again changes nothing and returns the existing id."""
     actor = require(session, actor, "clerk")
-    _require_street(session)
+    _require_receiver(session)
     return _write(session, actor, staged, status="accepted", comment=comment.strip(),
                   today=today or dt.date.today())
 
@@ -307,7 +307,7 @@ def return_package(session: Session, actor: Actor, staged: Staged, comment: str,
                    today: dt.date | None = None) -> int:
     """退回: recorded with the clerk's comment; its figures do not count."""
     actor = require(session, actor, "clerk")
-    _require_street(session)
+    _require_receiver(session)
     if not comment.strip():
         raise UserError("upward.return_needs_comment")
     return _write(session, actor, staged, status="returned", comment=comment.strip(),
@@ -320,7 +320,7 @@ def return_accepted(session: Session, actor: Actor, package_id: int, version: in
     shows it returned, until the community's re-sent revision supersedes it. Audited like
     every write; the comment is required, as for a return at import."""
     actor = require(session, actor, "clerk")
-    _require_street(session)
+    _require_receiver(session)
     if not comment.strip():
         raise UserError("upward.return_needs_comment")
     package = records.load(session, UpwardPackage, package_id, "上报数据包")

@@ -188,6 +188,13 @@ def _decided_on(package: UpwardPackage) -> dt.date:
     return package.updated_at.replace(tzinfo=dt.UTC).astimezone().date()
 
 
+def receipt_file(session: Session, actor: Actor, store: keys.KeyStore, package_id: int
+                 ) -> tuple[bytes, str]:
+    """The signed receipt and the file name to save it under (the page's import walk and
+    its grid action both hand it to the clerk)."""
+    return receipt(session, actor, store, package_id), receipt_name(session, package_id)
+
+
 def receipt_name(session: Session, package_id: int) -> str:
     """The receipt's file name, saying whose package, which period and revision, and what
     the street did: the community's clerk sees it before opening the file."""

@@ -239,8 +239,7 @@ class UpwardPage(Page):
         store = self.store
 
         def op(session: Session, actor: Actor) -> tuple[bytes, str]:
-            return (street.receipt(session, actor, store, package_id),
-                    street.receipt_name(session, package_id))
+            return street.receipt_file(session, actor, store, package_id)
 
         def done(made: tuple[bytes, str]) -> None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("保存签名回执"), made[1],

@@ -142,8 +142,7 @@ class ImportQueue(QObject):
         store, beside = self.store, self.current.parent if self.current else None
 
         def op(session: Session, actor: Actor) -> tuple[bytes, str]:
-            return (street.receipt(session, actor, store, package_id),
-                    street.receipt_name(session, package_id))
+            return street.receipt_file(session, actor, store, package_id)
 
         def done(made: tuple[bytes, str]) -> None:
             self.last_receipt = made[0]
