@@ -222,43 +222,12 @@ def _setup_parser(verbs: argparse._SubParsersAction) -> None:  # type: ignore[ty
                           help="从标准输入读取管理员密码（默认：提示输入两次）")
 
 
-def _admin_password(args: argparse.Namespace) -> str:
-    if args.password_stdin:
-        return sys.stdin.readline().rstrip("\r\n")
-    import getpass  # noqa: PLC0415
-
-    first, again = getpass.getpass("管理员密码："), getpass.getpass("再次输入密码：")
-    if first != again:
-        raise SystemExit("两次输入的密码不一致")
-    return first
-
-
 def cmd_setup(args: argparse.Namespace) -> int:
-    """First run without the window: a community or a street office and its administrator."""
-    from models import users  # noqa: PLC0415
-    from models.opening import open_target  # noqa: PLC0415
+    """First run without the window: a community, street or district office and its
+    administrator (reports/setup_cli.py)."""
+    from reports.setup_cli import run_setup  # noqa: PLC0415
 
-    admin = dict(admin_username=args.admin, admin_display_name=args.admin_name,
-                 admin_password=_admin_password(args))
-    target, demo = target_database(args)
-    database = open_target(target, demo=demo, create=True)
-    try:
-        with database.session() as session:
-            if args.setup_verb == "street":
-                users.setup_street(session, street_name=args.name, street_code=args.code,
-                                   communities=args.community, **admin)
-            elif args.setup_verb == "district":
-                users.setup_district(session, district_name=args.name,
-                                     district_code=args.code, **admin)
-            else:
-                users.setup_office(session, street_name=args.street, community_name=args.name,
-                                   community_code=args.code, **admin)
-    finally:
-        database.dispose()
-    what = {"street": "街道", "district": "区（县）"}.get(args.setup_verb, "社区")
-    extra = f"，所辖社区 {len(args.community)} 个" if args.setup_verb == "street" else ""
-    print(f"已设置{what}：{args.name}{extra}；管理员：{args.admin}")
-    return 0
+    return run_setup(args, *target_database(args))
 
 
 def target_database(args: argparse.Namespace, *, as_written: bool = False) -> tuple[str, bool]:
@@ -355,49 +324,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    from models.opening import open_target  # noqa: PLC0415
+    from reports.stats_cli import run_stats  # noqa: PLC0415
 
-    target, demo = target_database(args)
-    database = open_target(target, demo=demo, create=demo)
-    try:
-        with database.read_session() as session:
-            figures = _stats(session, args)
-    finally:
-        database.dispose()
-    if args.json:
-        print(json.dumps(figures, ensure_ascii=False, indent=2))
-    else:
-        for key, value in figures.items():
-            print(f"{key}: {value}")
-    return 0
-
-
-def _stats(session: object, args: argparse.Namespace) -> dict[str, object]:
-    today = dt.date.today()
-    if args.area == "street":
-        from models.upward.period import parse_period  # noqa: PLC0415
-        from models.upward.street import street_stats  # noqa: PLC0415
-
-        if not args.period:
-            raise SystemExit("stats street 需要 --period，如 2026-Q3")
-        return street_stats(session, parse_period(args.period))  # type: ignore[arg-type]
-    if args.area == "issues":
-        from models.issues.stats import issue_stats  # noqa: PLC0415
-
-        start = args.start or today.replace(month=1, day=1)
-        return issue_stats(session, start, args.end or today).as_json()  # type: ignore[arg-type]
-    if args.area == "governance":
-        from models.governance.stats import governance_stats  # noqa: PLC0415
-
-        return governance_stats(session, args.year or today.year)  # type: ignore[arg-type]
-    if args.area == "services":
-        from models.services.stats import service_stats  # noqa: PLC0415
-
-        return service_stats(session, args.year or today.year)  # type: ignore[arg-type]
-    from models.funds.stats import fund_stats  # noqa: PLC0415
-
-    year = args.year or (args.start.year if args.start else today.year)
-    return json.loads(fund_stats(session, year).as_json())  # type: ignore[arg-type]
+    return run_stats(args, *target_database(args))
 
 
 def _with_database(args: argparse.Namespace, work: object) -> int:
