@@ -17,7 +17,8 @@ from models import records, validation
 from models.auth import Actor, require
 from models.errors import FieldError, UserError
 from models.governance import ledger_link, vocab
-from models.governance.entities import CompoundMeeting, CompoundMeetingAttendee, MeetingAction
+from models.governance.entities import CompoundMeetingAttendee, MeetingAction
+from models.governance.meeting_entities import CompoundMeeting
 from models.issues import problems
 from models.issues.entities import Problem
 from models.issues.lifecycle import ProblemStatus
@@ -243,18 +244,6 @@ def list_meetings(session: Session, start: dt.date | None = None,
         actions.setdefault(action.meeting_id, []).append(action)
     return [MeetingRow(*m, tuple(attendees.get(m[0], [])), tuple(actions.get(m[0], [])))
             for m in meetings]
-
-
-def quarter_start(day: dt.date) -> dt.date:
-    return dt.date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
-
-
-def compounds_without_meeting(session: Session, today: dt.date) -> list[str]:
-    """Compounds that have held no joint meeting since the quarter began."""
-    held = select(CompoundMeeting.compound_id).where(
-        CompoundMeeting.held_on >= quarter_start(today), CompoundMeeting.held_on <= today)
-    return list(session.scalars(select(Compound.name).where(Compound.id.not_in(held))
-                                .order_by(Compound.name)))
 
 
 # --- typed in one box each (the meeting dialog) ------------------------------------------

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from models.auth import SYSTEM
 from models.governance import compound_meetings as cm
 from models.governance import grids, mediation, patrols
+from models.governance.meeting_todo import quarter_start
 from models.issues import assignments, lifecycle, meetings, resolution, taxonomy
 from models.registry.entities import Building, Compound, Lane, Person
 
@@ -134,7 +135,7 @@ def _patrols(session: Session, rng: random.Random, community_id: int, team: int,
 def _meetings(session: Session, rng: random.Random, compound_ids: Sequence[int],
               today: dt.date) -> None:
     names = session.execute(select(Person.name).order_by(Person.id)).scalars().all()
-    this_quarter = cm.quarter_start(today)
+    this_quarter = quarter_start(today)
     for index, compound in enumerate(compound_ids[:3]):
         held = this_quarter - dt.timedelta(days=40 - 5 * index)
         dates = [held] + ([today - dt.timedelta(days=20)] if index < 2 else [])

@@ -13,6 +13,7 @@ from sqlalchemy import Boolean, Date, DateTime, ForeignKey, String, Text, Unique
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, Editable
+from models.governance import meeting_entities  # noqa: F401 - compound_meeting, kept apart
 
 
 class Grid(Editable, Base):
@@ -88,16 +89,6 @@ class Finding(Editable, Base):
     settled_on: Mapped[dt.date | None] = mapped_column(Date)
     settled_note: Mapped[str] = mapped_column(Text, default="")
     problem_id: Mapped[int | None] = mapped_column(ForeignKey("problem.id"), unique=True)
-
-
-class CompoundMeeting(Editable, Base):
-    """小区治理联席会议 of a compound's Party branch, owners' committee and property company."""
-
-    __tablename__ = "compound_meeting"
-    compound_id: Mapped[int] = mapped_column(ForeignKey("compound.id"), index=True)
-    held_on: Mapped[dt.date] = mapped_column(Date, index=True)
-    place: Mapped[str] = mapped_column(String(200), default="")
-    agenda: Mapped[str] = mapped_column(Text, default="")
 
 
 class CompoundMeetingAttendee(Editable, Base):

@@ -1,5 +1,7 @@
 """小区治理's loose ends for the home page: follow-ups of compound joint meetings past their
-date, mediation cases still open, compounds without a joint meeting this quarter."""
+date, mediation cases still open. (Compounds without a joint meeting this quarter are
+models.governance.meeting_todo's, which every office with compounds asks; this one is
+asked only where there are follow-ups or cases: models.todo.ONLY_WITH_ROWS_IN.)"""
 from __future__ import annotations
 
 import datetime as dt
@@ -7,10 +9,9 @@ import datetime as dt
 from sqlalchemy.orm import Session
 
 from models.governance import compound_meetings, mediation
+from models.governance.meeting_todo import AREA, PAGE
 from models.todo import TodoItem, Urgency
 
-AREA = "小区治理"
-PAGE = "GovernancePage"
 # An open case older than this many days is a reminder on the home page.
 CASE_REMINDER_DAYS = 30
 
@@ -30,9 +31,4 @@ def todo(session: Session, today: dt.date) -> list[TodoItem]:
         items.append(TodoItem(AREA, f"{len(cases)} 件调解案件受理已超过 {CASE_REMINDER_DAYS} "
                                     "天尚未结案", Urgency.REMINDER, PAGE, count=len(cases),
                               key="governance:cases_open"))
-    quiet = compound_meetings.compounds_without_meeting(session, today)
-    if quiet:
-        items.append(TodoItem(AREA, f"{len(quiet)} 个小区本季度尚未召开小区治理联席会议",
-                              Urgency.REMINDER, PAGE, count=len(quiet),
-                              key="governance:no_meeting"))
     return items

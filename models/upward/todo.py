@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from models.office import OFFICE_LEVELS, RECEIVES, Office
 from models.todo import TodoItem, Urgency
-from models.upward import receipts, street
+from models.upward import receipts
 from models.upward.entities import UpwardExport
 from models.upward.period import Period, periods_of_year
 
@@ -83,6 +83,10 @@ def _returned(session: Session, today: dt.date, above: str) -> list[TodoItem]:
 
 def _street(session: Session, quarters: list[Period], today: dt.date,
             below: str) -> list[TodoItem]:
+    # The completeness grid reads every module's exporters (and their models): loaded only
+    # at a street or district, not by every community's home page (issue 12).
+    from models.upward import street  # noqa: PLC0415
+
     items = []
     for year in sorted({p.start.year for p in quarters}):
         grid = street.completeness(session, year, "quarter", today)
