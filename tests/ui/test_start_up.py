@@ -67,15 +67,15 @@ def test_the_first_screen_is_prepared_only_once_the_window_asks(demo_copy: Path)
     """While the login dialog is being made the opening thread leaves Python's lock to the
     GUI; it imports the home page's models once the window has asked who is working."""
     prepared = threading.Event()
-    opening = EarlyOpening(str(demo_copy), prepare=prepared.set)
+    opening = EarlyOpening(str(demo_copy), prepare=lambda _database: prepared.set())
     opening().dispose()
     assert not prepared.wait(0.3)
     opening.prepare_now()
     assert prepared.wait(30)
 
 
-# A fresh interpreter imports what the login needs, then what the opening thread prepares
-# while the worker may already query; SQLAlchemy configures the mappers after each class.
+# A fresh interpreter imports what the login needs, then the most the opening thread may
+# prepare while the worker may already query; SQLAlchemy configures the mappers after each class.
 CONFIGURE_AT_EVERY_STEP = """
 from sqlalchemy import event
 from sqlalchemy.orm import Mapper, configure_mappers
@@ -87,9 +87,13 @@ def configure_now(mapper, cls):
     configure_mappers()
     steps.append(cls.__name__)
 
+import importlib
 import models.users
-from ui.shell.opening import prepare_first_screen
-prepare_first_screen()
+from models import todo
+from ui.shell.opening import FIRST_SCREEN_MODELS
+for name in FIRST_SCREEN_MODELS:
+    importlib.import_module(name)
+todo.load_providers()  # the most the opening thread may import: every provider
 print(len(steps), "Problem" in steps, "OwnerVote" in steps)
 """
 

@@ -11,7 +11,9 @@ started by main.open_gui), while the GUI thread imports Qt and builds the window
   mappers once the login dialog is up, while the clerk logs in: the Argon2 verification
   on the worker releases Python's lock for its ~0.25 s, so the imports run beside it
   instead of after it, in the home page's first load, on the clerk's critical path.
-  Nothing is queried there; the home page still asks only after the login.
+  The only question asked there is which to-do providers' tables have rows (so that a
+  module the office does not use is not imported); no record is read, and the home page
+  still asks for its contents only after the login.
 The worker thread waits for the database only; from there on every piece of database
 work is the worker's, as before.
 
@@ -33,20 +35,24 @@ if TYPE_CHECKING:  # models.db imports SQLAlchemy: not before the opening thread
     from models.db import Database
 
 # What the home page's first load reads (ui.shell.home._load): the registry overview and
-# every to-do provider (models.todo.PROVIDERS, imported by models.todo.load_providers).
+# the to-do providers with something to list (models.todo.in_use).
 PREPARE_AFTER_S = 3.0  # a window that never asks (a failed start) still gets them
 FIRST_SCREEN_MODELS = ("models.registry.overview", "models.todo")
 
 
-def prepare_first_screen() -> None:
-    """Import the first screen's models and configure SQLAlchemy's mappers."""
+def prepare_first_screen(database: Database) -> None:
+    """Import the first screen's models and configure SQLAlchemy's mappers. Which to-do
+    providers may have items is asked of the database (whether their tables have rows,
+    no record is read): a module the office does not use is not loaded."""
     from sqlalchemy.orm import configure_mappers  # noqa: PLC0415 - see the module docstring
 
     for name in FIRST_SCREEN_MODELS:
         importlib.import_module(name)
     from models import todo  # noqa: PLC0415
 
-    todo.load_providers()
+    with database.read_session() as session:
+        names = todo.in_use(session)
+    todo.load_providers(names)
     configure_mappers()
 
 
@@ -109,7 +115,7 @@ class EarlyOpening:
     is open when it changes hands."""
 
     def __init__(self, target: str, *, demo: bool = False,
-                 prepare: Callable[[], None] | None = None) -> None:
+                 prepare: Callable[[Database], None] | None = None) -> None:
         self._check = EarlyCheck(target)
         self._open = database_opener(target, demo=demo, check=self._check)
         self._prepare = prepare
@@ -130,7 +136,8 @@ class EarlyOpening:
         if self._prepare is not None and self._error is None:
             self._asked.wait(PREPARE_AFTER_S)
             try:
-                self._prepare()
+                assert self._database is not None
+                self._prepare(self._database)
             except Exception:
                 logging.getLogger(__name__).exception("preparing the first screen failed")
 
