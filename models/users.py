@@ -42,7 +42,6 @@ from models.auth import SYSTEM, Actor, acting, forget, require
 from models.base import utcnow
 from models.errors import FieldError, StaleRecord, UserError
 from models.office import Office
-from models.registry import places
 from models.users_entities import ROLES, User
 
 if TYPE_CHECKING:
@@ -202,6 +201,8 @@ def setup_office(session: Session, *, street_name: str, community_name: str,
                  community_code: str, admin_username: str, admin_display_name: str,
                  admin_password: str) -> Actor:
     """Street, community, the office row and the first administrator, in one unit of work."""
+    from models.registry import places  # noqa: PLC0415 - not on the login's path (issue 12)
+
     _check_first_run(admin_username, admin_display_name, admin_password, session)
     code = community_code.strip()
     street = places.create_street(session, SYSTEM, name=street_name)
@@ -233,6 +234,8 @@ def setup_street(session: Session, *, street_name: str, street_code: str,
     """A street office (街道办事处) instead of a community: its street, the communities it
     expects packages from (name, code), the office row and the first administrator, in one
     unit of work. Their signing keys are registered later (`keys register`)."""
+    from models.registry import places  # noqa: PLC0415 - not on the login's path (issue 12)
+
     _check_first_run(admin_username, admin_display_name, admin_password, session)
     codes = [code.strip() for _, code in communities]
     for code in codes:
