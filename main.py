@@ -489,9 +489,9 @@ def open_gui(args: argparse.Namespace) -> tuple[QApplication, MainWindow]:
     """The application and its shown main window (the start-up benchmark drives these).
 
     The database starts opening on a thread of its own before Qt (or SQLAlchemy) is loaded,
-    so that its integrity and migration checks overlap Qt's start instead of following it,
-    and the home page's models are imported there while the password is checked
-    (ui.shell.opening)."""
+    so that its integrity check (SQLite's, without Python's lock) overlaps the imports
+    instead of following them, and the home page's models are imported there while the
+    password is checked (ui.shell.opening)."""
     from ui.shell.opening import EarlyOpening, prepare_first_screen  # noqa: PLC0415 - no Qt
 
     # The app collects cyclic garbage itself, on the GUI thread when the worker is idle
@@ -500,6 +500,12 @@ def open_gui(args: argparse.Namespace) -> tuple[QApplication, MainWindow]:
     gc.disable()
     target, demo = target_database(args, as_written=True)
     opening = EarlyOpening(target, demo=demo, prepare=prepare_first_screen)
+    # The models the login needs (and SQLAlchemy, which the opening thread is importing
+    # meanwhile) come before Qt: once PySide6 is loaded, its import hook (the __feature__
+    # switch) reads the source of every module imported after it, looking for "PySide6"
+    # (from source ~0.1 s of CPU and ~8 MiB of text kept in linecache for SQLAlchemy;
+    # the frozen bundle holds no sources). Both threads need the one lock meanwhile.
+    import models.users  # noqa: F401, PLC0415
     from ui.app import open_main_window  # noqa: PLC0415
 
     return open_main_window(target, demo=demo, opening=opening)
