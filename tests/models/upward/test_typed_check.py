@@ -229,3 +229,16 @@ def test_a_package_built_by_the_exporter_takes_the_fast_way(
     for module, document in documents.items():
         assert import_verdict(module, canonical(document), document["period"]) == "ok"
     assert slow == []
+
+
+@pytest.mark.parametrize("where", ["root", "field"])
+def test_a_member_nested_100000_deep_is_refused_with_a_reason(
+        where: str, documents: dict[str, dict[str, Any]]) -> None:
+    deep = "[" * 100_000 + "]" * 100_000
+    if where == "root":
+        body = deep.encode("utf-8")
+    else:
+        text = canonical(documents["funds"]).decode("utf-8")
+        body = text.replace('"module":"funds"', f'"module":{deep}', 1).encode("utf-8")
+    assert typed_check.decode("funds", body) is None
+    assert import_verdict("funds", body, documents["funds"]["period"]) != "ok"
