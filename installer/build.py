@@ -8,11 +8,12 @@
 Standard library only, any Python 3.11+. The freeze runs in a clean virtual environment
 (build/venv) of requirements.in plus installer/requirements-build.in, pinned by
 constraints.txt, never the dev venv: test tools must not end up in the bundle. Then the
-frozen program is smoke-tested (demo database, check, backup, a PDF, every page drawn
-with the bundled font, the zh_CN translations and the keyring back end), the third-party
-licence texts are gathered into dist/Gongjian/licenses, and makensis packs
-installer/gongjian.nsi. On Linux the installer is compiled against the Linux bundle
-(CHECK_ONLY): it proves the script builds, it is not something to ship.
+frozen program is smoke-tested (demo database, check, backup, a PDF, a street importing
+signed 上报 packages, every page drawn with the bundled font, the zh_CN translations and
+the keyring back end), the third-party licence texts are gathered into
+dist/Gongjian/licenses, and makensis packs installer/gongjian.nsi. On Linux the installer
+is compiled against the Linux bundle (CHECK_ONLY): it proves the script builds, it is not
+something to ship.
 
 Signing: when GONGJIAN_SIGN_CERT names a PKCS#12 (.pfx) file (password in
 GONGJIAN_SIGN_PASSWORD), the executables, the uninstaller and the installer are signed
@@ -75,7 +76,8 @@ def frozen(name: str) -> Path:
 
 
 def smoke_test() -> None:
-    """The frozen program must open, migrate, check, back up, print and draw with its own files."""
+    """The frozen program must open, migrate, check, back up, print, draw, and send and
+    receive 上报 packages with its own files."""
     with tempfile.TemporaryDirectory() as folder:
         env = dict(os.environ, GONGJIAN_DATA_DIR=folder, QT_QPA_PLATFORM="offscreen")
         for name in ("PYTHONPATH", "PYTHONHOME", "GONGJIAN_DB"):
@@ -89,6 +91,11 @@ def smoke_test() -> None:
         run(cli, "report", "issues", "--db", database, "--from", "2020-01-01", "--out", pdf,
             env=env)
         run(cli, "selftest", "--db", database, "--out", Path(folder) / "shots", env=env)
+        # 上报 both ways: export, sign, then verify and import (cryptography, jsonschema,
+        # orjson and msgspec's compiled decoder, each imported only when needed)
+        street = str(Path(folder) / "street.db")
+        run(cli, "demo", "--street", "--db", street, env=env)
+        run(cli, "check", "--db", street, env=env)
         if b"/FontFile2" not in pdf.read_bytes():  # an embedded TrueType (CJK) face
             raise SystemExit("smoke test: the ledger PDF has no embedded CJK font")
     print("smoke test passed", flush=True)

@@ -270,6 +270,15 @@ def refuse_unsafe_on_flush(session: Session, _context: object, _instances: objec
                 _check_stored(key, state.dict.get(key))
 
 
+def refuse_unsafe_values(mapper: Mapper[Any], values: dict[str, Any],
+                         checked: frozenset[str] = frozenset()) -> None:
+    """`refuse_unsafe_on_flush` for a new row written without the ORM (a bulk insert),
+    except the columns in `checked`, which the caller has already checked."""
+    for key in _checked_columns(mapper):
+        if key not in checked:
+            _check_stored(key, values.get(key))
+
+
 @functools.cache
 def _checked_columns(mapper: Mapper[Any]) -> tuple[str, ...]:
     return tuple(attr.key for attr in mapper.column_attrs

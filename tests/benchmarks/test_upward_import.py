@@ -32,7 +32,7 @@ import pytest
 
 from models.auth import SYSTEM
 from models.db import open_database
-from models.upward import importing, keys, schemas
+from models.upward import importing, keys, schemas, typed_check
 from models.upward.strict_json import loads_member
 from tests.benchmarks.make_upward_packages import make_packages
 from tests.models.upward.helpers import build_street
@@ -114,7 +114,9 @@ def read_check(paths: list[Path]) -> int:
                 hashlib.sha256(body).digest()
                 if info.filename.startswith("data/"):
                     module = info.filename.removeprefix("data/").removesuffix(".json")
-                    schemas.check(module, loads_member(body, info.filename), info.filename)
+                    if typed_check.decode(module, body) is None:  # as the import does
+                        schemas.check(module, loads_member(body, info.filename),
+                                      info.filename)
                     count += 1
     return count
 

@@ -171,3 +171,23 @@ def test_the_byte_level_check_finds_exactly_what_the_text_check_finds(multiline:
         assert validation.unsafe_in_utf8(data, multiline=multiline) is expected, repr(text)
         judged[expected] += 1
     assert min(judged.values()) > 1000  # both verdicts were really exercised
+
+
+def test_a_bulk_write_is_refused_like_a_single_one(db: Database) -> None:
+    """records.create_many writes without the ORM's flush: it makes the guard's check
+    itself, so a batch with one bad value writes nothing."""
+    from models import records  # noqa: PLC0415
+    from models.auth import SYSTEM  # noqa: PLC0415
+    from models.upward.entities import UpwardKey  # noqa: PLC0415
+
+    def key(name: str) -> dict[str, object]:
+        return {"office_code": "511902003001", "office_name": name, "street_name": "江北街道",
+                "public_key": "A" * 44, "fingerprint": "F" * 40, "own": False,
+                "active": True, "retired_at": None, "note": ""}
+
+    with pytest.raises(FieldError) as caught, db.session() as session:
+        records.create_many(session, SYSTEM, UpwardKey, [key("兴文社区"), key("兴文\u202e社区")])
+    assert caught.value.field == "office_name"
+    assert "U+202E" in caught.value.message
+    with db.read_session() as session:
+        assert session.scalar(select(func.count()).select_from(UpwardKey)) == 0
