@@ -20,10 +20,14 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 from sqlalchemy import exists, select, table
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:
+    from models.db import Database
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +110,14 @@ def load_providers(names: tuple[str, ...] = PROVIDERS) -> None:
     the app does it while the database opens, before the home page asks (issue 12)."""
     for name in names:
         importlib.import_module(name)
+
+
+def load_providers_in_use(database: Database) -> None:
+    """Import the providers that may have items in `database` (in_use), asking only whether
+    their tables have rows: the app does it while the password is checked (issue 12)."""
+    with database.read_session() as session:
+        names = in_use(session)
+    load_providers(names)
 
 
 def collect(session: Session, today: dt.date, providers: tuple[str, ...] | None = None

@@ -50,9 +50,7 @@ def prepare_first_screen(database: Database) -> None:
         importlib.import_module(name)
     from models import todo  # noqa: PLC0415
 
-    with database.read_session() as session:
-        names = todo.in_use(session)
-    todo.load_providers(names)
+    todo.load_providers_in_use(database)
     configure_mappers()
 
 
