@@ -488,24 +488,28 @@ def hold_app_mutex() -> object:
 def open_gui(args: argparse.Namespace) -> tuple[QApplication, MainWindow]:
     """The application and its shown main window (the start-up benchmark drives these).
 
-    The database starts opening on a thread of its own before Qt (or SQLAlchemy) is loaded,
-    so that its integrity check (SQLite's, without Python's lock) overlaps the imports
-    instead of following them, and the home page's models are imported there while the
-    password is checked (ui.shell.opening)."""
-    from ui.shell.opening import EarlyOpening, prepare_first_screen  # noqa: PLC0415 - no Qt
+    SQLite's integrity check of the database starts on a thread of its own before anything
+    else is loaded (it runs without Python's lock, beside the imports); the login's models
+    follow, then the database opens on a thread of its own while Qt loads, and the home
+    page's models are imported there while the password is checked (ui.shell.opening)."""
+    from ui.shell.opening import EarlyCheck, EarlyOpening, prepare_first_screen  # noqa: PLC0415
 
     # The app collects cyclic garbage itself, on the GUI thread when the worker is idle
     # (ui.app.collect_garbage_when_idle); switched off from here, the collector no longer
     # walks the hundreds of thousands of objects start-up's imports make (~0.1 s CPU).
     gc.disable()
     target, demo = target_database(args, as_written=True)
-    opening = EarlyOpening(target, demo=demo, prepare=prepare_first_screen)
-    # The models the login needs (and SQLAlchemy, which the opening thread is importing
-    # meanwhile) come before Qt: once PySide6 is loaded, its import hook (the __feature__
-    # switch) reads the source of every module imported after it, looking for "PySide6"
-    # (from source ~0.1 s of CPU and ~8 MiB of text kept in linecache for SQLAlchemy;
-    # the frozen bundle holds no sources). Both threads need the one lock meanwhile.
+    check = EarlyCheck(target)  # SQLite's quick_check, at once on a thread of its own
+    # The models the login needs, with SQLAlchemy, are imported here, before the opening
+    # thread starts: two threads importing the same modules at once can meet in Python's
+    # import locks and one of them be handed a half-made module (a rare ImportError).
+    # And before Qt: once PySide6 is loaded, its import hook (the __feature__ switch) reads
+    # the source of every module imported after it, looking for "PySide6" (from source
+    # ~0.1 s of CPU and ~8 MB of text kept in linecache; the frozen bundle holds none).
+    import models.opening  # noqa: PLC0415
     import models.users  # noqa: F401, PLC0415
+
+    opening = EarlyOpening(target, demo=demo, prepare=prepare_first_screen, check=check)
     from ui.app import open_main_window  # noqa: PLC0415
 
     return open_main_window(target, demo=demo, opening=opening)

@@ -1,12 +1,14 @@
 """The opener handed to the worker thread: it opens (and for the demo, fills) the database.
 
-At start-up the opening begins before Qt or SQLAlchemy is even loaded (`EarlyOpening`,
-started by main.open_gui), while the GUI thread imports Qt and builds the window (issue 12):
-- SQLite's quick_check of the file starts at once on a thread of its own
-  (models.sqlite_file needs no SQLAlchemy). It runs in SQLite's C code without Python's
+At start-up (main.open_gui, issue 12):
+- SQLite's quick_check of the file starts first, on a thread of its own (`EarlyCheck`;
+  models.sqlite_file needs no SQLAlchemy). It runs in SQLite's C code without Python's
   global lock, so on a two-core office PC it overlaps the imports instead of following them.
-- The opening thread imports SQLAlchemy, opens the database with that quick_check's
-  result, runs the migration check and hands the database to the worker. It then imports
+- The GUI thread imports SQLAlchemy and the login's models, then starts the opening thread
+  (`EarlyOpening`) and imports Qt and builds the window. No two threads import the same
+  modules at once there: Python's import locks could hand one of them a half-made module.
+- The opening thread opens the database with that quick_check's result, runs the
+  migration check and hands the database to the worker. It then imports
   the models the home page reads (`prepare_first_screen`) and configures SQLAlchemy's
   mappers once the login dialog is up, while the clerk logs in: the Argon2 verification
   on the worker releases Python's lock for its ~0.25 s, so the imports run beside it
@@ -113,8 +115,9 @@ class EarlyOpening:
     is open when it changes hands."""
 
     def __init__(self, target: str, *, demo: bool = False,
-                 prepare: Callable[[Database], None] | None = None) -> None:
-        self._check = EarlyCheck(target)
+                 prepare: Callable[[Database], None] | None = None,
+                 check: EarlyCheck | None = None) -> None:
+        self._check = check or EarlyCheck(target)
         self._open = database_opener(target, demo=demo, check=self._check)
         self._prepare = prepare
         self._database: Database | None = None
