@@ -128,6 +128,11 @@ def test_a_replayed_older_sequence_is_refused(
     (lambda t: t.replace('"collected":7', '"collected":NaN', 1), "upward.strict_json"),
     (lambda t: t.replace('"collected":7', '"collected":7.0', 1), "upward.strict_json"),
     (lambda t: t.replace('"collected":7', '"collected":"7"', 1), "upward.schema"),
+    # a character no field may hold, hidden behind an escape the bytes do not show
+    (lambda t: t.replace('"responsible":"', '"responsible":"\\u202e', 1), "field.bad_char"),
+    (lambda t: t.replace('"responsible":"', '"responsible":"\\u0000', 1), "field.bad_char"),
+    (lambda t: t.replace('"responsible":"', '"responsible":"\\ud800', 1), "field.bad_char"),
+    (lambda t: t.replace('"responsible":"', '"responsible":"\\b', 1), "field.bad_char"),
 ])
 def test_a_signed_package_with_lax_json_is_refused(
         package: Path, street_db: Database, store: KeyStore, community: Community,
