@@ -122,6 +122,7 @@ def stage(session: Session, file: BinaryIO, name: str, limits: Limits = DEFAULT_
         infos = {info.filename: info for info in archive.infolist()}
         manifest_raw, signature = _manifest_parts(archive, infos)
         manifest = loads_strict(manifest_raw, MANIFEST)
+        _refuse_hidden(MANIFEST, manifest)  # its names are shown, in refusals too
         schemas.check("manifest", manifest, MANIFEST)
         key = _verify_signature(session, manifest, manifest_raw, signature)
         _check_sender_level(receiver, manifest)

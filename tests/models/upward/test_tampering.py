@@ -153,3 +153,14 @@ def test_a_signed_package_with_lax_json_is_refused(
         members["data/issues.json"] = changed.encode()
         return sign_with(relist(members), private)
     assert refused(street_db, rewrite(package, tmp_path / "t.zip", edit)) == code
+
+
+def test_a_hidden_character_in_the_manifest_is_refused_before_its_names_are_shown(
+        package: Path, street_db: Database, tmp_path: Path) -> None:
+    def edit(members: Members) -> Members:
+        manifest = json.loads(members["manifest.json"])
+        manifest["office"]["name"] = "兴文\u202e社区"
+        members["manifest.json"] = json.dumps(manifest, sort_keys=True,
+                                              separators=(",", ":")).encode()
+        return members
+    assert refused(street_db, rewrite(package, tmp_path / "t.zip", edit)) == "field.bad_char"
