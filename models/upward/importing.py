@@ -17,6 +17,7 @@ import base64
 import datetime as dt
 import hashlib
 import io
+import re
 import zipfile
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -121,6 +122,7 @@ def stage(session: Session, file: BinaryIO, name: str, limits: Limits = DEFAULT_
         infos = {info.filename: info for info in archive.infolist()}
         manifest_raw, signature = _manifest_parts(archive, infos)
         manifest = loads_strict(manifest_raw, MANIFEST)
+        _refuse_hidden(MANIFEST, manifest)  # its names are shown, in refusals too
         schemas.check("manifest", manifest, MANIFEST)
         key = _verify_signature(session, manifest, manifest_raw, signature)
         _check_sender_level(receiver, manifest)
@@ -221,8 +223,31 @@ def _check_data(module: str, member: str, body: bytes, period: str) -> None:
         stated = parsed["period"]
     if validation.unsafe_in_utf8(body):  # stored as it came: no hidden text
         validation.safe_characters("body", member, body.decode("utf-8"), multiline=True)
+    if _ESCAPE.search(body):  # ...nor hidden behind an escape such as \u202e
+        _refuse_hidden(member, loads_member(body, member))
     if stated != period:
         raise UserError("upward.schema", member=member, detail="期间与清单不一致")
+
+
+# An escape that can stand for a character no field may hold (\u..., \b, \f): what it
+# stands for is not in the bytes `unsafe_in_utf8` looks at. The exporter writes none of
+# them except for such characters, so a genuine package is never walked.
+_ESCAPE = re.compile(rb"\\[ubf]")
+
+
+def _refuse_hidden(member: str, document: Any) -> None:
+    """Every string of `document`, keys too, free of the characters no field may hold."""
+    stack: list[tuple[str, Any]] = [("", document)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, str):
+            validation.safe_characters("body", f"{member} {path}", value, multiline=True)
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                validation.safe_characters("body", f"{member} {path}", key, multiline=True)
+                stack.append((f"{path}/{key}", item))
+        elif isinstance(value, list):
+            stack.extend((f"{path}/{index}", item) for index, item in enumerate(value))
 
 
 def _period(manifest: dict[str, Any]) -> Period:

@@ -1,5 +1,9 @@
 """The JSON Schema files of the package (resources/schemas/), checked with `jsonschema`.
 
+This is the slow way, which names what is wrong: a data member that the exporter wrote is
+accepted first by models.upward.typed_check (the same files compiled to msgspec types), and
+only a member that cannot pass there is checked here. The manifest is always checked here.
+
 jsonschema (a well-kept implementation of draft 2020-12) checks every document. It walks
 each of a module's thousands of records through its generic machinery, though, which
 costs about a second per 2,000 problems (tests/benchmarks/test_upward_import.py). So the

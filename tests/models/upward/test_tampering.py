@@ -128,6 +128,11 @@ def test_a_replayed_older_sequence_is_refused(
     (lambda t: t.replace('"collected":7', '"collected":NaN', 1), "upward.strict_json"),
     (lambda t: t.replace('"collected":7', '"collected":7.0', 1), "upward.strict_json"),
     (lambda t: t.replace('"collected":7', '"collected":"7"', 1), "upward.schema"),
+    # a character no field may hold, hidden behind an escape the bytes do not show
+    (lambda t: t.replace('"responsible":"', '"responsible":"\\u202e', 1), "field.bad_char"),
+    (lambda t: t.replace('"responsible":"', '"responsible":"\\u0000', 1), "field.bad_char"),
+    (lambda t: t.replace('"responsible":"', '"responsible":"\\ud800', 1), "field.bad_char"),
+    (lambda t: t.replace('"responsible":"', '"responsible":"\\b', 1), "field.bad_char"),
 ])
 def test_a_signed_package_with_lax_json_is_refused(
         package: Path, street_db: Database, store: KeyStore, community: Community,
@@ -148,3 +153,14 @@ def test_a_signed_package_with_lax_json_is_refused(
         members["data/issues.json"] = changed.encode()
         return sign_with(relist(members), private)
     assert refused(street_db, rewrite(package, tmp_path / "t.zip", edit)) == code
+
+
+def test_a_hidden_character_in_the_manifest_is_refused_before_its_names_are_shown(
+        package: Path, street_db: Database, tmp_path: Path) -> None:
+    def edit(members: Members) -> Members:
+        manifest = json.loads(members["manifest.json"])
+        manifest["office"]["name"] = "兴文\u202e社区"
+        members["manifest.json"] = json.dumps(manifest, sort_keys=True,
+                                              separators=(",", ":")).encode()
+        return members
+    assert refused(street_db, rewrite(package, tmp_path / "t.zip", edit)) == "field.bad_char"
