@@ -215,6 +215,7 @@ def _check_data(module: str, member: str, body: bytes, period: str) -> None:
     from models.upward import schemas, typed_check  # noqa: PLC0415 (not at start-up)
 
     document = typed_check.decode(module, body)
+    parsed = None
     if document is not None:
         stated = document.period
     else:
@@ -224,7 +225,7 @@ def _check_data(module: str, member: str, body: bytes, period: str) -> None:
     if validation.unsafe_in_utf8(body):  # stored as it came: no hidden text
         validation.safe_characters("body", member, body.decode("utf-8"), multiline=True)
     if _ESCAPE.search(body):  # ...nor hidden behind an escape such as \u202e
-        _refuse_hidden(member, loads_member(body, member))
+        _refuse_hidden(member, parsed if parsed is not None else loads_member(body, member))
     if stated != period:
         raise UserError("upward.schema", member=member, detail="期间与清单不一致")
 

@@ -18,10 +18,10 @@ from sqlalchemy import create_engine, inspect
 from sqlalchemy.orm import Session
 
 from models.base import Base
-from models.db import Database, open_database
-from models.demo import create_demo_database
+from models.db import Database
 from models.todo import ONLY_WITH_ROWS_IN, PROVIDERS, Urgency, collect
 from tests.models.elections.test_todo import make_course
+from tests.support.demo import demo_database_file
 
 ROOT = Path(__file__).resolve().parents[2]
 # Twice a month through the demo's year: deadlines, budgets and lectures come and go.
@@ -88,11 +88,7 @@ def test_every_gating_table_exists_and_every_gated_module_is_a_provider() -> Non
 
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("todo-demo") / "demo.db"
-    database = open_database(str(path))
-    create_demo_database(database)
-    database.dispose()
-    return path
+    return demo_database_file(tmp_path_factory.mktemp("todo-demo"))
 
 
 @contextmanager

@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from models.db import open_database
-from models.demo import create_demo_database
+from tests.support.demo import demo_database_file
 from ui.common import messages
 
 
@@ -54,11 +53,7 @@ def collect_garbage_between_tests() -> Iterator[None]:
 @pytest.fixture(scope="session")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One demo database for the UI tests; each test works on its own copy."""
-    path = tmp_path_factory.mktemp("ui-demo") / "demo.db"
-    database = open_database(str(path))
-    create_demo_database(database)
-    database.dispose()
-    return path
+    return demo_database_file(tmp_path_factory.mktemp("ui-demo"))
 
 
 @pytest.fixture

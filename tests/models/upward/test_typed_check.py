@@ -14,12 +14,12 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from models.db import Database, open_database
-from models.demo import create_demo_database
 from models.errors import UserError
 from models.upward import importing, schemas, typed_check
 from models.upward.modules import ExportContext, RecordIds, by_name
 from models.upward.period import parse_period
 from models.upward.strict_json import canonical, loads_strict
+from tests.support.demo import demo_database_file
 
 MODULES = tuple(by_name())
 
@@ -28,8 +28,7 @@ MODULES = tuple(by_name())
 def documents(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
     """Each module's document for this year, from the demo database (people, problems,
     vouchers, elections, services, volunteers and governance records)."""
-    database: Database = open_database(str(tmp_path_factory.mktemp("demo") / "demo.db"))
-    create_demo_database(database)
+    database: Database = open_database(str(demo_database_file(tmp_path_factory.mktemp("demo"))))
     period = parse_period(str(dt.date.today().year))
     with database.read_session() as session:
         ctx = ExportContext(ids=RecordIds(session))
