@@ -13,11 +13,11 @@ from PySide6.QtCore import Qt
 
 from models.auth import SYSTEM
 from models.db import open_database
-from models.upward import importing, keys, street
+from models.upward import keys
 from models.upward.keys import KeyStore
 from models.upward.period import parse_period
 from tests.models.issues.helpers import ADMIN
-from tests.models.upward.helpers import build_community, build_street
+from tests.models.upward.helpers import build_community, build_street, return_with_receipt
 from tests.support.users import DEMO_ACTORS
 from tests.ui.helpers import idle, login
 from tests.ui.test_home import home_lines
@@ -42,13 +42,8 @@ def _street_returns(tmp_path: Path, community_path: Path, package: Path,
     assert community_key is not None
     with street_db.session() as session:
         keys.register_key(session, SYSTEM, keys.key_file(community_key))
-    with street_db.session() as session:
-        staged = importing.stage_file(session, package)
-        package_id = importing.return_package(session, DEMO_ACTORS[2], staged, COMMENT,
-                                              today=dt.date(2026, 4, 12))
-        receipt = street.receipt(session, SYSTEM, store, package_id)
-        street_key = keys.current_own_key(session)
-    assert street_key is not None
+    receipt, street_key = return_with_receipt(street_db, package, COMMENT, dt.date(2026, 4, 12),
+                                              store, DEMO_ACTORS[2], receipt_by=SYSTEM)
     with community_db.session() as session:
         keys.register_key(session, ADMIN, keys.key_file(street_key))
     street_db.dispose()

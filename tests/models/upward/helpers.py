@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models import records
-from models.auth import SYSTEM
+from models.auth import SYSTEM, Actor
 from models.db import Database
 from models.funds import entries, posting
 from models.funds.entries import EntryData
@@ -100,3 +100,19 @@ def footprint(database: Database) -> dict[str, object]:
         head = session.execute(select(AuditEntry.row_hash).order_by(AuditEntry.id.desc())
                                .limit(1)).scalar()
     return {**counts, "head": head}
+
+
+def return_with_receipt(receiver: Database, path: Path, comment: str, day: dt.date,
+                        store: KeyStore, actor: Actor, receipt_by: Actor | None = None
+                        ) -> tuple[bytes, keys.KeyInfo]:
+    """Import `path` at the receiving office and return it (退回) with `comment`: the signed
+    receipt it gives back, and the receiver's own key (for the sender to register)."""
+    from models.upward import importing  # noqa: PLC0415
+
+    with receiver.session() as session:
+        staged = importing.stage_file(session, path)
+        package = importing.return_package(session, actor, staged, comment, today=day)
+        receipt = street.receipt(session, receipt_by or actor, store, package)
+        key = keys.current_own_key(session)
+    assert key is not None
+    return receipt, key

@@ -13,12 +13,12 @@ from models.auth import SYSTEM
 from models.db import Database
 from models.issues.entities import Problem
 from models.todo import Urgency
-from models.upward import importing, keys, receipts, street
+from models.upward import importing, keys, receipts
 from models.upward.keys import KeyStore
 from models.upward.period import parse_period
 from reports.upward_package import export_package
 from tests.models.issues.helpers import ADMIN, CLERK
-from tests.models.upward.helpers import Community, export, register
+from tests.models.upward.helpers import Community, export, register, return_with_receipt
 from tests.support.users import DEMO_ACTORS
 
 STREET_CLERK = DEMO_ACTORS[2]
@@ -49,13 +49,8 @@ def test_a_community_is_reminded_of_the_quarter_then_of_the_return(
     assert _upward(community.db, dt.date(2026, 4, 11)) == []
 
     register(street_db, community)
-    with street_db.session() as session:
-        staged = importing.stage_file(session, tmp_path / "v1.zip")
-        package = importing.return_package(session, STREET_CLERK, staged, "经费支出缺少凭证号",
-                                           today=dt.date(2026, 4, 12))
-        receipt = street.receipt(session, STREET_CLERK, store, package)
-        street_key = keys.current_own_key(session)
-    assert street_key is not None
+    receipt, street_key = return_with_receipt(street_db, tmp_path / "v1.zip", "经费支出缺少凭证号",
+                                              dt.date(2026, 4, 12), store, STREET_CLERK)
     with community.db.session() as session:
         keys.register_key(session, ADMIN, keys.key_file(street_key))
         receipts.import_receipt(session, CLERK, receipt)
@@ -119,12 +114,9 @@ def test_one_level_up_a_street_is_told_of_its_own_return_and_a_district_of_its_s
     assert street_key is not None
     with district_db.session() as session:
         keys.register_key(session, SYSTEM, keys.key_file(street_key))
-        staged = importing.stage_file(session, tmp_path / "street.zip")
-        package = importing.return_package(session, SYSTEM, staged, "请补报经费明细",
-                                           today=dt.date(2026, 4, 15))
-        receipt = street.receipt(session, SYSTEM, store, package)
-        district_key = keys.current_own_key(session)
-    assert district_key is not None
+    receipt, district_key = return_with_receipt(district_db, tmp_path / "street.zip",
+                                                "请补报经费明细", dt.date(2026, 4, 15), store,
+                                                SYSTEM)
     with street_db.session() as session:
         keys.register_key(session, SYSTEM, keys.key_file(district_key))
         assert receipts.import_receipt(session, STREET_CLERK, receipt).status == "returned"
